@@ -1,0 +1,22 @@
+package org.permitdesk;
+
+import java.util.List;
+import org.permitdesk.permit.Permit;
+import org.permitdesk.permit.PermitContact;
+import org.permitdesk.permit.PermitStatusChange;
+import org.permitdesk.permit.PermitSubtype;
+import org.permitdesk.permit.PermitType;
+import org.permitdesk.permit.Site;
+import org.permitdesk.staff.StaffUser;
+
+/** Every mapped entity, handed to {@link org.permitdesk.platform.db.Database#open}. */
+public final class Entities {
+
+    public static final List<Class<?>> ALL = List.of(
+            StaffUser.class,
+            PermitType.class, PermitSubtype.class, Site.class, Permit.class, PermitContact.class,
+            PermitStatusChange.class);
+
+    private Entities() {
+    }
+}

@@ -1,0 +1,76 @@
+package org.permitdesk.demo;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.function.IntConsumer;
+import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Role;
+import org.permitdesk.staff.StaffService;
+
+/**
+ * The demo permit center: realistic permits for a fictional city and, on the embedded database only,
+ * one demo sign-in per role. A shared database never gets demo users: no default password ever exists there.
+ */
+public final class DemoData {
+
+    public static final String DEMO_PASSWORD = "demo";
+    public static final int FIRST_START_PERMITS = 1_000;
+    public static final long DEFAULT_SEED = 20_261_122L;
+    private static final String DEMO_USERS_SETTING = "demo_users";
+
+    private final Database database;
+    private final Clock clock;
+
+    public DemoData(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** True for a database with no permits and no staff: a first start. */
+    public boolean isEmptyDatabase() {
+        return database.inTransaction(session ->
+                session.createSelectionQuery("select count(p) from Permit p", Long.class).getSingleResult() == 0
+                        && session.createSelectionQuery("select count(u) from StaffUser u", Long.class)
+                        .getSingleResult() == 0);
+    }
+
+    /** Adds {@code count} permits; the same seed on the same day gives the same permits. */
+    public int addPermits(int count, long seed, IntConsumer progress) {
+        if (count < 1) {
+            throw new UserFacingException("The number of permits must be at least 1.");
+        }
+        try {
+            return new DemoPermitGenerator(database, LocalDate.now(clock), seed).generate(count, progress);
+        } catch (SQLException e) {
+            throw new UserFacingException("Could not write demo permits: " + e.getMessage(), e);
+        }
+    }
+
+    /** One sign-in per role, all with {@link #DEMO_PASSWORD}. Only for the embedded demo database. */
+    public void addDemoUsers(StaffService staff) {
+        staff.createUser("clerk", "Carmen Ortiz", DEMO_PASSWORD, EnumSet.of(Role.CLERK));
+        staff.createUser("inspector", "Ray Whitfield", DEMO_PASSWORD, EnumSet.of(Role.INSPECTOR));
+        staff.createUser("supervisor", "Dana Kowalski", DEMO_PASSWORD, EnumSet.of(Role.SUPERVISOR));
+        staff.createUser("admin", "Sam Patel", DEMO_PASSWORD, EnumSet.of(Role.ADMIN));
+        database.inTransaction(session -> {
+            session.createNativeMutationQuery(
+                            "INSERT INTO app_setting (setting_key, setting_value) VALUES (:key, 'true')")
+                    .setParameter("key", DEMO_USERS_SETTING).executeUpdate();
+        });
+    }
+
+    public boolean hasDemoUsers() {
+        return database.inTransaction(session -> session.createNativeQuery(
+                        "SELECT COUNT(*) FROM app_setting WHERE setting_key = :key", Long.class)
+                .setParameter("key", DEMO_USERS_SETTING).getSingleResult().intValue() > 0);
+    }
+
+    /** First start on the embedded database: demo users and {@link #FIRST_START_PERMITS} permits. */
+    public void fillNewEmbeddedDatabase(StaffService staff) {
+        addDemoUsers(staff);
+        addPermits(FIRST_START_PERMITS, DEFAULT_SEED, done -> { });
+    }
+}

@@ -1,0 +1,404 @@
+package org.permitdesk.demo;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntConsumer;
+import org.permitdesk.demo.DemoPermitWriter.DemoSite;
+import org.permitdesk.demo.DemoPermitWriter.PermitDates;
+import org.permitdesk.permit.ContactRole;
+import org.permitdesk.permit.PermitNumberTemplate;
+import org.permitdesk.permit.PermitSearchTerms;
+import org.permitdesk.permit.PermitStatus;
+import org.permitdesk.platform.db.Database;
+
+/**
+ * Makes a realistic, repeatable permit history: the same seed and date give the same permits.
+ * Permits are spread over the past two years (ten for large runs), numbered by their type's template,
+ * with statuses whose dates and history agree, at addresses around the demo city's centre.
+ */
+final class DemoPermitGenerator {
+
+    private static final int COMMIT_EVERY = 2_000;
+    private static final Map<String, Integer> TYPE_WEIGHTS = Map.ofEntries(
+            Map.entry("B", 30), Map.entry("E", 15), Map.entry("P", 10), Map.entry("M", 8), Map.entry("RERF", 8),
+            Map.entry("WH", 7), Map.entry("EPU", 5), Map.entry("ACC", 2), Map.entry("DUMP", 5),
+            Map.entry("HAUL", 1), Map.entry("FILM", 2), Map.entry("RPP", 5), Map.entry("OVP", 2));
+    private static final int STREET_COUNT = DemoNames.STREETS.size() * DemoNames.SUFFIXES.size();
+
+    private final Database database;
+    private final LocalDate today;
+    private final Random random;
+
+    DemoPermitGenerator(Database database, LocalDate today, long seed) {
+        this.database = database;
+        this.today = today;
+        this.random = new Random(seed);
+    }
+
+    int generate(int count, IntConsumer progress) throws SQLException {
+        try (DemoPermitWriter writer = new DemoPermitWriter(database)) {
+            Connection connection = writer.connection();
+            List<TypeInfo> types = loadTypes(connection);
+            Map<String, Integer> sequences = loadSequences(connection);
+            int[] typeTable = weightedTypeTable(types);
+            List<Contractor> contractors = contractors(Math.max(40, count / 500));
+
+            int siteCount = Math.max(60, count / 6);
+            long firstSite = countRows(connection, "site");
+            long[] siteIds = new long[siteCount];
+            DemoSite[] sites = new DemoSite[siteCount];
+            for (int k = 0; k < siteCount; k++) {
+                sites[k] = site(firstSite + k);
+                siteIds[k] = writer.addSite(sites[k]);
+                if ((k + 1) % COMMIT_EVERY == 0) {
+                    writer.commit();
+                }
+            }
+            writer.commit();
+
+            LocalDate[] appliedDates = appliedDates(count);
+            for (int i = 0; i < count; i++) {
+                TypeInfo type = types.get(typeTable[random.nextInt(typeTable.length)]);
+                int siteIndex = random.nextInt(siteCount);
+                writePermit(writer, type, appliedDates[i], siteIds[siteIndex], sites[siteIndex], sequences,
+                        contractors);
+                if ((i + 1) % COMMIT_EVERY == 0) {
+                    writer.commit();
+                    progress.accept(i + 1);
+                }
+            }
+            saveSequences(connection, sequences);
+            writer.commit();
+            progress.accept(count);
+            return count;
+        }
+    }
+
+    private void writePermit(DemoPermitWriter writer, TypeInfo type, LocalDate applied, long siteId, DemoSite site,
+                             Map<String, Integer> sequences, List<Contractor> contractors) throws SQLException {
+        PermitNumberTemplate template = new PermitNumberTemplate(type.template());
+        String sequenceKey = type.id() + "|" + template.periodOf(applied);
+        int seq = sequences.merge(sequenceKey, 1, Integer::sum);
+        String number = template.format(type.prefix(), applied, seq);
+        Subtype subtype = type.subtypes().isEmpty() ? null : type.subtypes().get(random.nextInt(type.subtypes().size()));
+
+        Lifecycle life = lifecycle(type, applied);
+        String voidReason = life.status() == PermitStatus.VOID ? pick(DemoNames.VOID_REASONS) : null;
+        String notes = random.nextInt(5) == 0 ? pick(DemoNames.NOTES) : null;
+        long permitId = writer.addPermit(number, type.id(), subtype == null ? null : subtype.id(), siteId,
+                life.status(), life.dates(), voidReason, valuation(type.code()),
+                DemoDescriptions.describe(type.code(), subtype == null ? "" : subtype.name(), random), notes,
+                applied.atTime(8 + random.nextInt(9), random.nextInt(60)).atOffset(ZoneOffset.UTC), "clerk");
+
+        List<String> names = new ArrayList<>();
+        writer.addContact(permitId, ContactRole.OWNER, site.ownerName(), null, null, site.ownerEmail(),
+                site.ownerPhone(), site.addressLine() + ", " + DemoNames.CITY + ", " + DemoNames.STATE + " " + site.zip());
+        names.add(site.ownerName());
+        Contractor contractor = contractorFor(type.code(), contractors);
+        if (contractor != null) {
+            writer.addContact(permitId, ContactRole.CONTRACTOR, contractor.person(), contractor.business(),
+                    contractor.license(), contractor.email(), contractor.phone(), contractor.address());
+            names.add(contractor.person());
+            names.add(contractor.business());
+        }
+        if (type.code().equals("B") && random.nextInt(10) < 6) {
+            String firm = pick(DemoNames.DESIGN_FIRMS);
+            String architect = pick(DemoNames.FIRST_NAMES) + " " + pick(DemoNames.LAST_NAMES);
+            writer.addContact(permitId, ContactRole.DESIGN_PROFESSIONAL, architect, firm, null,
+                    "plans@" + slug(firm) + ".example.com", phone(), "74-000 Hwy 111, Palm Valley, CA 92260");
+            names.add(architect);
+            names.add(firm);
+        }
+        if (type.code().equals("FILM")) {
+            String company = pick(DemoNames.FILM_COMPANIES);
+            String producer = pick(DemoNames.FIRST_NAMES) + " " + pick(DemoNames.LAST_NAMES);
+            writer.addContact(permitId, ContactRole.APPLICANT, producer, company, null,
+                    "locations@" + slug(company) + ".example.com", phone(), "1200 N Vine St, Los Angeles, CA 90038");
+            names.add(producer);
+            names.add(company);
+        }
+        for (StatusStep step : life.steps()) {
+            writer.addStatusChange(permitId, step.from(), step.to(), step.on(), step.by(),
+                    step.to() == PermitStatus.VOID ? voidReason : null);
+        }
+        writer.addSearchTerms(permitId, PermitSearchTerms.forPermit(number, site.parcel(), site.addressLine(), names));
+    }
+
+    /** A status with dates and history that agree with each other and with today. */
+    private Lifecycle lifecycle(TypeInfo type, LocalDate applied) {
+        long age = ChronoUnit.DAYS.between(applied, today);
+        boolean temporary = List.of("DUMP", "HAUL", "FILM", "RPP", "OVP").contains(type.code());
+        boolean quick = temporary || List.of("WH", "EPU").contains(type.code());
+        List<StatusStep> steps = new ArrayList<>();
+        steps.add(new StatusStep(null, PermitStatus.APPLIED, applied, "clerk"));
+        LocalDate reviewed = quick ? applied : applied.plusDays(1 + random.nextInt(4));
+        LocalDate approved = quick ? applied : reviewed.plusDays(3 + random.nextInt(25));
+        LocalDate issued = quick ? applied : approved.plusDays(random.nextInt(8));
+        int roll = random.nextInt(100);
+        if (!reviewed.isAfter(today) && !quick) {
+            steps.add(new StatusStep(PermitStatus.APPLIED, PermitStatus.IN_REVIEW, reviewed, "clerk"));
+        }
+        if (roll < 4 && age > 20) {
+            LocalDate voided = applied.plusDays(Math.min(age, 5 + random.nextInt(15)));
+            PermitStatus before = steps.get(steps.size() - 1).to();
+            steps.add(new StatusStep(before, PermitStatus.VOID, voided, "supervisor"));
+            return new Lifecycle(PermitStatus.VOID, new PermitDates(applied, null, null, null, null, voided), steps);
+        }
+        if (approved.isAfter(today)) {
+            PermitStatus status = steps.get(steps.size() - 1).to();
+            return new Lifecycle(status, new PermitDates(applied, null, null, null, null, null), steps);
+        }
+        if (!quick) {
+            steps.add(new StatusStep(PermitStatus.IN_REVIEW, PermitStatus.APPROVED, approved, "supervisor"));
+        }
+        if (issued.isAfter(today) || (!quick && roll < 8 && age < 60)) {
+            return new Lifecycle(PermitStatus.APPROVED, new PermitDates(applied, approved, null, null, null, null), steps);
+        }
+        steps.add(new StatusStep(quick ? PermitStatus.APPLIED : PermitStatus.APPROVED, PermitStatus.ISSUED, issued,
+                "clerk"));
+        LocalDate finaled = issued.plusDays(temporary ? type.expiryDays() : 20 + random.nextInt(260));
+        // Inspections keep a permit alive: the expiry date moves on with each passed inspection.
+        LocalDate expires = issued.plusDays(type.expiryDays());
+        if (!finaled.isAfter(today) && roll < 88) {
+            PermitStatus end = temporary ? PermitStatus.EXPIRED : PermitStatus.FINALED;
+            LocalDate endDate = temporary ? expires : finaled;
+            steps.add(new StatusStep(PermitStatus.ISSUED, end, endDate, temporary ? "system" : "inspector"));
+            return new Lifecycle(end, new PermitDates(applied, approved, issued, temporary ? null : finaled,
+                    expires, null), steps);
+        }
+        if (!temporary) {
+            long sinceIssue = ChronoUnit.DAYS.between(issued, today);
+            LocalDate lastInspection = issued.plusDays(random.nextLong(Math.max(1, sinceIssue) + 1));
+            expires = lastInspection.plusDays(type.expiryDays());
+        }
+        if (expires.isBefore(today)) {
+            steps.add(new StatusStep(PermitStatus.ISSUED, PermitStatus.EXPIRED, expires, "system"));
+            return new Lifecycle(PermitStatus.EXPIRED, new PermitDates(applied, approved, issued, null, expires, null),
+                    steps);
+        }
+        return new Lifecycle(PermitStatus.ISSUED, new PermitDates(applied, approved, issued, null, expires, null), steps);
+    }
+
+    private LocalDate[] appliedDates(int count) {
+        int span = count <= 20_000 ? 730 : 3650;
+        LocalDate[] dates = new LocalDate[count];
+        for (int i = 0; i < count; i++) {
+            LocalDate date = today.minusDays(random.nextInt(span));
+            if (date.getDayOfWeek() == DayOfWeek.SATURDAY) {
+                date = date.minusDays(1);
+            } else if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                date = date.plusDays(1).isAfter(today) ? date.minusDays(2) : date.plusDays(1);
+            }
+            dates[i] = date;
+        }
+        Arrays.sort(dates);
+        return dates;
+    }
+
+    private DemoSite site(long k) {
+        int streetIndex = (int) (k % STREET_COUNT);
+        long row = k / STREET_COUNT;
+        String street = DemoNames.STREETS.get(streetIndex % DemoNames.STREETS.size());
+        String suffix = DemoNames.SUFFIXES.get(streetIndex / DemoNames.STREETS.size());
+        String direction = DemoNames.DIRECTIONS.get(streetIndex % DemoNames.DIRECTIONS.size());
+        long houseNumber = 100 + row * 12 + (k % 5) * 2 + (streetIndex % 2);
+        String address = houseNumber + " " + direction + street + " " + suffix;
+        long parcelDigits = (k * 1_000_003L + 12_345L) % 1_000_000_000L;
+        String parcelText = String.format("%09d", parcelDigits);
+        String parcel = parcelText.substring(0, 3) + "-" + parcelText.substring(3, 6) + "-" + parcelText.substring(6);
+        Double lat = null;
+        Double lon = null;
+        if (k % 20 != 7) {
+            // Even streets run east–west, odd ones north–south, on a grid around city hall.
+            double across = ((streetIndex / 2) % 60 - 30) * 0.0024;
+            double along = -0.035 + (houseNumber % 3000) * 0.000024;
+            lat = round6(DemoNames.CENTER_LAT + (streetIndex % 2 == 0 ? across : along));
+            lon = round6(DemoNames.CENTER_LON + (streetIndex % 2 == 0 ? along : across));
+        }
+        String first = DemoNames.FIRST_NAMES.get((int) ((k * 31 + 7) % DemoNames.FIRST_NAMES.size()));
+        String last = DemoNames.LAST_NAMES.get((int) ((k * 17 + 3) % DemoNames.LAST_NAMES.size()));
+        String owner = k % 10 == 3 ? last + " Family Trust" : first + " " + last;
+        String email = slug(first) + "." + slug(last) + (k % 97) + "@example.com";
+        String zip = DemoNames.ZIPS.get((int) (k % DemoNames.ZIPS.size()));
+        return new DemoSite(address, zip, parcel, lat, lon, owner, email, phoneFor(k));
+    }
+
+    private static List<Contractor> contractors(int count) {
+        List<Contractor> list = new ArrayList<>();
+        for (int j = 0; j < count; j++) {
+            int trade = j % DemoNames.TRADES.size();
+            String lead = j < DemoNames.BUSINESS_FIRST.size() * DemoNames.TRADES.size()
+                    ? DemoNames.BUSINESS_FIRST.get((j / DemoNames.TRADES.size()) % DemoNames.BUSINESS_FIRST.size())
+                    : DemoNames.LAST_NAMES.get(j % DemoNames.LAST_NAMES.size()) + " & "
+                      + DemoNames.LAST_NAMES.get((j / 7) % DemoNames.LAST_NAMES.size());
+            String suffix = DemoNames.BUSINESS_SUFFIXES.get(j % DemoNames.BUSINESS_SUFFIXES.size());
+            String business = (lead + " " + DemoNames.TRADES.get(trade) + " " + suffix).strip();
+            String person = DemoNames.FIRST_NAMES.get((j * 7 + 1) % DemoNames.FIRST_NAMES.size()) + " "
+                    + DemoNames.LAST_NAMES.get((j * 11 + 5) % DemoNames.LAST_NAMES.size());
+            String license = Integer.toString(300_000 + j * 211);
+            list.add(new Contractor(trade, business, person, license, "office@" + slug(business) + ".example.com",
+                    phoneFor(j * 13L + 5), (1000 + j * 7) + " Cook St, Palm Valley, CA 92211"));
+        }
+        return list;
+    }
+
+    /** A contractor of a fitting trade, or none (owner-builders, parking and film permits). */
+    private Contractor contractorFor(String typeCode, List<Contractor> contractors) {
+        List<Integer> trades = switch (typeCode) {
+            case "B", "ACC" -> List.of(0, 1, 8, 9, 11);
+            case "E", "EPU" -> List.of(3, 6);
+            case "P", "WH" -> List.of(4);
+            case "M" -> List.of(5, 10);
+            case "RERF" -> List.of(2);
+            case "DUMP", "HAUL" -> List.of(0, 9);
+            default -> List.of();
+        };
+        if (trades.isEmpty() || random.nextInt(100) < 12) {
+            return null;
+        }
+        int trade = trades.get(random.nextInt(trades.size()));
+        int perTrade = Math.max(1, contractors.size() / DemoNames.TRADES.size());
+        return contractors.get(trade + DemoNames.TRADES.size() * random.nextInt(perTrade));
+    }
+
+    private BigDecimal valuation(String typeCode) {
+        int dollars = switch (typeCode) {
+            case "B" -> 5_000 + random.nextInt(60) * random.nextInt(15_000);
+            case "E", "M", "P" -> 500 + random.nextInt(40_000);
+            case "RERF" -> 6_000 + random.nextInt(38_000);
+            case "WH" -> 1_200 + random.nextInt(2_800);
+            case "EPU" -> 2_500 + random.nextInt(7_500);
+            case "ACC" -> 3_000 + random.nextInt(120_000);
+            default -> -1;
+        };
+        return dollars < 0 ? null : BigDecimal.valueOf(dollars).setScale(2);
+    }
+
+    private static List<TypeInfo> loadTypes(Connection connection) throws SQLException {
+        Map<Long, List<Subtype>> subtypes = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, permit_type_id, name FROM permit_subtype ORDER BY id");
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                subtypes.computeIfAbsent(rs.getLong(2), key -> new ArrayList<>())
+                        .add(new Subtype(rs.getLong(1), rs.getString(3)));
+            }
+        }
+        List<TypeInfo> types = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, code, prefix, number_template, expiry_days FROM permit_type WHERE active ORDER BY id");
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                types.add(new TypeInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), subtypes.getOrDefault(rs.getLong(1), List.of())));
+            }
+        }
+        return types;
+    }
+
+    private static int[] weightedTypeTable(List<TypeInfo> types) {
+        List<Integer> table = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            for (int w = 0; w < TYPE_WEIGHTS.getOrDefault(types.get(i).code(), 0); w++) {
+                table.add(i);
+            }
+        }
+        if (table.isEmpty()) {
+            throw new IllegalStateException("No demo permit types: the seeded permit types are missing.");
+        }
+        return table.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static Map<String, Integer> loadSequences(Connection connection) throws SQLException {
+        Map<String, Integer> sequences = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT permit_type_id, period, last_value FROM permit_number_sequence");
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                sequences.put(rs.getLong(1) + "|" + rs.getString(2), rs.getInt(3));
+            }
+        }
+        return sequences;
+    }
+
+    private static void saveSequences(Connection connection, Map<String, Integer> sequences) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE permit_number_sequence SET last_value = ? WHERE permit_type_id = ? AND period = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO permit_number_sequence (permit_type_id, period, last_value) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, Integer> entry : sequences.entrySet()) {
+                String[] key = entry.getKey().split("\\|");
+                update.setInt(1, entry.getValue());
+                update.setLong(2, Long.parseLong(key[0]));
+                update.setString(3, key[1]);
+                if (update.executeUpdate() == 0) {
+                    insert.setLong(1, Long.parseLong(key[0]));
+                    insert.setString(2, key[1]);
+                    insert.setInt(3, entry.getValue());
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static long countRows(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private String phone() {
+        return phoneFor(random.nextInt(10_000));
+    }
+
+    /** Numbers in 555-0100 … 555-0199, the range set aside for fiction. */
+    private static String phoneFor(long k) {
+        String area = List.of("760", "442", "951").get((int) (k % 3));
+        return String.format("(%s) 555-01%02d", area, k % 100);
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private static String slug(String text) {
+        return PermitSearchTerms.normalise(text).toLowerCase(Locale.ROOT);
+    }
+
+    private static double round6(double value) {
+        return Math.round(value * 1_000_000d) / 1_000_000d;
+    }
+
+    private record TypeInfo(long id, String code, String prefix, String template, int expiryDays,
+                            List<Subtype> subtypes) {
+    }
+
+    private record Subtype(long id, String name) {
+    }
+
+    private record Contractor(int trade, String business, String person, String license, String email,
+                              String phone, String address) {
+    }
+
+    private record StatusStep(PermitStatus from, PermitStatus to, LocalDate on, String by) {
+    }
+
+    private record Lifecycle(PermitStatus status, PermitDates dates, List<StatusStep> steps) {
+    }
+}

@@ -1,0 +1,196 @@
+package org.permitdesk.demo;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import org.permitdesk.permit.ContactRole;
+import org.permitdesk.permit.PermitStatus;
+import org.permitdesk.platform.db.Database;
+
+/**
+ * Writes generated demo rows with plain JDBC batches: a million permits through Hibernate would take
+ * far longer, and demo data needs no audit trail. Ids for sites and permits come from the same
+ * sequences Hibernate uses, in the blocks of 50 that its pooled optimiser expects.
+ */
+final class DemoPermitWriter implements AutoCloseable {
+
+    private static final int SEQUENCE_BLOCK = 50;
+
+    private final Database database;
+    private final Connection connection;
+    private final PreparedStatement site;
+    private final PreparedStatement permit;
+    private final PreparedStatement contact;
+    private final PreparedStatement history;
+    private final PreparedStatement term;
+    private final Deque<Long> siteIds = new ArrayDeque<>();
+    private final Deque<Long> permitIds = new ArrayDeque<>();
+
+    DemoPermitWriter(Database database) throws SQLException {
+        this.database = database;
+        this.connection = database.dataSource().getConnection();
+        connection.setAutoCommit(false);
+        site = connection.prepareStatement("INSERT INTO site (id, address_line, city, state, zip, parcel_number,"
+                + " latitude, longitude, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)");
+        permit = connection.prepareStatement("INSERT INTO permit (id, permit_number, permit_type_id,"
+                + " permit_subtype_id, site_id, status, applied_date, approved_date, issued_date, finaled_date,"
+                + " expires_date, void_date, void_reason, valuation, description, internal_notes, created_at,"
+                + " created_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+        contact = connection.prepareStatement("INSERT INTO permit_contact (permit_id, role, name, business_name,"
+                + " license_number, email, phone, mailing_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        history = connection.prepareStatement("INSERT INTO permit_status_change (permit_id, from_status, to_status,"
+                + " changed_on, changed_by, reason) VALUES (?, ?, ?, ?, ?, ?)");
+        term = connection.prepareStatement("INSERT INTO permit_search_term (term, permit_id) VALUES (?, ?)");
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    long addSite(DemoSite demoSite) throws SQLException {
+        long id = nextId(siteIds, "site_seq");
+        site.setLong(1, id);
+        site.setString(2, demoSite.addressLine());
+        site.setString(3, DemoNames.CITY);
+        site.setString(4, DemoNames.STATE);
+        site.setString(5, demoSite.zip());
+        site.setString(6, demoSite.parcel());
+        setDouble(site, 7, demoSite.latitude());
+        setDouble(site, 8, demoSite.longitude());
+        site.addBatch();
+        return id;
+    }
+
+    long addPermit(String number, long typeId, Long subtypeId, long siteId, PermitStatus status,
+                   PermitDates dates, String voidReason, BigDecimal valuation, String description,
+                   String notes, OffsetDateTime createdAt, String createdBy) throws SQLException {
+        long id = nextId(permitIds, "permit_seq");
+        permit.setLong(1, id);
+        permit.setString(2, number);
+        permit.setLong(3, typeId);
+        if (subtypeId == null) {
+            permit.setNull(4, Types.BIGINT);
+        } else {
+            permit.setLong(4, subtypeId);
+        }
+        permit.setLong(5, siteId);
+        permit.setString(6, status.name());
+        setDate(permit, 7, dates.applied());
+        setDate(permit, 8, dates.approved());
+        setDate(permit, 9, dates.issued());
+        setDate(permit, 10, dates.finaled());
+        setDate(permit, 11, dates.expires());
+        setDate(permit, 12, dates.voided());
+        permit.setString(13, voidReason);
+        permit.setBigDecimal(14, valuation);
+        permit.setString(15, description);
+        permit.setString(16, notes);
+        permit.setObject(17, createdAt);
+        permit.setString(18, createdBy);
+        permit.addBatch();
+        return id;
+    }
+
+    void addContact(long permitId, ContactRole role, String name, String businessName, String license,
+                    String email, String phone, String mailingAddress) throws SQLException {
+        contact.setLong(1, permitId);
+        contact.setString(2, role.name());
+        contact.setString(3, name);
+        contact.setString(4, businessName);
+        contact.setString(5, license);
+        contact.setString(6, email);
+        contact.setString(7, phone);
+        contact.setString(8, mailingAddress);
+        contact.addBatch();
+    }
+
+    void addStatusChange(long permitId, PermitStatus from, PermitStatus to, LocalDate on, String by,
+                         String reason) throws SQLException {
+        history.setLong(1, permitId);
+        history.setString(2, from == null ? null : from.name());
+        history.setString(3, to.name());
+        setDate(history, 4, on);
+        history.setString(5, by);
+        history.setString(6, reason);
+        history.addBatch();
+    }
+
+    void addSearchTerms(long permitId, Set<String> terms) throws SQLException {
+        for (String value : terms) {
+            term.setString(1, value);
+            term.setLong(2, permitId);
+            term.addBatch();
+        }
+    }
+
+    /** Sends the batched rows (parents first) and commits them. */
+    void commit() throws SQLException {
+        site.executeBatch();
+        permit.executeBatch();
+        contact.executeBatch();
+        history.executeBatch();
+        term.executeBatch();
+        connection.commit();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            connection.rollback();
+        } finally {
+            connection.close();
+        }
+    }
+
+    private long nextId(Deque<Long> pool, String sequence) throws SQLException {
+        if (pool.isEmpty()) {
+            long high;
+            try (Statement statement = connection.createStatement()) {
+                do {
+                    try (ResultSet rs = statement.executeQuery(database.nextValueSql(sequence))) {
+                        rs.next();
+                        high = rs.getLong(1);
+                    }
+                    // A value below a full block is the sequence's start, which Hibernate treats specially.
+                } while (high < SEQUENCE_BLOCK);
+            }
+            for (long id = high - SEQUENCE_BLOCK + 1; id <= high; id++) {
+                pool.add(id);
+            }
+        }
+        return pool.removeFirst();
+    }
+
+    private static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setObject(index, date);
+        }
+    }
+
+    private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DOUBLE);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+
+    record DemoSite(String addressLine, String zip, String parcel, Double latitude, Double longitude,
+                    String ownerName, String ownerEmail, String ownerPhone) {
+    }
+
+    record PermitDates(LocalDate applied, LocalDate approved, LocalDate issued, LocalDate finaled,
+                       LocalDate expires, LocalDate voided) {
+    }
+}

@@ -1,0 +1,214 @@
+package org.permitdesk.permit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.type.SqlTypes;
+
+/** A building permit record. Audited: every change is kept with who made it and when. */
+@Entity
+@Table(name = "permit")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+public class Permit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "permit_seq")
+    @SequenceGenerator(name = "permit_seq", sequenceName = "permit_seq", allocationSize = 50)
+    private Long id;
+
+    @NotBlank
+    @Size(max = 30)
+    @Column(name = "permit_number", nullable = false, length = 30)
+    private String number;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "permit_type_id", nullable = false)
+    private PermitType type;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "permit_subtype_id")
+    private PermitSubtype subtype;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "site_id", nullable = false)
+    private Site site;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "status", nullable = false, length = 20)
+    private PermitStatus status;
+
+    @NotNull
+    @Column(name = "applied_date", nullable = false)
+    private LocalDate appliedDate;
+
+    @Column(name = "approved_date")
+    private LocalDate approvedDate;
+
+    @Column(name = "issued_date")
+    private LocalDate issuedDate;
+
+    @Column(name = "finaled_date")
+    private LocalDate finaledDate;
+
+    @Column(name = "expires_date")
+    private LocalDate expiresDate;
+
+    @Column(name = "void_date")
+    private LocalDate voidDate;
+
+    @Size(max = 500)
+    @Column(name = "void_reason", length = 500)
+    private String voidReason;
+
+    @DecimalMin("0.00")
+    @Column(name = "valuation", precision = 12, scale = 2)
+    private BigDecimal valuation;
+
+    @Size(max = 2000)
+    @Column(name = "description", length = 2000)
+    private String description;
+
+    @Size(max = 4000)
+    @Column(name = "internal_notes", length = 4000)
+    private String internalNotes;
+
+    @NotAudited
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @NotAudited
+    @Column(name = "created_by", nullable = false, length = 60)
+    private String createdBy;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Permit() {
+    }
+
+    public Permit(String number, PermitType type, PermitSubtype subtype, Site site, LocalDate appliedDate,
+                  Instant createdAt, String createdBy) {
+        this.number = number;
+        this.type = type;
+        this.subtype = subtype;
+        this.site = site;
+        this.status = PermitStatus.APPLIED;
+        this.appliedDate = appliedDate;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public PermitType getType() {
+        return type;
+    }
+
+    public PermitSubtype getSubtype() {
+        return subtype;
+    }
+
+    public Site getSite() {
+        return site;
+    }
+
+    public PermitStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getAppliedDate() {
+        return appliedDate;
+    }
+
+    public LocalDate getApprovedDate() {
+        return approvedDate;
+    }
+
+    public LocalDate getIssuedDate() {
+        return issuedDate;
+    }
+
+    public LocalDate getFinaledDate() {
+        return finaledDate;
+    }
+
+    public LocalDate getExpiresDate() {
+        return expiresDate;
+    }
+
+    public LocalDate getVoidDate() {
+        return voidDate;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
+    }
+
+    public BigDecimal getValuation() {
+        return valuation;
+    }
+
+    public void setValuation(BigDecimal valuation) {
+        this.valuation = valuation;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getInternalNotes() {
+        return internalNotes;
+    }
+
+    public void setInternalNotes(String internalNotes) {
+        this.internalNotes = internalNotes;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

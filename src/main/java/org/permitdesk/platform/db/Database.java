@@ -1,0 +1,179 @@
+package org.permitdesk.platform.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.envers.AuditReaderFactory;
+
+/**
+ * The open database: a connection pool, a migrated schema and a Hibernate session factory.
+ * Services run each unit of work through {@link #inTransaction} (one session, one transaction).
+ */
+public final class Database implements AutoCloseable {
+
+    private final DatabaseSettings settings;
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+
+    private Database(DatabaseSettings settings, HikariDataSource dataSource, SessionFactory sessionFactory) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+    }
+
+    /**
+     * Connects, creates or upgrades the schema, and checks the entity mapping against it.
+     *
+     * @throws DatabaseUnavailableException when the server cannot be reached or refuses the connection
+     * @throws SchemaTooNewException        when a newer PermitDesk has already upgraded this database
+     */
+    public static Database open(DatabaseSettings settings, List<Class<?>> entityClasses) {
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(poolConfig(settings));
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException(settings, e);
+        }
+        try {
+            migrate(settings, dataSource);
+            return new Database(settings, dataSource, buildSessionFactory(dataSource, entityClasses));
+        } catch (RuntimeException e) {
+            dataSource.close();
+            if (e instanceof SchemaTooNewException) {
+                throw e;
+            }
+            throw new DatabaseUnavailableException(settings, e);
+        }
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public boolean isPostgres() {
+        return settings.isPostgres();
+    }
+
+    /** Runs {@code work} in one session and one transaction; rolls back and rethrows on failure. */
+    public <T> T inTransaction(Function<Session, T> work) {
+        try (Session session = sessionFactory.openSession()) {
+            Transaction tx = session.beginTransaction();
+            try {
+                T result = work.apply(session);
+                tx.commit();
+                return result;
+            } catch (RuntimeException e) {
+                if (tx.isActive()) {
+                    tx.rollback();
+                }
+                throw e;
+            }
+        }
+    }
+
+    public void inTransaction(Consumer<Session> work) {
+        inTransaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /** Records who is making the audited changes of the current transaction (Envers revision). */
+    public static void stampAuditUser(Session session, String username) {
+        AuditReaderFactory.get(session).getCurrentRevision(AuditRevision.class, true).setUsername(username);
+    }
+
+    /** SQL that returns the next value of a sequence, for bulk JDBC work. */
+    public String nextValueSql(String sequence) {
+        return isPostgres() ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
+    }
+
+    @Override
+    public void close() {
+        sessionFactory.close();
+        dataSource.close();
+    }
+
+    private static HikariConfig poolConfig(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("permitdesk");
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.isH2() ? 4 : 6);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(1);
+        config.setAutoCommit(false);
+        if (settings.isPostgres()) {
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+            config.addDataSourceProperty("connectTimeout", "5");
+            config.addDataSourceProperty("ApplicationName", "PermitDesk");
+        }
+        return config;
+    }
+
+    private static void migrate(DatabaseSettings settings, DataSource dataSource) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("text_collate", settings.isPostgres() ? " COLLATE \"C\"" : ""))
+                .load();
+        List<String> future = new ArrayList<>();
+        for (MigrationInfo info : flyway.info().all()) {
+            if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
+                future.add(info.getVersion().getVersion());
+            }
+        }
+        if (!future.isEmpty()) {
+            String known = Arrays.stream(flyway.info().all())
+                    .filter(info -> info.getState() != MigrationState.FUTURE_SUCCESS
+                            && info.getState() != MigrationState.FUTURE_FAILED)
+                    .map(info -> info.getVersion().getVersion())
+                    .reduce((a, b) -> b).orElse("none");
+            throw new SchemaTooNewException(settings, future.get(future.size() - 1), known);
+        }
+        flyway.migrate();
+    }
+
+    private static SessionFactory buildSessionFactory(DataSource dataSource, List<Class<?>> entityClasses) {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                .applySetting(AvailableSettings.ORDER_UPDATES, true)
+                .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
+                .applySetting("org.hibernate.envers.audit_table_suffix", "_aud")
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            sources.addAnnotatedClass(AuditRevision.class);
+            entityClasses.forEach(sources::addAnnotatedClass);
+            return sources.buildMetadata().buildSessionFactory();
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.permitdesk.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.Session;
+import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.security.PasswordHasher;
+
+/** Staff sign-in and staff accounts. */
+public final class StaffService {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final Database database;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    // Checked against when the username is unknown, so both answers take the same time.
+    private final String decoyHash;
+
+    public StaffService(Database database, PasswordHasher hasher, Clock clock) {
+        this.database = database;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.decoyHash = hasher.hash("decoy-password-for-unknown-users");
+    }
+
+    public SignInResult signIn(String username, String password) {
+        Instant now = clock.instant();
+        return database.inTransaction(session -> {
+            Optional<StaffUser> found = findByUsername(session, username);
+            if (found.isEmpty()) {
+                hasher.matches(password, decoyHash);
+                return new SignInResult.WrongCredentials(-1);
+            }
+            StaffUser user = found.get();
+            if (!user.isActive()) {
+                return new SignInResult.Disabled();
+            }
+            if (user.isLockedAt(now)) {
+                return new SignInResult.Locked(user.getLockedUntil());
+            }
+            if (!hasher.matches(password, user.getPasswordHash())) {
+                user.recordFailedSignIn(now);
+                if (user.isLockedAt(now)) {
+                    return new SignInResult.Locked(user.getLockedUntil());
+                }
+                return new SignInResult.WrongCredentials(StaffUser.MAX_FAILED_ATTEMPTS - user.getFailedAttempts());
+            }
+            user.recordSuccessfulSignIn(now);
+            return new SignInResult.SignedIn(toSignedIn(user));
+        });
+    }
+
+    /** True on a new shared database: nobody can sign in until the first administrator is created. */
+    public boolean needsFirstAdministrator() {
+        return database.inTransaction(session ->
+                session.createSelectionQuery("select count(u) from StaffUser u", Long.class).getSingleResult() == 0);
+    }
+
+    /** Problems with a proposed new staff user, by field; empty when it can be created. */
+    public static List<String> problemsWithNewUser(String username, String fullName, String password, String repeat) {
+        List<String> problems = new ArrayList<>();
+        String name = StaffUser.normaliseUsername(username);
+        if (name.isEmpty()) {
+            problems.add("Username: enter the name this person will sign in with, e.g. \"jlopez\".");
+        } else if (!name.matches("[a-z0-9._-]{2,60}")) {
+            problems.add("Username: use 2–60 letters, digits, dots, dashes or underscores (no spaces).");
+        }
+        if (fullName == null || fullName.isBlank()) {
+            problems.add("Full name: enter the person's name as it should appear on records.");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            problems.add("Password: use at least " + MIN_PASSWORD_LENGTH + " characters.");
+        } else if (password.strip().equalsIgnoreCase(name)) {
+            problems.add("Password: must not be the username.");
+        }
+        if (password != null && !password.equals(repeat)) {
+            problems.add("Repeat password: the two passwords differ; type the same password twice.");
+        }
+        return problems;
+    }
+
+    /**
+     * Creates the first administrator of an empty database. Refused once any staff user exists, also
+     * when two desktop clients try at the same moment.
+     */
+    public SignedInUser createFirstAdministrator(String username, String fullName, String password) {
+        return database.inTransaction(session -> {
+            long users = session.createSelectionQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
+            if (users > 0) {
+                throw new UserFacingException("An administrator already exists on this database. Sign in instead.");
+            }
+            // The primary key makes a second client's attempt at the same moment fail.
+            session.createNativeMutationQuery(
+                            "INSERT INTO app_setting (setting_key, setting_value) VALUES ('first_administrator', :name)")
+                    .setParameter("name", StaffUser.normaliseUsername(username))
+                    .executeUpdate();
+            StaffUser admin = new StaffUser(username, fullName.strip(), hasher.hash(password),
+                    Set.of(Role.ADMIN), clock.instant());
+            session.persist(admin);
+            session.flush();
+            return toSignedIn(admin);
+        });
+    }
+
+    /** Adds a staff user (used by demo data now, the staff administration screen later). */
+    public SignedInUser createUser(String username, String fullName, String password, Set<Role> roles) {
+        return database.inTransaction(session -> {
+            if (findByUsername(session, username).isPresent()) {
+                throw new UserFacingException("Username \"" + StaffUser.normaliseUsername(username)
+                        + "\" is taken; choose another.");
+            }
+            StaffUser user = new StaffUser(username, fullName, hasher.hash(password), roles, clock.instant());
+            session.persist(user);
+            session.flush();
+            return toSignedIn(user);
+        });
+    }
+
+    private static Optional<StaffUser> findByUsername(Session session, String username) {
+        return session.createSelectionQuery("from StaffUser u where u.username = :username", StaffUser.class)
+                .setParameter("username", StaffUser.normaliseUsername(username))
+                .uniqueResultOptional();
+    }
+
+    private static SignedInUser toSignedIn(StaffUser user) {
+        return new SignedInUser(user.getId(), user.getUsername(), user.getFullName(), user.getRoles());
+    }
+}

@@ -1,0 +1,116 @@
+package org.permitdesk.permit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.permitdesk.platform.db.Database;
+import org.permitdesk.testing.DatabaseTest;
+import org.permitdesk.testing.TestDb;
+
+class PermitSearchServiceTest {
+
+    @DatabaseTest
+    void findsPermitByAddressFragmentNumberPrefixParcelAndName(TestDb db) {
+        Database database = db.database();
+        long id = TestPermits.create(database, "B2611-901", "1432 N Maple Ave", "012-345-678",
+                "Siobhan O'Brien", "Desert Sun Roofing Inc");
+        PermitSearchService search = new PermitSearchService(database);
+
+        assertFound(search.search("mapl"), id);
+        assertFound(search.search("1432 maple"), id);
+        assertFound(search.search("b2611-9"), id);
+        assertFound(search.search("B2611"), id);
+        assertFound(search.search("012-345"), id);
+        assertFound(search.search("012345678"), id);
+        assertFound(search.search("o'brien"), id);
+        assertFound(search.search("OBrien"), id);
+        assertFound(search.search("desert sun"), id);
+        assertFound(search.search("  Maple   O'BRIEN "), id);
+    }
+
+    @DatabaseTest
+    void everyTypedWordMustMatch(TestDb db) {
+        Database database = db.database();
+        long maple = TestPermits.create(database, "E2611-001", "77 Elm Way", "100-000-001", "Ana Lopez", null);
+        long other = TestPermits.create(database, "E2611-002", "77 Oak Way", "100-000-002", "Ana Kim", null);
+        PermitSearchService search = new PermitSearchService(database);
+
+        List<Long> elmLopez = ids(search.search("elm lopez"));
+        assertTrue(elmLopez.contains(maple));
+        assertFalse(elmLopez.contains(other), "Ana Kim's permit on Oak Way must not match \"elm lopez\"");
+    }
+
+    @DatabaseTest
+    void wildcardsAndQuotesAreMatchedLiterallyNotAsPatterns(TestDb db) {
+        Database database = db.database();
+        TestPermits.create(database, "P2611-001", "5 Percent Ct", "200-000-001", "Bo Underscore", null);
+        PermitSearchService search = new PermitSearchService(database);
+
+        assertEquals(List.of(), search.search("%").permits(), "a lone % must not match every permit");
+        assertEquals(List.of(), search.search("_").permits());
+        assertEquals(List.of(), search.search("\\").permits());
+        assertEquals(List.of(), search.search("'\"").permits());
+        assertEquals(List.of(), search.search("zz%").permits(), "% must not act as a wildcard after zz");
+        assertEquals(List.of(), search.search("u_derscore").permits(), "_ must not stand for any one letter");
+        assertEquals(List.of(), search.search("' OR 1=1 --").permits().stream()
+                .filter(p -> !p.address().contains("1")).toList());
+    }
+
+    @DatabaseTest
+    void nothingTypedFindsNothingAndManyMatchesSayThereAreMore(TestDb db) {
+        Database database = db.database();
+        for (int i = 0; i < PermitSearchService.MAX_RESULTS + 5; i++) {
+            TestPermits.create(database, String.format("WH2026-%04d", 5000 + i), (100 + i) + " Crowded St",
+                    "300-000-" + i, "Owner " + i, null);
+        }
+        PermitSearchService search = new PermitSearchService(database);
+
+        assertEquals(List.of(), search.search("").permits());
+        assertEquals(List.of(), search.search("   ").permits());
+        PermitSearchResult crowded = search.search("crowded");
+        assertEquals(PermitSearchService.MAX_RESULTS, crowded.permits().size());
+        assertTrue(crowded.more(), "the result must say more permits match than are shown");
+        assertFalse(search.search("wh2026-5003").more());
+    }
+
+    @DatabaseTest
+    void opensAPermitWithItsTypeSiteContactsAndHistory(TestDb db) {
+        Database database = db.database();
+        long id = TestPermits.create(database, "B2611-777", "9 Cielo Dr", "009-000-777", "Zoë Peña",
+                "Apex Builders LLC");
+        PermitDetails details = new PermitSearchService(database).open(id).orElseThrow();
+
+        assertEquals("B2611-777", details.permit().getNumber());
+        assertEquals("Building", details.permit().getType().getName());
+        assertEquals("009-000-777", details.permit().getSite().getParcelNumber());
+        assertEquals(List.of(ContactRole.OWNER, ContactRole.CONTRACTOR),
+                details.contacts().stream().map(PermitContact::getRole).toList());
+        assertEquals(PermitStatus.APPLIED, details.history().get(0).getToStatus());
+        assertTrue(new PermitSearchService(database).open(-1).isEmpty());
+    }
+
+    @Test
+    void accentsAndCaseDoNotMatter() {
+        assertEquals(List.of("pena"), PermitSearchTerms.queryWords("PEÑA"));
+        assertTrue(PermitSearchTerms.forPermit("B1", null, null, List.of("Zoë Peña")).contains("pena"));
+    }
+
+    private static void assertFound(PermitSearchResult result, long id) {
+        assertTrue(ids(result).contains(id), "\"" + result.query() + "\" should find the permit, found "
+                + result.permits().stream().map(PermitSummary::number).toList());
+    }
+
+    private static List<Long> ids(PermitSearchResult result) {
+        return result.permits().stream().map(PermitSummary::id).toList();
+    }
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T16:00:00Z"), ZoneOffset.UTC);
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+}
