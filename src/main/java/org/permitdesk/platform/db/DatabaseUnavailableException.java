@@ -7,6 +7,8 @@ import org.permitdesk.platform.UserMessages;
 public class DatabaseUnavailableException extends UserFacingException {
 
     public DatabaseUnavailableException(DatabaseSettings settings, Throwable cause) {
-        super("Cannot open the database " + settings.displayUrl() + ": " + UserMessages.describe(cause), cause);
+        super("Cannot open the database " + settings.displayUrl() + ": " + UserMessages.describe(cause)
+                + (settings.isPostgres() || settings.isH2() ? ""
+                : " (PermitDesk supports jdbc:postgresql://HOST:PORT/DATABASE and jdbc:h2:… URLs)"), cause);
     }
 }

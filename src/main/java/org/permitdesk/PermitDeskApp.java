@@ -1,0 +1,184 @@
+package org.permitdesk;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.permitdesk.permit.ui.PermitDetailView;
+import org.permitdesk.permit.ui.PermitDetailViewModel;
+import org.permitdesk.permit.ui.PermitSearchView;
+import org.permitdesk.permit.ui.PermitSearchViewModel;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.db.DatabaseSettings;
+import org.permitdesk.platform.ui.Dialogs;
+import org.permitdesk.platform.ui.ViewLoader;
+import org.permitdesk.staff.SignedInUser;
+import org.permitdesk.staff.ui.FirstAdministratorView;
+import org.permitdesk.staff.ui.FirstAdministratorViewModel;
+import org.permitdesk.staff.ui.SignInView;
+import org.permitdesk.staff.ui.SignInViewModel;
+import org.permitdesk.ui.MainWindowView;
+import org.permitdesk.ui.MainWindowViewModel;
+
+/**
+ * The composition root of the desktop app: builds views and view models, and moves between the
+ * sign-in window and the main window. The database opens in the background while the sign-in window
+ * is already on screen; if it cannot be opened, the person may try again or quit.
+ */
+public final class PermitDeskApp {
+
+    private static final String STARTUP_BENCHMARK = "permitdesk.startupBenchmark";
+
+    private final Callable<Services> openServices;
+    private final String databaseLabel;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final ViewLoader views = ViewLoader.withDefaultBundle();
+    private final Runnable onClosed;
+    private Stage stage;
+    private Services services;
+    private SignInViewModel signIn;
+    private String demoHint = "";
+
+    public PermitDeskApp(Callable<Services> openServices, String databaseLabel, TaskRunner tasks, Clock clock,
+                         Runnable onClosed) {
+        this.openServices = openServices;
+        this.databaseLabel = databaseLabel;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.onClosed = onClosed;
+    }
+
+    /** Runs the desktop app until its window is closed. Returns the process exit code. */
+    public static int runDesktop(DatabaseSettings settings) {
+        CountDownLatch closed = new CountDownLatch(1);
+        Clock clock = Clock.systemDefaultZone();
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> new PermitDeskApp(() -> Services.open(settings, clock),
+                settings.embeddedDefault() ? "Embedded demo database" : settings.displayUrl(),
+                TaskRunner.withThreadPool(Platform::runLater), clock, closed::countDown).start(new Stage()));
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Platform.exit();
+        return 0;
+    }
+
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        stage.setTitle("PermitDesk");
+        stage.setOnHidden(event -> shutDown());
+        showSignIn();
+        stage.show();
+        openDatabase();
+    }
+
+    private void openDatabase() {
+        tasks.run(() -> {
+            Services opened = openServices.call();
+            return new Opened(opened, opened.staff().needsFirstAdministrator(), opened.showsDemoSignIns());
+        }, this::databaseOpened, failure -> {
+            if (Dialogs.retryOrQuit(stage, "Cannot open the database", UserMessages.describe(failure))) {
+                openDatabase();
+            } else {
+                stage.close();
+            }
+        });
+    }
+
+    private void databaseOpened(Opened opened) {
+        services = opened.services();
+        if (opened.needsFirstAdministrator()) {
+            showFirstAdministrator();
+            return;
+        }
+        demoHint = opened.demoSignIns()
+                ? "Demo database \u2014 sign in as clerk, inspector, supervisor or admin; password: demo" : "";
+        signIn.databaseReady(services.staff(), databaseLabel, demoHint);
+        if (System.getProperty(STARTUP_BENCHMARK) != null) {
+            signIn.usernameProperty().set("clerk");
+            signIn.passwordProperty().set("demo");
+            signIn.signIn();
+        }
+    }
+
+    private void showSignIn() {
+        signIn = new SignInViewModel(tasks, clock, this::showMainWindow);
+        if (services != null) {
+            signIn.databaseReady(services.staff(), databaseLabel, demoHint);
+        }
+        setScene(views.load(new SignInView(signIn)), 520, 560);
+        stage.setMaximized(false);
+        stage.setTitle("PermitDesk \u2014 Sign in");
+    }
+
+    private void showFirstAdministrator() {
+        FirstAdministratorViewModel viewModel = new FirstAdministratorViewModel(tasks, services.staff(),
+                this::showMainWindow);
+        setScene(views.load(new FirstAdministratorView(viewModel)), 560, 620);
+        stage.setTitle("PermitDesk \u2014 Create the first administrator");
+    }
+
+    private void showMainWindow(SignedInUser user) {
+        MainWindowViewModel mainViewModel = new MainWindowViewModel(user, databaseLabel, this::showSignIn);
+        MainWindowView main = new MainWindowView(mainViewModel);
+        Parent mainRoot = views.load(main);
+        PermitSearchViewModel searchViewModel = new PermitSearchViewModel(tasks, services.permitSearch(),
+                permitId -> openPermit(main, permitId));
+        PermitSearchView searchView = new PermitSearchView(searchViewModel);
+        main.showSearchContent(views.load(searchView), searchView::focusSearch);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        setScene(mainRoot, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
+        main.installShortcuts(stage.getScene());
+        stage.setTitle("PermitDesk \u2014 " + user.fullName());
+        stage.centerOnScreen();
+        Platform.runLater(searchView::focusSearch);
+        if (System.getProperty(STARTUP_BENCHMARK) != null) {
+            Platform.runLater(() -> {
+                long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("startup-to-main-window-ms=" + millis);
+                stage.close();
+            });
+        }
+    }
+
+    private void openPermit(MainWindowView main, long permitId) {
+        String key = "permit:" + permitId;
+        if (main.hasTab(key)) {
+            main.openTab(key, null, null);
+            return;
+        }
+        PermitDetailViewModel viewModel = new PermitDetailViewModel(tasks, services.permitSearch());
+        Parent content = views.load(new PermitDetailView(viewModel));
+        main.openTab(key, Bindings.when(viewModel.titleProperty().isEmpty()).then("Permit")
+                .otherwise(viewModel.titleProperty()), content);
+        viewModel.load(permitId);
+    }
+
+    private void setScene(Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(PermitDeskApp.class.getResource("/org/permitdesk/ui/permitdesk.css").toExternalForm());
+        stage.setScene(scene);
+    }
+
+    private void shutDown() {
+        tasks.close();
+        if (services != null) {
+            services.close();
+        }
+        onClosed.run();
+    }
+
+    private record Opened(Services services, boolean needsFirstAdministrator, boolean demoSignIns) {
+    }
+}

@@ -1,0 +1,109 @@
+package org.permitdesk.permit.ui;
+
+import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.permitdesk.permit.PermitSearchResult;
+import org.permitdesk.permit.PermitSearchService;
+import org.permitdesk.permit.PermitSearchTerms;
+import org.permitdesk.permit.PermitSummary;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.UserMessages;
+
+/**
+ * Search-as-you-type over permits. The view calls {@link #search()} after a pause in typing; only the
+ * answer to the latest search is shown, and a failed search keeps what was typed.
+ */
+public final class PermitSearchViewModel {
+
+    static final String HINT = "Type a permit number, address, parcel, owner or contractor.";
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<PermitSummary> results = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(HINT);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+
+    private final TaskRunner tasks;
+    private final PermitSearchService service;
+    private final LongConsumer openPermit;
+    private long latest;
+
+    public PermitSearchViewModel(TaskRunner tasks, PermitSearchService service, LongConsumer openPermit) {
+        this.tasks = tasks;
+        this.service = service;
+        this.openPermit = openPermit;
+    }
+
+    public void search() {
+        String typed = query.get();
+        long generation = ++latest;
+        if (PermitSearchTerms.queryWords(typed).isEmpty()) {
+            results.clear();
+            busy.set(false);
+            failed.set(false);
+            status.set(typed == null || typed.isBlank() ? HINT
+                    : "Keep typing: at least two letters or digits are needed to search.");
+            return;
+        }
+        busy.set(true);
+        tasks.run(() -> service.search(typed), result -> {
+            if (generation == latest) {
+                show(result);
+            }
+        }, failure -> {
+            if (generation == latest) {
+                busy.set(false);
+                failed.set(true);
+                status.set("Search failed: " + UserMessages.describe(failure)
+                        + " Your search is kept; press Enter to try again.");
+            }
+        });
+    }
+
+    private void show(PermitSearchResult result) {
+        busy.set(false);
+        failed.set(false);
+        results.setAll(result.permits());
+        int count = result.permits().size();
+        if (count == 0) {
+            status.set("No permits match \u201c" + result.query().strip() + "\u201d.");
+        } else if (result.more()) {
+            status.set("Showing the first " + count + " matches. Type more to narrow the search.");
+        } else {
+            status.set(count == 1 ? "1 permit" : count + " permits");
+        }
+    }
+
+    public void open(PermitSummary permit) {
+        if (permit != null) {
+            openPermit.accept(permit.id());
+        }
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<PermitSummary> results() {
+        return results;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,63 @@
+package org.permitdesk.staff.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+
+/** The sign-in window: bindings to {@link SignInViewModel} only. */
+public final class SignInView {
+
+    @FXML private TextField usernameField;
+    @FXML private PasswordField passwordField;
+    @FXML private Button signInButton;
+    @FXML private Label messageLabel;
+    @FXML private Label demoHintLabel;
+    @FXML private Label databaseLabel;
+    @FXML private ProgressIndicator busyIndicator;
+
+    private final SignInViewModel viewModel;
+
+    public SignInView(SignInViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        usernameField.textProperty().bindBidirectional(viewModel.usernameProperty());
+        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+        usernameField.disableProperty().bind(viewModel.readyProperty().not());
+        passwordField.disableProperty().bind(viewModel.readyProperty().not());
+        signInButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.readyProperty().not()));
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        viewModel.messageIsErrorProperty().addListener((obs, was, isError) -> styleMessage(isError));
+        styleMessage(viewModel.messageIsErrorProperty().get());
+        demoHintLabel.textProperty().bind(viewModel.demoHintProperty());
+        demoHintLabel.visibleProperty().bind(viewModel.demoHintProperty().isNotEmpty());
+        demoHintLabel.managedProperty().bind(demoHintLabel.visibleProperty());
+        databaseLabel.textProperty().bind(viewModel.databaseLabelProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        signInButton.setOnAction(event -> viewModel.signIn());
+        usernameField.setOnAction(event -> passwordField.requestFocus());
+        passwordField.setOnAction(event -> viewModel.signIn());
+        // After a refused sign-in, the password is selected so that typing replaces it.
+        viewModel.busyProperty().addListener((obs, wasBusy, isBusy) -> {
+            if (!isBusy && viewModel.messageIsErrorProperty().get()) {
+                passwordField.requestFocus();
+                passwordField.selectAll();
+            }
+        });
+        viewModel.readyProperty().addListener((obs, was, ready) -> {
+            if (ready) {
+                usernameField.requestFocus();
+            }
+        });
+    }
+
+    private void styleMessage(boolean isError) {
+        messageLabel.getStyleClass().removeAll("error-message", "info-message");
+        messageLabel.getStyleClass().add(isError ? "error-message" : "info-message");
+    }
+}
