@@ -3,6 +3,8 @@ package org.permitdesk;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -61,8 +63,10 @@ public final class PermitDeskApp {
     public static int runDesktop(DatabaseSettings settings) {
         CountDownLatch closed = new CountDownLatch(1);
         Clock clock = Clock.systemDefaultZone();
+        // The database opens while the JavaFX toolkit starts: the two take about as long as each other.
+        Callable<Services> opener = new FirstThenRetry(settings, clock);
         Platform.setImplicitExit(false);
-        Platform.startup(() -> new PermitDeskApp(() -> Services.open(settings, clock),
+        Platform.startup(() -> new PermitDeskApp(opener,
                 settings.embeddedDefault() ? "Embedded demo database" : settings.displayUrl(),
                 TaskRunner.withThreadPool(Platform::runLater), clock, closed::countDown).start(new Stage()));
         try {
@@ -180,5 +184,36 @@ public final class PermitDeskApp {
     }
 
     private record Opened(Services services, boolean needsFirstAdministrator, boolean demoSignIns) {
+    }
+
+    /** Opens the database at once in the background; a retry after a failure opens it anew. */
+    private static final class FirstThenRetry implements Callable<Services> {
+        private final DatabaseSettings settings;
+        private final Clock clock;
+        private CompletableFuture<Services> first;
+
+        FirstThenRetry(DatabaseSettings settings, Clock clock) {
+            this.settings = settings;
+            this.clock = clock;
+            this.first = CompletableFuture.supplyAsync(() -> Services.open(settings, clock), runnable -> {
+                Thread opener = new Thread(runnable, "permitdesk-open-database");
+                opener.setDaemon(true);
+                opener.start();
+            });
+        }
+
+        @Override
+        public synchronized Services call() {
+            CompletableFuture<Services> pending = first;
+            first = null;
+            if (pending == null) {
+                return Services.open(settings, clock);
+            }
+            try {
+                return pending.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
     }
 }

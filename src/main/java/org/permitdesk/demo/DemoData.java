@@ -31,7 +31,7 @@ public final class DemoData {
 
     /** True for a database with no permits and no staff: a first start. */
     public boolean isEmptyDatabase() {
-        return database.inTransaction(session ->
+        return database.fromTransaction(session ->
                 session.createSelectionQuery("select count(p) from Permit p", Long.class).getSingleResult() == 0
                         && session.createSelectionQuery("select count(u) from StaffUser u", Long.class)
                         .getSingleResult() == 0);
@@ -63,7 +63,7 @@ public final class DemoData {
     }
 
     public boolean hasDemoUsers() {
-        return database.inTransaction(session -> session.createNativeQuery(
+        return database.fromTransaction(session -> session.createNativeQuery(
                         "SELECT COUNT(*) FROM app_setting WHERE setting_key = :key", Long.class)
                 .setParameter("key", DEMO_USERS_SETTING).getSingleResult().intValue() > 0);
     }

@@ -36,7 +36,7 @@ public final class PermitSearchService {
         if (words.isEmpty()) {
             return PermitSearchResult.empty(typed);
         }
-        return database.inTransaction(session -> {
+        return database.fromTransaction(session -> {
             List<String> ordered = new ArrayList<>(words);
             boolean driverCut = false;
             if (words.size() > 1) {
@@ -55,7 +55,7 @@ public final class PermitSearchService {
     }
 
     public Optional<PermitDetails> open(long permitId) {
-        return database.inTransaction(session -> {
+        return database.fromTransaction(session -> {
             Optional<Permit> permit = session.createSelectionQuery("""
                             from Permit p join fetch p.type left join fetch p.subtype join fetch p.site
                             where p.id = :id""", Permit.class)

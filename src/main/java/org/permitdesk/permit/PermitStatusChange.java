@@ -64,6 +64,10 @@ public class PermitStatusChange {
         return id;
     }
 
+    public Permit getPermit() {
+        return permit;
+    }
+
     public PermitStatus getFromStatus() {
         return fromStatus;
     }

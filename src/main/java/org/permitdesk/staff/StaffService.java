@@ -31,7 +31,7 @@ public final class StaffService {
 
     public SignInResult signIn(String username, String password) {
         Instant now = clock.instant();
-        return database.inTransaction(session -> {
+        return database.fromTransaction(session -> {
             Optional<StaffUser> found = findByUsername(session, username);
             if (found.isEmpty()) {
                 hasher.matches(password, decoyHash);
@@ -58,7 +58,7 @@ public final class StaffService {
 
     /** True on a new shared database: nobody can sign in until the first administrator is created. */
     public boolean needsFirstAdministrator() {
-        return database.inTransaction(session ->
+        return database.fromTransaction(session ->
                 session.createSelectionQuery("select count(u) from StaffUser u", Long.class).getSingleResult() == 0);
     }
 
@@ -90,7 +90,7 @@ public final class StaffService {
      * when two desktop clients try at the same moment.
      */
     public SignedInUser createFirstAdministrator(String username, String fullName, String password) {
-        return database.inTransaction(session -> {
+        return database.fromTransaction(session -> {
             long users = session.createSelectionQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
             if (users > 0) {
                 throw new UserFacingException("An administrator already exists on this database. Sign in instead.");
@@ -110,7 +110,7 @@ public final class StaffService {
 
     /** Adds a staff user (used by demo data now, the staff administration screen later). */
     public SignedInUser createUser(String username, String fullName, String password, Set<Role> roles) {
-        return database.inTransaction(session -> {
+        return database.fromTransaction(session -> {
             if (findByUsername(session, username).isPresent()) {
                 throw new UserFacingException("Username \"" + StaffUser.normaliseUsername(username)
                         + "\" is taken; choose another.");

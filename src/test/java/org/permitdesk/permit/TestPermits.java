@@ -13,7 +13,7 @@ public final class TestPermits {
     /** A Building-type (or Water Heater for WH numbers) permit in APPLIED status; returns its id. */
     public static long create(Database database, String number, String address, String parcel, String ownerName,
                               String contractorBusiness) {
-        return database.inTransaction(session -> {
+        return database.fromTransaction(session -> {
             String code = number.startsWith("WH") ? "WH" : number.startsWith("E") ? "E"
                     : number.startsWith("P") ? "P" : "B";
             PermitType type = session.createSelectionQuery("from PermitType where code = :code", PermitType.class)

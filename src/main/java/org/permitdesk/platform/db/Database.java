@@ -3,7 +3,6 @@ package org.permitdesk.platform.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,12 +19,16 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.envers.AuditReaderFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The open database: a connection pool, a migrated schema and a Hibernate session factory.
- * Services run each unit of work through {@link #inTransaction} (one session, one transaction).
+ * Services run each unit of work through {@link #fromTransaction} or {@link #inTransaction} (one session, one transaction).
  */
 public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
@@ -44,6 +47,7 @@ public final class Database implements AutoCloseable {
      * @throws SchemaTooNewException        when a newer PermitDesk has already upgraded this database
      */
     public static Database open(DatabaseSettings settings, List<Class<?>> entityClasses) {
+        long start = System.nanoTime();
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(poolConfig(settings));
@@ -51,8 +55,20 @@ public final class Database implements AutoCloseable {
             throw new DatabaseUnavailableException(settings, e);
         }
         try {
-            migrate(settings, dataSource);
-            return new Database(settings, dataSource, buildSessionFactory(dataSource, entityClasses));
+            long connected = System.nanoTime();
+            String schemaVersion = migrate(settings, dataSource);
+            long migrated = System.nanoTime();
+            SessionFactory sessionFactory = buildSessionFactory(dataSource, entityClasses);
+            try {
+                validateMappingIfChanged(sessionFactory, MappingFingerprint.of(entityClasses, schemaVersion));
+            } catch (RuntimeException e) {
+                sessionFactory.close();
+                throw e;
+            }
+            LOG.info("Opened {} in {} ms (connect {} ms, migrations {} ms, Hibernate {} ms)", settings.displayUrl(),
+                    (System.nanoTime() - start) / 1_000_000, (connected - start) / 1_000_000,
+                    (migrated - connected) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
+            return new Database(settings, dataSource, sessionFactory);
         } catch (RuntimeException e) {
             dataSource.close();
             if (e instanceof SchemaTooNewException) {
@@ -75,7 +91,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} in one session and one transaction; rolls back and rethrows on failure. */
-    public <T> T inTransaction(Function<Session, T> work) {
+    public <T> T fromTransaction(Function<Session, T> work) {
         try (Session session = sessionFactory.openSession()) {
             Transaction tx = session.beginTransaction();
             try {
@@ -92,7 +108,7 @@ public final class Database implements AutoCloseable {
     }
 
     public void inTransaction(Consumer<Session> work) {
-        inTransaction(session -> {
+        fromTransaction(session -> {
             work.accept(session);
             return null;
         });
@@ -114,6 +130,29 @@ public final class Database implements AutoCloseable {
         dataSource.close();
     }
 
+    /**
+     * Checks the entity mapping against the tables (Hibernate schema validation) whenever the mapping or
+     * the schema has changed since the last successful check, and remembers the check in
+     * {@code app_setting}. Checking on every start would add a second or more to each start-up
+     * (see src/docs/adr/0003-schema-validation-on-change.md).
+     */
+    private static void validateMappingIfChanged(SessionFactory sessionFactory, String fingerprint) {
+        String checked = sessionFactory.fromTransaction(session -> session.createNativeQuery(
+                        "SELECT setting_value FROM app_setting WHERE setting_key = 'schema_validated'", String.class)
+                .uniqueResultOptional().orElse(""));
+        if (fingerprint.equals(checked)) {
+            return;
+        }
+        sessionFactory.getSchemaManager().validateMappedObjects();
+        sessionFactory.inTransaction(session -> {
+            session.createNativeMutationQuery("DELETE FROM app_setting WHERE setting_key = 'schema_validated'")
+                    .executeUpdate();
+            session.createNativeMutationQuery(
+                            "INSERT INTO app_setting (setting_key, setting_value) VALUES ('schema_validated', :value)")
+                    .setParameter("value", fingerprint).executeUpdate();
+        });
+    }
+
     private static HikariConfig poolConfig(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("permitdesk");
@@ -133,33 +172,33 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    private static void migrate(DatabaseSettings settings, DataSource dataSource) {
+    /** Brings the schema up to date; returns its version. */
+    private static String migrate(DatabaseSettings settings, DataSource dataSource) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("text_collate", settings.isPostgres() ? " COLLATE \"C\"" : ""))
                 .load();
         List<String> future = new ArrayList<>();
+        String known = "none";
         for (MigrationInfo info : flyway.info().all()) {
             if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
                 future.add(info.getVersion().getVersion());
+            } else if (info.getVersion() != null) {
+                known = info.getVersion().getVersion();
             }
         }
         if (!future.isEmpty()) {
-            String known = Arrays.stream(flyway.info().all())
-                    .filter(info -> info.getState() != MigrationState.FUTURE_SUCCESS
-                            && info.getState() != MigrationState.FUTURE_FAILED)
-                    .map(info -> info.getVersion().getVersion())
-                    .reduce((a, b) -> b).orElse("none");
             throw new SchemaTooNewException(settings, future.get(future.size() - 1), known);
         }
         flyway.migrate();
+        return known;
     }
 
     private static SessionFactory buildSessionFactory(DataSource dataSource, List<Class<?>> entityClasses) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
-                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)

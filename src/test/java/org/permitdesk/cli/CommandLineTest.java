@@ -1,0 +1,63 @@
+package org.permitdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = PermitDeskCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheDatabaseOptions() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("demo-data"), out.toString());
+        assertTrue(out.toString().contains("--db=JDBC_URL"), out.toString());
+    }
+
+    @Test
+    void versionNamesPermitDesk() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().startsWith("PermitDesk "), out.toString());
+    }
+
+    @Test
+    void badArgumentsPrintUsageAndExitWith2() {
+        assertEquals(2, run("--no-such-option"));
+        assertTrue(err.toString().contains("Unknown option: '--no-such-option'"), err.toString());
+        assertTrue(err.toString().contains("Usage: permitdesk"), err.toString());
+        assertEquals(2, run("demo-data", "--permits", "many"));
+        assertTrue(err.toString().contains("'many'"), err.toString());
+    }
+
+    @Test
+    void anUnreachableDatabaseGivesOneLineAndExitCode2() {
+        assertEquals(2, run("demo-data", "--permits", "5", "--db", "jdbc:postgresql://127.0.0.1:1/nowhere"));
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("Cannot open the database jdbc:postgresql://127.0.0.1:1/nowhere: "), message);
+        assertFalse(message.contains("Exception"), message);
+    }
+
+    @Test
+    void demoDataAddsPermitsToTheNamedDatabase() {
+        String url = "jdbc:h2:mem:cli" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        assertEquals(0, run("demo-data", "--permits", "25", "--db", url, "--db-user", "sa"));
+        assertTrue(out.toString().startsWith("Added 25 demo permits to jdbc:h2:mem:cli"), out.toString());
+        assertEquals(2, run("demo-data", "--permits", "0", "--db", url));
+        assertTrue(err.toString().contains("--permits must be between 1 and 5000000"), err.toString());
+    }
+}

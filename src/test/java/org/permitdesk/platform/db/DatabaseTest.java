@@ -1,0 +1,79 @@
+package org.permitdesk.platform.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.permitdesk.Entities;
+import org.permitdesk.permit.Permit;
+import org.permitdesk.permit.TestPermits;
+import org.permitdesk.testing.TestDb;
+
+class DatabaseTest {
+
+    @org.permitdesk.testing.DatabaseTest
+    void aDatabaseUpgradedByANewerPermitDeskIsRefusedWithAClearMessage(TestDb db) throws Exception {
+        db.database();
+        try (Connection connection = DriverManager.getConnection(db.settings().url(), db.settings().user(),
+                db.settings().password());
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                    + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"installed_on\","
+                    + " \"execution_time\", \"success\") VALUES (99, '99', 'from the future', 'SQL',"
+                    + " 'V99__from_the_future.sql', 0, 'test', CURRENT_TIMESTAMP, 1, TRUE)");
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+        SchemaTooNewException refused = assertThrows(SchemaTooNewException.class,
+                () -> Database.open(db.settings(), Entities.ALL));
+        assertTrue(refused.getMessage().contains("schema version 99"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("Install the newer PermitDesk"), refused.getMessage());
+    }
+
+    @Test
+    void anUnreachableServerGivesOneLineNamingTheUrlAndTheCause() {
+        DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://127.0.0.1:1/permitdesk", "pd", "secret",
+                false);
+        DatabaseUnavailableException failure = assertThrows(DatabaseUnavailableException.class,
+                () -> Database.open(settings, Entities.ALL));
+        assertTrue(failure.getMessage().startsWith(
+                "Cannot open the database jdbc:postgresql://127.0.0.1:1/permitdesk: "), failure.getMessage());
+        assertTrue(failure.getMessage().toLowerCase().contains("refused"), failure.getMessage());
+        assertEquals(1, failure.getMessage().lines().count());
+        assertTrue(!failure.getMessage().contains("secret"));
+    }
+
+    @Test
+    void anUnknownKindOfUrlSaysWhichUrlsWork() {
+        DatabaseUnavailableException failure = assertThrows(DatabaseUnavailableException.class,
+                () -> Database.open(new DatabaseSettings("jdbc:mysql://x/y", "", "", false), Entities.ALL));
+        assertTrue(failure.getMessage().contains("jdbc:postgresql://HOST:PORT/DATABASE"), failure.getMessage());
+    }
+
+    @org.permitdesk.testing.DatabaseTest
+    void changesToAPermitAreAuditedWithWhoMadeThem(TestDb db) {
+        Database database = db.database();
+        long id = TestPermits.create(database, "B2611-501", "12 Audit Ln", "555-000-501", "Ann Audit", null);
+        database.inTransaction(session -> {
+            Permit permit = session.find(Permit.class, id);
+            permit.setDescription("Scope changed: add a second bathroom");
+            Database.stampAuditUser(session, "carmen");
+        });
+        List<Object[]> revisions = database.fromTransaction(session -> session.createNativeQuery(
+                        "SELECT r.username, a.description, a.revtype FROM permit_aud a"
+                                + " JOIN audit_revision r ON r.id = a.rev WHERE a.id = :id ORDER BY a.rev", Object[].class)
+                .setParameter("id", id).getResultList());
+        assertEquals(2, revisions.size());
+        assertEquals("test", revisions.get(0)[0]);
+        assertEquals("carmen", revisions.get(1)[0]);
+        assertEquals("Scope changed: add a second bathroom", revisions.get(1)[1]);
+        assertNotNull(revisions.get(1)[2]);
+    }
+}
