@@ -61,8 +61,10 @@ final class DemoPermitGenerator {
             long firstSite = countRows(connection, "site");
             long[] siteIds = new long[siteCount];
             DemoSite[] sites = new DemoSite[siteCount];
+            // About ten sites per street, as in a real neighbourhood, on up to 600 streets.
+            int streetCount = Math.max(20, Math.min(STREET_COUNT, siteCount / 10));
             for (int k = 0; k < siteCount; k++) {
-                sites[k] = site(firstSite + k);
+                sites[k] = site(firstSite + k, streetCount);
                 siteIds[k] = writer.addSite(sites[k]);
                 if ((k + 1) % COMMIT_EVERY == 0) {
                     writer.commit();
@@ -209,13 +211,13 @@ final class DemoPermitGenerator {
         return dates;
     }
 
-    private DemoSite site(long k) {
-        int streetIndex = (int) (k % STREET_COUNT);
-        long row = k / STREET_COUNT;
+    private DemoSite site(long k, int streetCount) {
+        int streetIndex = (int) (k % streetCount);
+        long row = k / streetCount;
         String street = DemoNames.STREETS.get(streetIndex % DemoNames.STREETS.size());
         String suffix = DemoNames.SUFFIXES.get(streetIndex / DemoNames.STREETS.size());
         String direction = DemoNames.DIRECTIONS.get(streetIndex % DemoNames.DIRECTIONS.size());
-        long houseNumber = 100 + row * 12 + (k % 5) * 2 + (streetIndex % 2);
+        long houseNumber = 100 + row * 8 + (row % 3) * 2 + (streetIndex % 2);
         String address = houseNumber + " " + direction + street + " " + suffix;
         long parcelDigits = (k * 1_000_003L + 12_345L) % 1_000_000_000L;
         String parcelText = String.format("%09d", parcelDigits);

@@ -61,7 +61,7 @@ class SignInAndSearchTest extends FxRobot {
         FxToolkit.setupStage(stage -> new PermitDeskApp(() -> Services.open(db.settings(), CLOCK), "Test database",
                 TaskRunner.withThreadPool(Platform::runLater), CLOCK, () -> { }).start(stage));
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lookup("#usernameField").queryTextInputControl().isDisabled());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#databaseLabel").queryLabeled().getText().isEmpty());
     }
 
     /** Waits for {@code condition}; on time-out says what the screen showed instead. */

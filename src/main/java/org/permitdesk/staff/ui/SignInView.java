@@ -28,9 +28,8 @@ public final class SignInView {
     private void initialize() {
         usernameField.textProperty().bindBidirectional(viewModel.usernameProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
-        usernameField.disableProperty().bind(viewModel.readyProperty().not());
-        passwordField.disableProperty().bind(viewModel.readyProperty().not());
-        signInButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.readyProperty().not()));
+        // People may type while the database opens; signing in then waits for it.
+        signInButton.disableProperty().bind(viewModel.readyProperty().and(viewModel.busyProperty()));
         messageLabel.textProperty().bind(viewModel.messageProperty());
         viewModel.messageIsErrorProperty().addListener((obs, was, isError) -> styleMessage(isError));
         styleMessage(viewModel.messageIsErrorProperty().get());
@@ -49,11 +48,7 @@ public final class SignInView {
                 passwordField.selectAll();
             }
         });
-        viewModel.readyProperty().addListener((obs, was, ready) -> {
-            if (ready) {
-                usernameField.requestFocus();
-            }
-        });
+        usernameField.requestFocus();
     }
 
     private void styleMessage(boolean isError) {

@@ -42,6 +42,7 @@ public final class SignInViewModel {
     private final Clock clock;
     private final Consumer<SignedInUser> onSignedIn;
     private StaffService staff;
+    private boolean signInWhenReady;
 
     public SignInViewModel(TaskRunner tasks, Clock clock, Consumer<SignedInUser> onSignedIn) {
         this.tasks = tasks;
@@ -60,9 +61,19 @@ public final class SignInViewModel {
         busy.set(false);
         ready.set(true);
         show("", false);
+        if (signInWhenReady) {
+            signInWhenReady = false;
+            signIn();
+        }
     }
 
+    /** Signs in; pressed while the database is still opening, it signs in as soon as it is open. */
     public void signIn() {
+        if (!ready.get() && !username.get().isBlank() && !password.get().isEmpty()) {
+            signInWhenReady = true;
+            show("Opening the database\u2026 you will be signed in as soon as it is ready.", false);
+            return;
+        }
         if (!canSignIn.get()) {
             if (ready.get() && !busy.get()) {
                 show(username.get().isBlank() ? "Enter your username." : "Enter your password.", true);
