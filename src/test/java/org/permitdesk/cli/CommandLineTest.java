@@ -60,4 +60,25 @@ class CommandLineTest {
         assertEquals(2, run("demo-data", "--permits", "0", "--db", url));
         assertTrue(err.toString().contains("--permits must be between 1 and 5000000"), err.toString());
     }
+
+    @Test
+    void addStaffUserPrintsATemporaryPasswordThatSignsIn() {
+        String url = "jdbc:h2:mem:staff" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        assertEquals(0, run("add-staff-user", "--db", url, "--username", "jlopez", "--full-name", "Juan Lopez",
+                "--role", "CLERK", "--role", "INSPECTOR"));
+        java.util.regex.Matcher password = java.util.regex.Pattern.compile("Temporary password: (\\S+)").matcher(out.toString());
+        assertTrue(password.find(), out.toString());
+        try (org.permitdesk.Services services = org.permitdesk.Services.open(
+                new org.permitdesk.platform.db.DatabaseSettings(url, "", "", false), java.time.Clock.systemUTC())) {
+            assertTrue(services.staff().signIn("jlopez", password.group(1))
+                    instanceof org.permitdesk.staff.SignInResult.SignedIn);
+        }
+        assertEquals(2, run("add-staff-user", "--db", url, "--username", "jlopez", "--full-name", "Other",
+                "--role", "CLERK"));
+        assertTrue(err.toString().contains("Username \"jlopez\" is taken"), err.toString());
+        assertEquals(2, run("add-staff-user", "--db", url, "--username", "x y", "--full-name", "Bad Name",
+                "--role", "CLERK"));
+        assertTrue(err.toString().contains("Username: use 2–60 letters"), err.toString());
+        assertEquals(2, run("add-staff-user", "--db", url, "--username", "ok", "--full-name", "Ok", "--role", "MAYOR"));
+    }
 }
