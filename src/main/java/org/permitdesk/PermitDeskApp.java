@@ -29,6 +29,8 @@ import org.permitdesk.staff.ui.SignInView;
 import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.MainWindowViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of the desktop app: builds views and view models, and moves between the
@@ -36,6 +38,8 @@ import org.permitdesk.ui.MainWindowViewModel;
  * is already on screen; if it cannot be opened, the person may try again or quit.
  */
 public final class PermitDeskApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PermitDeskApp.class);
 
     private static final String STARTUP_BENCHMARK = "permitdesk.startupBenchmark";
 
@@ -84,6 +88,7 @@ public final class PermitDeskApp {
         stage.setOnHidden(event -> shutDown());
         showSignIn();
         stage.show();
+        LOG.info("Sign-in window shown {} ms after start", ManagementFactory.getRuntimeMXBean().getUptime());
         openDatabase();
     }
 
@@ -101,6 +106,7 @@ public final class PermitDeskApp {
     }
 
     private void databaseOpened(Opened opened) {
+        LOG.info("Database ready {} ms after start", ManagementFactory.getRuntimeMXBean().getUptime());
         services = opened.services();
         if (opened.needsFirstAdministrator()) {
             showFirstAdministrator();
@@ -134,6 +140,7 @@ public final class PermitDeskApp {
     }
 
     private void showMainWindow(SignedInUser user) {
+        LOG.info("Signed in {} ms after start", ManagementFactory.getRuntimeMXBean().getUptime());
         MainWindowViewModel mainViewModel = new MainWindowViewModel(user, databaseLabel, this::showSignIn);
         MainWindowView main = new MainWindowView(mainViewModel);
         Parent mainRoot = views.load(main);
