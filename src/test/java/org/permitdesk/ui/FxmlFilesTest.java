@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.permitdesk.platform.ui.ViewLoader;
+import org.testfx.api.FxToolkit;
 
 /** Every FXML file loads with the message bundle, and its fx:ids match the @FXML fields of its view. */
 class FxmlFilesTest {
@@ -34,12 +35,9 @@ class FxmlFilesTest {
     private static final Pattern FX_ID = Pattern.compile("fx:id=\"(\\w+)\"");
 
     @BeforeAll
-    static void startToolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // another test started it
-        }
+    static void startToolkit() throws Exception {
+        // Through TestFX, so that screen tests in the same JVM find the toolkit as they expect.
+        FxToolkit.registerPrimaryStage();
     }
 
     @TestFactory
