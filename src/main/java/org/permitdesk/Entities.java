@@ -1,6 +1,8 @@
 package org.permitdesk;
 
 import java.util.List;
+import org.permitdesk.account.AccountRequest;
+import org.permitdesk.account.PortalAccount;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.PermitContact;
 import org.permitdesk.permit.PermitStatusChange;
@@ -15,7 +17,8 @@ public final class Entities {
     public static final List<Class<?>> ALL = List.of(
             StaffUser.class,
             PermitType.class, PermitSubtype.class, Site.class, Permit.class, PermitContact.class,
-            PermitStatusChange.class);
+            PermitStatusChange.class,
+            PortalAccount.class, AccountRequest.class);
 
     private Entities() {
     }

@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  * phones to {@code (NNN) NNN-NNNN xNNN}, emails checked, addresses joined with ", ", names trimmed.
  * An invalid value is never returned as a value.
  */
-final class FieldNormalizer {
+public final class FieldNormalizer {
 
     /** The value to keep, or the problem with what was written; exactly one is present. */
-    record Normalized(String value, String problem) {
+    public record Normalized(String value, String problem) {
 
         static Normalized valid(String value) {
             return new Normalized(value, null);
@@ -31,7 +31,7 @@ final class FieldNormalizer {
             return new Normalized(null, problem);
         }
 
-        boolean isValid() {
+        public boolean isValid() {
             return value != null;
         }
     }
@@ -58,7 +58,8 @@ final class FieldNormalizer {
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 
-    Normalized normalize(RequestField field, String written) {
+    /** The value to keep for {@code field}, or what is wrong with what was written (used for the clerk's form too). */
+    public Normalized normalize(RequestField field, String written) {
         if (field == RequestField.MAILING_ADDRESS || field == RequestField.ADDRESS) {
             return text(field, joinAddress(written));
         }

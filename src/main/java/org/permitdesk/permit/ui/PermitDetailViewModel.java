@@ -17,7 +17,7 @@ import org.permitdesk.permit.PermitStatusChange;
 import org.permitdesk.permit.Site;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
-import org.permitdesk.platform.ui.Formats;
+import org.permitdesk.platform.Formats;
 
 /** A permit, read-only: its fields as label/value pairs, its contacts and its status history. */
 public final class PermitDetailViewModel {

@@ -16,7 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.util.Duration;
 import org.permitdesk.permit.PermitSummary;
-import org.permitdesk.platform.ui.Formats;
+import org.permitdesk.platform.Formats;
 
 /**
  * Permit search: type, pause briefly, see matches. Down arrow moves into the results, Enter opens the
