@@ -1,6 +1,8 @@
 package org.permitdesk.demo;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -37,15 +39,38 @@ public final class DemoData {
                         .getSingleResult() == 0);
     }
 
-    /** Adds {@code count} permits; the same seed on the same day gives the same permits. */
+    /**
+     * Adds {@code count} permits; the same seed on the same day gives the same permits. On PostgreSQL the
+     * tables are vacuumed and analysed afterwards, so that searches are fast straight after the fill.
+     */
     public int addPermits(int count, long seed, IntConsumer progress) {
         if (count < 1) {
             throw new UserFacingException("The number of permits must be at least 1.");
         }
         try {
-            return new DemoPermitGenerator(database, LocalDate.now(clock), seed).generate(count, progress);
+            int added = new DemoPermitGenerator(database, LocalDate.now(clock), seed).generate(count, progress);
+            refreshPostgresStatistics();
+            return added;
         } catch (SQLException e) {
             throw new UserFacingException("Could not write demo permits: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * After a bulk fill on PostgreSQL: gives the planner statistics for the new rows and sets the visibility
+     * map, without which every index-only scan of the search terms also reads the table (search counts took
+     * 50-300 ms instead of a few ms at a million permits; see docs/benchmarks.md). A server with autovacuum
+     * would do this eventually, one with it off never. VACUUM cannot run in a transaction, hence autocommit.
+     * Nothing on H2.
+     */
+    private void refreshPostgresStatistics() throws SQLException {
+        if (!database.isPostgres()) {
+            return;
+        }
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("VACUUM (ANALYZE) permit_search_term, permit, site, permit_contact");
         }
     }
 

@@ -9,21 +9,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 import org.permitdesk.platform.db.Database;
 
 /**
  * Finds permits as people type (number prefix, any address word, parcel, owner or contractor name)
  * and loads one permit for reading. Every typed word must match; each match is an index range scan
  * over {@code permit_search_term}, so the work per keystroke stays small at a million permits.
+ * The rarest typed word drives the search and the other words are checked permit by permit
+ * (see src/docs/adr/0001-permit-search-terms-table.md, "Choosing the driving word").
  */
 public final class PermitSearchService {
 
     /** Most permits shown for one search; the rest are reached by typing more. */
     public static final int MAX_RESULTS = 200;
-    /** A word matching at least this many terms is "broad"; the least broad word drives the search. */
-    private static final int BROAD = 1_000;
-    /** How many terms of the driving word are examined at most, so a vague query stays fast. */
+    /**
+     * When every typed word starts more than this many terms, only this many terms of the driving word are
+     * examined, so a vague query stays fast (and says "type more"). Also the most a word is ever counted to.
+     */
     private static final int SCAN_LIMIT = 20_000;
+    /** Matching rows fetched at first: one more than is shown tells that there are more. */
+    private static final int FETCH_ROWS = MAX_RESULTS + 1;
+    /** Words with a digit (house, permit or parcel numbers) are usually the rarest, then the longest words. */
+    private static final Comparator<String> LIKELY_RAREST_FIRST = Comparator
+            .comparing((String word) -> word.chars().noneMatch(Character::isDigit))
+            .thenComparing(Comparator.comparingInt(String::length).reversed());
 
     private final Database database;
 
@@ -31,26 +41,22 @@ public final class PermitSearchService {
         this.database = database;
     }
 
+    /**
+     * The permits that match every typed word (at most {@link #MAX_RESULTS}, newest first), and whether
+     * more match than are shown.
+     */
     public PermitSearchResult search(String typed) {
         List<String> words = PermitSearchTerms.queryWords(typed);
         if (words.isEmpty()) {
             return PermitSearchResult.empty(typed);
         }
         return database.fromTransaction(session -> {
-            List<String> ordered = new ArrayList<>(words);
-            boolean driverCut = false;
-            if (words.size() > 1) {
-                Map<String, Integer> counts = new HashMap<>();
-                words.forEach(word -> counts.put(word, countTerms(session, word)));
-                ordered.sort(Comparator.comparingInt((String word) -> Math.min(counts.get(word), BROAD))
-                        .thenComparing(Comparator.comparingInt(String::length).reversed()));
-                driverCut = counts.get(ordered.get(0)) >= SCAN_LIMIT;
-            }
+            DrivingOrder order = words.size() > 1 ? chooseDrivingWord(session, words) : new DrivingOrder(words, false);
             Set<Long> ids = new LinkedHashSet<>();
-            boolean truncated = findIds(session, ordered, ids) || driverCut;
+            boolean cut = findIds(session, order, ids);
             List<Long> shown = new ArrayList<>(ids).subList(0, Math.min(ids.size(), MAX_RESULTS));
             List<PermitSummary> permits = loadSummaries(session, shown);
-            return new PermitSearchResult(typed, permits, truncated || ids.size() > MAX_RESULTS);
+            return new PermitSearchResult(typed, permits, cut || order.capped() || ids.size() > MAX_RESULTS);
         });
     }
 
@@ -74,33 +80,95 @@ public final class PermitSearchService {
         });
     }
 
-    /** Collects matching permit ids, driving word first; true when it stopped before collecting them all. */
-    private boolean findIds(Session session, List<String> words, Set<Long> ids) {
-        StringBuilder sql = new StringBuilder("SELECT d.permit_id FROM (SELECT permit_id FROM permit_search_term"
-                + " WHERE term >= :lo0 AND term < :hi0 FETCH FIRST " + SCAN_LIMIT + " ROWS ONLY) d");
-        for (int i = 1; i < words.size(); i++) {
-            sql.append(i == 1 ? " WHERE" : " AND")
-                    .append(" EXISTS (SELECT 1 FROM permit_search_term t").append(i)
-                    .append(" WHERE t").append(i).append(".permit_id = d.permit_id AND t").append(i)
-                    .append(".term >= :lo").append(i).append(" AND t").append(i).append(".term < :hi").append(i)
-                    .append(')');
+    /**
+     * The typed words in the order they are searched: the word starting the fewest stored terms first, so
+     * that a house number or a rare surname, not "desert" or "st", decides how much is read. Words are
+     * counted most-likely-rarest first, and each count stops one past the smallest count so far, so counting
+     * a broad word after a narrow one costs little. {@code capped} when every word starts more than
+     * {@link #SCAN_LIMIT} terms: then only that many terms of the driving word are read.
+     */
+    private static DrivingOrder chooseDrivingWord(Session session, List<String> words) {
+        List<String> countingOrder = new ArrayList<>(words);
+        countingOrder.sort(LIKELY_RAREST_FIRST);
+        Map<String, Integer> counts = new HashMap<>();
+        int smallest = Integer.MAX_VALUE;
+        for (String word : countingOrder) {
+            int count = countTerms(session, word, Math.min(smallest, SCAN_LIMIT) + 1);
+            counts.put(word, count);
+            smallest = Math.min(smallest, count);
+            if (smallest == 0) {
+                break; // this word matches nothing, so neither does the search: it drives, and reads nothing
+            }
         }
-        var query = session.createNativeQuery(sql.toString(), Long.class);
+        List<String> ordered = new ArrayList<>(words);
+        ordered.sort(Comparator.comparingInt((String word) -> counts.getOrDefault(word, Integer.MAX_VALUE))
+                .thenComparing(LIKELY_RAREST_FIRST));
+        return new DrivingOrder(ordered, smallest > SCAN_LIMIT);
+    }
+
+    /**
+     * Collects the ids of permits matching every word; true when more may match than were collected.
+     * Fetches {@link #FETCH_ROWS} rows first; a word that starts several terms of one permit (such as "de"
+     * for Desert and Del) gives that permit several rows, so when the rows ran out before 201 different
+     * permits were seen, it fetches again, four times as many, while that stays within {@link #SCAN_LIMIT} rows.
+     */
+    private static boolean findIds(Session session, DrivingOrder order, Set<Long> ids) {
+        NativeQuery<Long> query = idQuery(session, order);
+        for (int rows = FETCH_ROWS; ; rows *= 4) {
+            List<Long> found = query.setMaxResults(rows).getResultList();
+            ids.clear();
+            ids.addAll(found);
+            if (found.size() < rows) {
+                return false;
+            }
+            if (ids.size() > MAX_RESULTS || rows * 4 > SCAN_LIMIT) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * The query for the ids of permits with a term starting with each word, the driving word's range read
+     * first. Only a capped order puts that range in a derived table limited to {@link #SCAN_LIMIT} rows
+     * (which H2 reads in full before filtering); otherwise the range scan stops as soon as enough rows match.
+     * {@code OFFSET 0 ROWS} keeps each EXISTS a per-row probe of the (permit_id, term) index: without it
+     * PostgreSQL turns the EXISTS into a join planned from its row estimate for the prefix range, which can be
+     * off by 10,000x ("linda" estimated at 1 row, 36,924 real) and took 10-28 s for "linda whitfield".
+     */
+    private static NativeQuery<Long> idQuery(Session session, DrivingOrder order) {
+        List<String> words = order.words();
+        List<String> conditions = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT d.permit_id FROM ");
+        if (order.capped()) {
+            sql.append("(SELECT permit_id FROM permit_search_term WHERE term >= :lo0 AND term < :hi0 FETCH FIRST ")
+                    .append(SCAN_LIMIT).append(" ROWS ONLY) d");
+        } else {
+            sql.append("permit_search_term d");
+            conditions.add("d.term >= :lo0 AND d.term < :hi0");
+        }
+        for (int i = 1; i < words.size(); i++) {
+            String t = "t" + i;
+            conditions.add("EXISTS (SELECT 1 FROM permit_search_term " + t + " WHERE " + t + ".permit_id = d.permit_id"
+                    + " AND " + t + ".term >= :lo" + i + " AND " + t + ".term < :hi" + i + " OFFSET 0 ROWS)");
+        }
+        if (!conditions.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+        NativeQuery<Long> query = session.createNativeQuery(sql.toString(), Long.class);
         for (int i = 0; i < words.size(); i++) {
             query.setParameter("lo" + i, words.get(i));
             query.setParameter("hi" + i, PermitSearchTerms.upperBound(words.get(i)));
         }
-        List<Long> rows = query.setMaxResults(MAX_RESULTS * 3).getResultList();
-        ids.addAll(rows);
-        return rows.size() == MAX_RESULTS * 3;
+        return query;
     }
 
-    /** How many stored terms start with {@code word}, counting no further than {@link #SCAN_LIMIT}. */
-    private int countTerms(Session session, String word) {
+    /** How many stored terms start with {@code word}, counting no further than {@code limit}. */
+    private static int countTerms(Session session, String word, int limit) {
         Long count = session.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM permit_search_term"
-                        + " WHERE term >= :lo AND term < :hi FETCH FIRST " + SCAN_LIMIT + " ROWS ONLY) c", Long.class)
+                        + " WHERE term >= :lo AND term < :hi FETCH FIRST :limit ROWS ONLY) c", Long.class)
                 .setParameter("lo", word)
                 .setParameter("hi", PermitSearchTerms.upperBound(word))
+                .setParameter("limit", limit)
                 .getSingleResult();
         return count.intValue();
     }
@@ -119,5 +187,9 @@ public final class PermitSearchService {
         permits.sort(Comparator.comparing(PermitSummary::appliedDate, Comparator.reverseOrder())
                 .thenComparing(PermitSummary::number));
         return permits;
+    }
+
+    /** Typed words, driving word first; {@code capped} when the driving word's range is read only in part. */
+    private record DrivingOrder(List<String> words, boolean capped) {
     }
 }

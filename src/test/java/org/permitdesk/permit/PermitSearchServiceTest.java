@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.testing.DatabaseTest;
@@ -81,6 +82,57 @@ class PermitSearchServiceTest {
     }
 
     @DatabaseTest
+    void aBroadWordBesideARareOneFindsExactlyThePermitWithBoth(TestDb db) {
+        PermitSearchService search = new PermitSearchService(boundaryLane(db.database()));
+
+        List<PermitSummary> both = search.search("boundary zabriskie").permits();
+        assertEquals(List.of("B2612-0200"), both.stream().map(PermitSummary::number).toList(),
+                "\"boundary\" is on 201 permits, \"zabriskie\" on one");
+        assertEquals(ids(search.search("boundary zabriskie")), ids(search.search("ZABRISK  Bound")));
+        assertFalse(search.search("boundary zabriskie").more());
+        assertEquals(List.of(), search.search("boundary zabriskie nowhere").permits(), "every word must match");
+    }
+
+    @DatabaseTest
+    void exactly200MatchesAreAllShownAndOneMoreSaysTypeMore(TestDb db) {
+        PermitSearchService search = new PermitSearchService(boundaryLane(db.database()));
+
+        PermitSearchResult kept = search.search("boundary kept");
+        assertEquals(PermitSearchService.MAX_RESULTS, kept.permits().size());
+        assertFalse(kept.more(), "exactly 200 permits match \"boundary kept\": nothing more to show");
+        PermitSearchResult trust = search.search("boundary trust");
+        assertEquals(PermitSearchService.MAX_RESULTS, trust.permits().size());
+        assertTrue(trust.more(), "201 permits match \"boundary trust\"");
+        assertTrue(search.search("boundary").more());
+    }
+
+    @DatabaseTest
+    void aWordStartingSeveralTermsOfEachPermitStillFillsTheList(TestDb db) {
+        PermitSearchService search = new PermitSearchService(boundaryLane(db.database()));
+
+        // "2612" starts two terms of each of the 201 permits, its number (B2612-0007 gives 26120007) and its
+        // parcel (261-200-007 gives 261200007), so the first 201 matching rows hold far fewer permits.
+        for (String typed : List.of("2612", "2612 26")) {
+            PermitSearchResult result = search.search(typed);
+            assertEquals(PermitSearchService.MAX_RESULTS, result.permits().size(), typed);
+            assertEquals(PermitSearchService.MAX_RESULTS, Set.copyOf(ids(result)).size(), typed);
+            assertTrue(result.more(), typed);
+        }
+    }
+
+    @DatabaseTest
+    void wildcardsBesideOtherWordsAreStillMatchedLiterally(TestDb db) {
+        PermitSearchService search = new PermitSearchService(boundaryLane(db.database()));
+
+        assertEquals(List.of(), search.search("b_undary trust").permits(), "_ must not stand for the o");
+        assertEquals(List.of(), search.search("bo%ry kept").permits(), "% must not stand for \"unda\"");
+        assertEquals(List.of(), search.search("boundary k%t").permits());
+        assertEquals(ids(search.search("kept boundary")), ids(search.search("kept % boundary _")),
+                "a lone % or _ beside words adds nothing and takes nothing away");
+        assertEquals(PermitSearchService.MAX_RESULTS, search.search("kept % boundary _").permits().size());
+    }
+
+    @DatabaseTest
     void opensAPermitWithItsTypeSiteContactsAndHistory(TestDb db) {
         Database database = db.database();
         long id = TestPermits.create(database, "B2611-777", "9 Cielo Dr", "009-000-777", "Zoë Peña",
@@ -100,6 +152,22 @@ class PermitSearchServiceTest {
     void accentsAndCaseDoNotMatter() {
         assertEquals(List.of("pena"), PermitSearchTerms.queryWords("PEÑA"));
         assertTrue(PermitSearchTerms.forPermit("B1", null, null, List.of("Zoë Peña")).contains("pena"));
+    }
+
+    /**
+     * 201 permits B2612-0000 to B2612-0200 on Boundary Ln, parcels 261-200-000 to 261-200-200, all with
+     * contractor Boundless Builders: 200 owned by Kept Family Trust and the last by Quinn Zabriskie Trust.
+     * Made once per database; the tests share it.
+     */
+    private static synchronized Database boundaryLane(Database database) {
+        if (new PermitSearchService(database).search("B2612-0200").permits().isEmpty()) {
+            for (int i = 0; i <= PermitSearchService.MAX_RESULTS; i++) {
+                String owner = i < PermitSearchService.MAX_RESULTS ? "Kept Family Trust" : "Quinn Zabriskie Trust";
+                TestPermits.create(database, String.format("B2612-%04d", i), (500 + i) + " Boundary Ln",
+                        String.format("261-200-%03d", i), owner, "Boundless Builders");
+            }
+        }
+        return database;
     }
 
     private static void assertFound(PermitSearchResult result, long id) {
