@@ -1,13 +1,10 @@
 package org.permitdesk.platform.db;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import org.permitdesk.platform.AppHome;
-import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.platform.SettingsFile;
 
 /**
  * Where the database is. First match wins: command-line options, then the environment variables
@@ -32,7 +29,7 @@ public record DatabaseSettings(String url, String user, String password, boolean
                     isSet(user) ? user : orEmpty(env.get("PERMITDESK_DB_USER")),
                     isSet(password) ? password : orEmpty(env.get("PERMITDESK_DB_PASSWORD")), false);
         }
-        Properties file = readSettingsFile(home.settingsFile());
+        Properties file = SettingsFile.read(home.settingsFile());
         if (isSet(file.getProperty("db.url"))) {
             return new DatabaseSettings(file.getProperty("db.url"),
                     isSet(user) ? user : file.getProperty("db.user", ""),
@@ -57,18 +54,6 @@ public record DatabaseSettings(String url, String user, String password, boolean
     @Override
     public String toString() {
         return "DatabaseSettings[" + displayUrl() + ", user=" + user + "]";
-    }
-
-    private static Properties readSettingsFile(Path file) {
-        Properties properties = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                throw new UserFacingException("Cannot read the settings file " + file + ": " + e.getMessage());
-            }
-        }
-        return properties;
     }
 
     private static boolean isSet(String value) {
