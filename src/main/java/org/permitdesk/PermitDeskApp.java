@@ -28,6 +28,13 @@ import org.permitdesk.staff.ui.FirstAdministratorViewModel;
 import org.permitdesk.staff.ui.SignInView;
 import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
+import org.permitdesk.ui.Section;
+import org.permitdesk.account.ui.AccountRequestsView;
+import org.permitdesk.account.ui.AccountRequestsViewModel;
+import org.permitdesk.account.ui.AccountsView;
+import org.permitdesk.account.ui.AccountsViewModel;
+import org.permitdesk.account.ui.CredentialsDialog;
+import javafx.beans.property.SimpleStringProperty;
 import org.permitdesk.ui.MainWindowViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,6 +155,8 @@ public final class PermitDeskApp {
                 permitId -> openPermit(main, permitId));
         PermitSearchView searchView = new PermitSearchView(searchViewModel);
         main.showSearchContent(views.load(searchView), searchView::focusSearch);
+        main.onSection(Section.REQUESTS, () -> openRequests(main, user));
+        main.onSection(Section.ACCOUNTS, () -> openAccounts(main, user));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         setScene(mainRoot, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         main.installShortcuts(stage.getScene());
@@ -161,6 +170,33 @@ public final class PermitDeskApp {
                 stage.close();
             });
         }
+    }
+
+    private void openRequests(MainWindowView main, SignedInUser user) {
+        if (main.hasTab("requests")) {
+            main.openTab("requests", null, null);
+            return;
+        }
+        AccountRequestsViewModel viewModel = new AccountRequestsViewModel(tasks, services.accountRequests(),
+                services.accounts(), services.accountMail(), services.licences(), services.mailbox(), user.username(),
+                credentials -> CredentialsDialog.show(stage, credentials.created(), credentials.welcomeMail()));
+        main.openTab("requests", new SimpleStringProperty("Account requests"),
+                views.load(new AccountRequestsView(viewModel)));
+        services.mailProblem().ifPresent(problem -> Dialogs.error(stage, "Mail settings", problem
+                + " Until this is fixed, emails are saved in the outbox folder and the mailbox is not checked."));
+    }
+
+    private void openAccounts(MainWindowView main, SignedInUser user) {
+        if (main.hasTab("accounts")) {
+            main.openTab("accounts", null, null);
+            return;
+        }
+        AccountsViewModel viewModel = new AccountsViewModel(tasks, services.accounts(), services.accountMail(),
+                user.username(), credentials -> CredentialsDialog.show(stage, credentials.created(),
+                credentials.welcomeMail()));
+        AccountsView view = new AccountsView(viewModel);
+        main.openTab("accounts", new SimpleStringProperty("Accounts"), views.load(view));
+        Platform.runLater(view::focusSearch);
     }
 
     private void openPermit(MainWindowView main, long permitId) {

@@ -1,6 +1,19 @@
 package org.permitdesk;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.permitdesk.account.AccountMail;
+import org.permitdesk.account.AccountRequestService;
+import org.permitdesk.account.AccountService;
+import org.permitdesk.account.LicenceCheck;
+import org.permitdesk.account.MailboxPoller;
+import org.permitdesk.platform.AppHome;
+import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.platform.mail.MailSettings;
+import org.permitdesk.platform.mail.MailboxReader;
+import org.permitdesk.platform.mail.Mailer;
 import org.permitdesk.demo.DemoData;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.platform.db.Database;
@@ -13,14 +26,48 @@ import org.permitdesk.staff.StaffService;
  * Opening the embedded database for the first time fills it with the demo permit center.
  */
 public record Services(Database database, Clock clock, StaffService staff, PermitSearchService permitSearch,
-                       DemoData demoData) implements AutoCloseable {
+                       DemoData demoData, AccountService accounts, AccountRequestService accountRequests,
+                       AccountMail accountMail, Optional<MailboxPoller> mailbox, LicenceCheck licences,
+                       Optional<String> mailProblem) implements AutoCloseable {
 
-    /** Opens (creating and migrating as needed) the database; slow work, never on the JavaFX thread. */
+    /** The permit center's name in emails until the jurisdiction settings exist. */
+    private static final String PERMIT_CENTER = "Permit Center";
+
+    /** Opens the database with the mail settings of the data folder (see {@link #open(DatabaseSettings, Clock, AppHome)}). */
     public static Services open(DatabaseSettings settings, Clock clock) {
+        return open(settings, clock, AppHome.fromEnvironment(System.getenv(), systemProperties()));
+    }
+
+    /**
+     * Opens (creating and migrating as needed) the database; slow work, never on the JavaFX thread.
+     * Mail goes by the settings in {@code home}'s settings file; mail that can't be sent is saved in its outbox.
+     * A mistake in the mail settings does not stop the app: it is reported where mail is used.
+     */
+    public static Services open(DatabaseSettings settings, Clock clock, AppHome home) {
+        MailSettings mail;
+        Optional<String> mailProblem = Optional.empty();
+        try {
+            mail = MailSettings.read(home);
+        } catch (UserFacingException e) {
+            mail = MailSettings.none();
+            mailProblem = Optional.of(e.getMessage());
+        }
+        return open(settings, clock, mail, new Mailer(mail, home.folder().resolve("outbox"), clock), mailProblem);
+    }
+
+    /** Opens with the given mail settings and mailer (tests use an in-process mail server). */
+    public static Services open(DatabaseSettings settings, Clock clock, MailSettings mail, Mailer mailer,
+                                Optional<String> mailProblem) {
         Database database = Database.open(settings, Entities.ALL);
         try {
-            Services services = new Services(database, clock, new StaffService(database, new PasswordHasher(), clock),
-                    new PermitSearchService(database), new DemoData(database, clock));
+            PasswordHasher hasher = new PasswordHasher();
+            AccountRequestService requests = new AccountRequestService(database, clock);
+            Optional<MailboxPoller> mailbox = mail.imapConfigured() ? Optional.of(new MailboxPoller(
+                    new MailboxReader(mail), requests, mail.imap().pollIntervalMinutes())) : Optional.empty();
+            Services services = new Services(database, clock, new StaffService(database, hasher, clock),
+                    new PermitSearchService(database), new DemoData(database, clock),
+                    new AccountService(database, hasher, clock), requests,
+                    new AccountMail(mailer, PERMIT_CENTER, null), mailbox, NO_LICENCE_FILE, mailProblem);
             if (settings.embeddedDefault() && services.demoData().isEmptyDatabase()) {
                 services.demoData().fillNewEmbeddedDatabase(services.staff());
             }
@@ -29,6 +76,14 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
             database.close();
             throw e;
         }
+    }
+
+    private static final LicenceCheck NO_LICENCE_FILE = licence -> LicenceCheck.Result.NONE;
+
+    private static Map<String, String> systemProperties() {
+        Map<String, String> properties = new HashMap<>();
+        System.getProperties().forEach((key, value) -> properties.put(String.valueOf(key), String.valueOf(value)));
+        return properties;
     }
 
     /** Demo sign-ins are shown only for the embedded demo database. */

@@ -1,5 +1,6 @@
 package org.permitdesk.ui;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.value.ObservableStringValue;
@@ -33,6 +34,7 @@ public final class MainWindowView {
     private final MainWindowViewModel viewModel;
     private final Map<String, Tab> openTabs = new HashMap<>();
     private Runnable focusSearch = () -> { };
+    private final Map<Section, Runnable> sectionActions = new EnumMap<>(Section.class);
 
     public MainWindowView(MainWindowViewModel viewModel) {
         this.viewModel = viewModel;
@@ -46,9 +48,10 @@ public final class MainWindowView {
             button.setToggleGroup(group);
             button.setSelected(section == Section.PERMITS);
             button.getStyleClass().add("section-button");
+            button.setId("section-" + section.name().toLowerCase(java.util.Locale.ROOT));
             button.setOnAction(event -> {
                 button.setSelected(true);
-                showSearch();
+                sectionActions.getOrDefault(section, this::showSearch).run();
             });
             sectionBar.getChildren().add(button);
         }
@@ -61,6 +64,11 @@ public final class MainWindowView {
     public void showSearchContent(Parent content, Runnable focus) {
         searchTab.setContent(content);
         this.focusSearch = focus;
+    }
+
+    /** What the section's button does (the permit search, when nothing is set). */
+    public void onSection(Section section, Runnable action) {
+        sectionActions.put(section, action);
     }
 
     /** Keyboard shortcuts that work anywhere in the window. */

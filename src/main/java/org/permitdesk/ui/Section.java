@@ -9,7 +9,9 @@ import org.permitdesk.staff.Role;
  * inspections, reports and administration join here as they are built.
  */
 public enum Section {
-    PERMITS("Permits", EnumSet.allOf(Role.class));
+    PERMITS("Permits", EnumSet.allOf(Role.class)),
+    REQUESTS("Account requests", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
+    ACCOUNTS("Accounts", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN));
 
     private final String label;
     private final Set<Role> roles;

@@ -1,0 +1,364 @@
+package org.permitdesk.account.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.permitdesk.account.AccountDetails;
+import org.permitdesk.account.AccountMail;
+import org.permitdesk.account.AccountRequestService;
+import org.permitdesk.account.AccountService;
+import org.permitdesk.account.CreatedAccount;
+import org.permitdesk.account.DuplicateCheck;
+import org.permitdesk.account.LicenceCheck;
+import org.permitdesk.account.MailboxPoller;
+import org.permitdesk.account.RequestDetail;
+import org.permitdesk.account.RequestSummary;
+import org.permitdesk.account.request.AccountType;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.UserMessages;
+
+/**
+ * The requests inbox: the list of requests, the selected one's original message beside the account form
+ * (filled by the parser), the duplicate check and licence status as the clerk types, and the decisions:
+ * create the account, link to an existing one, ask for missing info, reject, not an account request.
+ */
+public final class AccountRequestsViewModel {
+
+    /** What the clerk sees once after creating an account: the credentials and how the welcome email went. */
+    public record Credentials(CreatedAccount created, String welcomeMail) {
+    }
+
+    private final TaskRunner tasks;
+    private final AccountRequestService requestService;
+    private final AccountService accountService;
+    private final AccountMail mail;
+    private final LicenceCheck licences;
+    private final Optional<MailboxPoller> mailbox;
+    private final String clerk;
+    private final Consumer<Credentials> showCredentials;
+
+    private final ObservableList<RequestSummary> requests = FXCollections.observableArrayList();
+    private final BooleanProperty showHandled = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<RequestDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper originalText = new ReadOnlyStringWrapper("");
+    private final AccountFormViewModel form;
+    private final ObjectProperty<DuplicateCheck> duplicates = new SimpleObjectProperty<>(DuplicateCheck.none());
+    private final ReadOnlyStringWrapper licenceNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper licenceFlagged = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canDecide;
+    private final BooleanBinding canCreate;
+    private long checkGeneration;
+    private long selectGeneration;
+
+    public AccountRequestsViewModel(TaskRunner tasks, AccountRequestService requestService,
+                                    AccountService accountService, AccountMail mail, LicenceCheck licences,
+                                    Optional<MailboxPoller> mailbox, String clerk, Consumer<Credentials> showCredentials) {
+        this.tasks = tasks;
+        this.requestService = requestService;
+        this.accountService = accountService;
+        this.mail = mail;
+        this.licences = licences;
+        this.mailbox = mailbox;
+        this.clerk = clerk;
+        this.showCredentials = showCredentials;
+        this.form = new AccountFormViewModel(accountService.rules());
+        form.onChange(this::checkDuplicatesAndLicence);
+        showHandled.addListener((obs, old, now) -> refresh());
+        canDecide = Bindings.createBooleanBinding(() -> detail.get() != null
+                && detail.get().summary().status().isOpen() && !busy.get(), detail, busy);
+        canCreate = Bindings.createBooleanBinding(() -> canDecide.get() && form.validProperty().get()
+                && !duplicates.get().blocksCreating(), canDecide, form.validProperty(), duplicates);
+    }
+
+    public void refresh() {
+        Long selectedId = detail.get() == null ? null : detail.get().summary().id();
+        run(() -> requestService.inbox(showHandled.get()), list -> {
+            requests.setAll(list);
+            if (selectedId != null && list.stream().noneMatch(r -> r.id() == selectedId)) {
+                select(null);
+            }
+        });
+    }
+
+    /** Shows a request: its original message beside the form the parser filled. */
+    public void select(RequestSummary request) {
+        long generation = ++selectGeneration;
+        if (request == null) {
+            detail.set(null);
+            originalText.set("");
+            form.clear();
+            duplicates.set(DuplicateCheck.none());
+            return;
+        }
+        run(() -> requestService.open(request.id()), opened -> {
+            if (generation == selectGeneration) {
+                show(opened);
+            }
+        });
+    }
+
+    private void show(RequestDetail opened) {
+        detail.set(opened);
+        originalText.set(opened.originalText());
+        if (opened.readable() && opened.parsed().isAccountRequest()) {
+            form.fill(AccountDetails.from(opened.parsed()), opened.parsed().problems());
+        } else {
+            form.clear();
+        }
+        if (!opened.readable()) {
+            say("This file could not be read as an email: " + opened.unreadable() + " It is kept as it arrived.", true);
+        } else if (!opened.summary().status().isOpen()) {
+            say(opened.summary().status().label() + statusDetail(opened.summary()), false);
+        } else {
+            int problems = opened.parsed().problems().size();
+            say(problems == 0 ? "Everything the request needs was found. Check it against the message, then create."
+                    : problems + (problems == 1 ? " problem" : " problems")
+                    + " flagged in red: fix them from the message, or ask the sender for what is missing.", false);
+        }
+    }
+
+    public void addPasted(String text) {
+        run(() -> requestService.addPasted(text), added -> afterAdding(List.of(added)));
+    }
+
+    public void addFiles(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        run(() -> files.stream().map(requestService::addFile).toList(), this::afterAdding);
+    }
+
+    public void checkMailbox() {
+        mailbox.ifPresent(poller -> run(poller::fetchNow, count -> {
+            say(count == 0 ? "No new messages in the mailbox." : count + (count == 1 ? " new message" : " new messages")
+                    + " added from the mailbox.", false);
+            refresh();
+        }));
+    }
+
+    private void afterAdding(List<AccountRequestService.Added> added) {
+        long already = added.stream().filter(AccountRequestService.Added::alreadyInInbox).count();
+        long fresh = added.size() - already;
+        say((fresh == 1 ? "1 request added." : fresh + " requests added.")
+                + (already > 0 ? " " + already + " already in the inbox (same message) and not added again." : ""), false);
+        refresh();
+        added.stream().map(AccountRequestService.Added::request).reduce((first, second) -> second).ifPresent(this::select);
+    }
+
+    /** Creates the account from the form, links the request, sends (or saves) the welcome email. */
+    public void createAccount() {
+        if (!canCreate.get()) {
+            say(createBlockedReason(), true);
+            return;
+        }
+        long requestId = detail.get().summary().id();
+        AccountDetails details = form.details();
+        run(() -> {
+            CreatedAccount created = accountService.createAccount(details, clerk, requestId);
+            return new Credentials(created, mail.sendWelcome(created));
+        }, credentials -> {
+            say("Account " + credentials.created().account().username() + " created. " + credentials.welcomeMail(), false);
+            showCredentials.accept(credentials);
+            refresh();
+            select(null);
+        });
+    }
+
+    /** Links the request to the account that already has this licence (or email). */
+    public void linkToExisting() {
+        duplicates.get().sameUsername().ifPresent(existing -> run(
+                () -> requestService.linkToExisting(detail.get().summary().id(), existing.id(), clerk), done -> {
+                    say("Request linked to the existing account " + existing.username() + ".", false);
+                    refresh();
+                    select(null);
+                }));
+    }
+
+    /** Sends the "we still need…" reply listing the form's problems, and marks the request as waiting. */
+    public void askForMissingInfo() {
+        RequestDetail current = detail.get();
+        List<String> missing = form.problemLines();
+        if (current == null || missing.isEmpty()) {
+            say("Nothing is missing: every field is filled and valid.", true);
+            return;
+        }
+        run(() -> {
+            String outcome = mail.askForMissingInfo(current, missing);
+            requestService.markNeedsInfo(current.summary().id(), String.join(" ", missing), clerk);
+            return outcome;
+        }, outcome -> {
+            say(outcome + " The request now waits as \u201cNeeds info\u201d.", false);
+            refresh();
+        });
+    }
+
+    public void reject(String reason) {
+        decide(() -> requestService.reject(detail.get().summary().id(), reason, clerk), "Request rejected.");
+    }
+
+    public void markNotAnAccountRequest() {
+        decide(() -> requestService.markNotAnAccountRequest(detail.get().summary().id(), clerk),
+                "Marked as not an account request; it stays in the records.");
+    }
+
+    public void reopen() {
+        if (detail.get() != null) {
+            long id = detail.get().summary().id();
+            run(() -> requestService.reopen(id, clerk), reopened -> {
+                say("Request back in the inbox.", false);
+                refresh();
+                select(reopened);
+            });
+        }
+    }
+
+    private void decide(java.util.concurrent.Callable<RequestSummary> decision, String done) {
+        if (detail.get() == null) {
+            return;
+        }
+        run(decision, decided -> {
+            say(done, false);
+            refresh();
+            select(null);
+        });
+    }
+
+    private void checkDuplicatesAndLicence() {
+        long generation = ++checkGeneration;
+        AccountDetails details = form.details();
+        if (details.type() == null) {
+            duplicates.set(DuplicateCheck.none());
+            licenceNotice.set("");
+            licenceFlagged.set(false);
+            return;
+        }
+        tasks.run(() -> new Checked(accountService.findDuplicates(details, null),
+                details.type() == AccountType.CONTRACTOR ? licences.check(details.cslbNumber()) : LicenceCheck.Result.NONE),
+                checked -> {
+                    if (generation == checkGeneration) {
+                        duplicates.set(checked.duplicates());
+                        licenceNotice.set(checked.licence().text());
+                        licenceFlagged.set(checked.licence().flagged());
+                    }
+                }, failure -> say("Could not check for duplicates: " + UserMessages.describe(failure), true));
+    }
+
+    private record Checked(DuplicateCheck duplicates, LicenceCheck.Result licence) {
+    }
+
+    private String createBlockedReason() {
+        if (detail.get() == null) {
+            return "Choose a request first.";
+        }
+        if (!detail.get().summary().status().isOpen()) {
+            return "This request is already closed (" + detail.get().summary().status().label() + ").";
+        }
+        if (duplicates.get().blocksCreating()) {
+            return "This " + (form.details().type() == AccountType.CONTRACTOR ? "licence" : "email")
+                    + " already has an account: link the request to it instead.";
+        }
+        return "Fix the fields flagged in red first.";
+    }
+
+    private static String statusDetail(RequestSummary summary) {
+        StringBuilder text = new StringBuilder();
+        if (summary.statusReason() != null) {
+            text.append(": ").append(summary.statusReason());
+        }
+        if (summary.handledBy() != null) {
+            text.append(" (").append(summary.handledBy()).append(", ")
+                    .append(org.permitdesk.platform.Formats.dateTime(summary.handledAt())).append(')');
+        }
+        return text.toString();
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> onSuccess) {
+        busy.set(true);
+        tasks.run(work, result -> {
+            busy.set(false);
+            onSuccess.accept(result);
+        }, failure -> {
+            busy.set(false);
+            say(UserMessages.describe(failure), true);
+        });
+    }
+
+    private void say(String text, boolean error) {
+        message.set(text);
+        messageIsError.set(error);
+    }
+
+    public ObservableList<RequestSummary> requests() {
+        return requests;
+    }
+
+    public BooleanProperty showHandledProperty() {
+        return showHandled;
+    }
+
+    public ReadOnlyObjectProperty<RequestDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty originalTextProperty() {
+        return originalText.getReadOnlyProperty();
+    }
+
+    public AccountFormViewModel form() {
+        return form;
+    }
+
+    public ObjectProperty<DuplicateCheck> duplicatesProperty() {
+        return duplicates;
+    }
+
+    public ReadOnlyStringProperty licenceNoticeProperty() {
+        return licenceNotice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty licenceFlaggedProperty() {
+        return licenceFlagged.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canDecideProperty() {
+        return canDecide;
+    }
+
+    public BooleanBinding canCreateProperty() {
+        return canCreate;
+    }
+
+    public boolean hasMailbox() {
+        return mailbox.isPresent();
+    }
+}
