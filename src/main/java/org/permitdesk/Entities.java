@@ -1,6 +1,7 @@
 package org.permitdesk;
 
 import java.util.List;
+import org.permitdesk.account.cslb.CslbLicence;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.PermitContact;
 import org.permitdesk.permit.PermitStatusChange;
@@ -15,7 +16,7 @@ public final class Entities {
     public static final List<Class<?>> ALL = List.of(
             StaffUser.class,
             PermitType.class, PermitSubtype.class, Site.class, Permit.class, PermitContact.class,
-            PermitStatusChange.class);
+            PermitStatusChange.class, CslbLicence.class);
 
     private Entities() {
     }

@@ -1,6 +1,8 @@
 package org.permitdesk;
 
 import java.time.Clock;
+import org.permitdesk.account.cslb.CslbImportService;
+import org.permitdesk.account.cslb.CslbLicenceService;
 import org.permitdesk.demo.DemoData;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.platform.db.Database;
@@ -29,6 +31,16 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
             database.close();
             throw e;
         }
+    }
+
+    /** Contractors' licences from the last CSLB import (a stateless service, made on demand). */
+    public CslbLicenceService cslbLicences() {
+        return new CslbLicenceService(database);
+    }
+
+    /** Imports the CSLB licence master file (a stateless service, made on demand). */
+    public CslbImportService cslbImport() {
+        return new CslbImportService(database, clock);
     }
 
     /** Demo sign-ins are shown only for the embedded demo database. */
