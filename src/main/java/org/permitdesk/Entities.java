@@ -3,6 +3,7 @@ package org.permitdesk;
 import java.util.List;
 import org.permitdesk.account.AccountRequest;
 import org.permitdesk.account.PortalAccount;
+import org.permitdesk.account.cslb.CslbLicence;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.PermitContact;
 import org.permitdesk.permit.PermitStatusChange;
@@ -18,7 +19,7 @@ public final class Entities {
             StaffUser.class,
             PermitType.class, PermitSubtype.class, Site.class, Permit.class, PermitContact.class,
             PermitStatusChange.class,
-            PortalAccount.class, AccountRequest.class);
+            PortalAccount.class, AccountRequest.class, CslbLicence.class);
 
     private Entities() {
     }

@@ -34,6 +34,8 @@ import org.permitdesk.account.ui.AccountRequestsViewModel;
 import org.permitdesk.account.ui.AccountsView;
 import org.permitdesk.account.ui.AccountsViewModel;
 import org.permitdesk.account.ui.CredentialsDialog;
+import org.permitdesk.account.ui.LicenceFileView;
+import org.permitdesk.account.ui.LicenceFileViewModel;
 import javafx.beans.property.SimpleStringProperty;
 import org.permitdesk.ui.MainWindowViewModel;
 import org.slf4j.Logger;
@@ -157,6 +159,7 @@ public final class PermitDeskApp {
         main.showSearchContent(views.load(searchView), searchView::focusSearch);
         main.onSection(Section.REQUESTS, () -> openRequests(main, user));
         main.onSection(Section.ACCOUNTS, () -> openAccounts(main, user));
+        main.onSection(Section.LICENCES, () -> openLicenceFile(main));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         setScene(mainRoot, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         main.installShortcuts(stage.getScene());
@@ -197,6 +200,16 @@ public final class PermitDeskApp {
         AccountsView view = new AccountsView(viewModel);
         main.openTab("accounts", new SimpleStringProperty("Accounts"), views.load(view));
         Platform.runLater(view::focusSearch);
+    }
+
+    private void openLicenceFile(MainWindowView main) {
+        if (main.hasTab("licences")) {
+            main.openTab("licences", null, null);
+            return;
+        }
+        LicenceFileViewModel viewModel = new LicenceFileViewModel(tasks, services.cslbImport(), services.cslbLicences(),
+                services.licences());
+        main.openTab("licences", new SimpleStringProperty("CSLB licences"), views.load(new LicenceFileView(viewModel)));
     }
 
     private void openPermit(MainWindowView main, long permitId) {

@@ -14,6 +14,9 @@ import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.mail.MailSettings;
 import org.permitdesk.platform.mail.MailboxReader;
 import org.permitdesk.platform.mail.Mailer;
+import org.permitdesk.account.cslb.CslbImportService;
+import org.permitdesk.account.cslb.CslbLicenceCheck;
+import org.permitdesk.account.cslb.CslbLicenceService;
 import org.permitdesk.demo.DemoData;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.platform.db.Database;
@@ -67,7 +70,8 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
             Services services = new Services(database, clock, new StaffService(database, hasher, clock),
                     new PermitSearchService(database), new DemoData(database, clock),
                     new AccountService(database, hasher, clock), requests,
-                    new AccountMail(mailer, PERMIT_CENTER, null), mailbox, NO_LICENCE_FILE, mailProblem);
+                    new AccountMail(mailer, PERMIT_CENTER, null), mailbox,
+                    new CslbLicenceCheck(new CslbLicenceService(database), clock), mailProblem);
             if (settings.embeddedDefault() && services.demoData().isEmptyDatabase()) {
                 services.demoData().fillNewEmbeddedDatabase(services.staff());
             }
@@ -78,12 +82,20 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
         }
     }
 
-    private static final LicenceCheck NO_LICENCE_FILE = licence -> LicenceCheck.Result.NONE;
-
     private static Map<String, String> systemProperties() {
         Map<String, String> properties = new HashMap<>();
         System.getProperties().forEach((key, value) -> properties.put(String.valueOf(key), String.valueOf(value)));
         return properties;
+    }
+
+    /** Contractors' licences from the last CSLB import (a stateless service, made on demand). */
+    public CslbLicenceService cslbLicences() {
+        return new CslbLicenceService(database);
+    }
+
+    /** Imports the CSLB licence master file (a stateless service, made on demand). */
+    public CslbImportService cslbImport() {
+        return new CslbImportService(database, clock);
     }
 
     /** Demo sign-ins are shown only for the embedded demo database. */

@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "permitdesk", mixinStandardHelpOptions = true, versionProvider = PermitDeskCommand.Version.class,
         description = "PermitDesk, the staff back office of a building-permit center. "
                 + "With no command, opens the desktop app.",
-        subcommands = {DemoDataCommand.class, AddStaffUserCommand.class, ParseRequestCommand.class})
+        subcommands = {DemoDataCommand.class, AddStaffUserCommand.class, ParseRequestCommand.class,
+            ImportCslbCommand.class})
 public final class PermitDeskCommand implements Callable<Integer> {
 
     @Mixin

@@ -59,6 +59,11 @@ public final class TaskRunner implements AutoCloseable {
         });
     }
 
+    /** Runs {@code update} on the UI thread (e.g. progress reported by background work). */
+    public void onUi(Runnable update) {
+        ui.execute(update);
+    }
+
     @Override
     public void close() {
         if (background instanceof ExecutorService service) {

@@ -11,7 +11,8 @@ import org.permitdesk.staff.Role;
 public enum Section {
     PERMITS("Permits", EnumSet.allOf(Role.class)),
     REQUESTS("Account requests", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
-    ACCOUNTS("Accounts", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN));
+    ACCOUNTS("Accounts", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
+    LICENCES("CSLB licences", EnumSet.of(Role.ADMIN));
 
     private final String label;
     private final Set<Role> roles;

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.permitdesk.account.request.RequestField;
 
 /**
@@ -45,6 +46,7 @@ final class AccountFormFields {
             Label caption = new Label(field.label());
             caption.getStyleClass().add("field-caption");
             caption.setLabelFor(textFields.get(field));
+            caption.setMinWidth(Region.USE_PREF_SIZE);
             Label problem = new Label();
             problem.setId("problem-" + field.key());
             problem.getStyleClass().add("field-problem");

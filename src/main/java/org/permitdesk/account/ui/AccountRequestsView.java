@@ -137,13 +137,12 @@ public final class AccountRequestsView {
         licenceLabel.textProperty().bind(viewModel.licenceNoticeProperty());
         licenceLabel.managedProperty().bind(licenceLabel.textProperty().isNotEmpty());
         licenceLabel.visibleProperty().bind(licenceLabel.managedProperty());
-        viewModel.licenceFlaggedProperty().addListener((obs, old, flagged) ->
-                licenceLabel.getStyleClass().setAll("label", flagged ? "licence-flagged" : "licence-ok"));
-        licenceLabel.getStyleClass().add("licence-ok");
+        viewModel.licenceStandingProperty().addListener((obs, old, standing) -> licenceLabel.getStyleClass()
+                .setAll("label", "licence-" + standing.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private void bindDecisions() {
-        createButton.disableProperty().bind(viewModel.canDecideProperty().not());
+        createButton.disableProperty().bind(viewModel.canCreateProperty().not());
         createButton.setOnAction(event -> viewModel.createAccount());
         linkButton.disableProperty().bind(viewModel.canDecideProperty().not());
         linkButton.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

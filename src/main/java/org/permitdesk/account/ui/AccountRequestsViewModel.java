@@ -59,7 +59,8 @@ public final class AccountRequestsViewModel {
     private final AccountFormViewModel form;
     private final ObjectProperty<DuplicateCheck> duplicates = new SimpleObjectProperty<>(DuplicateCheck.none());
     private final ReadOnlyStringWrapper licenceNotice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper licenceFlagged = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<LicenceCheck.Standing> licenceStanding =
+            new ReadOnlyObjectWrapper<>(LicenceCheck.Standing.NONE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -247,7 +248,7 @@ public final class AccountRequestsViewModel {
         if (details.type() == null) {
             duplicates.set(DuplicateCheck.none());
             licenceNotice.set("");
-            licenceFlagged.set(false);
+            licenceStanding.set(LicenceCheck.Standing.NONE);
             return;
         }
         tasks.run(() -> new Checked(accountService.findDuplicates(details, null),
@@ -256,7 +257,7 @@ public final class AccountRequestsViewModel {
                     if (generation == checkGeneration) {
                         duplicates.set(checked.duplicates());
                         licenceNotice.set(checked.licence().text());
-                        licenceFlagged.set(checked.licence().flagged());
+                        licenceStanding.set(checked.licence().standing());
                     }
                 }, failure -> say("Could not check for duplicates: " + UserMessages.describe(failure), true));
     }
@@ -334,8 +335,8 @@ public final class AccountRequestsViewModel {
         return licenceNotice.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty licenceFlaggedProperty() {
-        return licenceFlagged.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<LicenceCheck.Standing> licenceStandingProperty() {
+        return licenceStanding.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -29,6 +29,7 @@ public final class AccountsView {
     @FXML private TableColumn<AccountSummary, String> stateColumn;
     @FXML private VBox formBox;
     @FXML private GridPane fieldGrid;
+    @FXML private Label hintLabel;
     @FXML private Button saveButton;
     @FXML private Button disableButton;
     @FXML private Button newPasswordButton;
@@ -64,7 +65,14 @@ public final class AccountsView {
                 viewModel.select(now);
             }
         });
+        viewModel.results().addListener((javafx.collections.ListChangeListener<AccountSummary>) change -> {
+            if (viewModel.results().size() == 1) {
+                accountTable.getSelectionModel().select(0);
+            }
+        });
         new AccountFormFields(viewModel.form(), fieldGrid);
+        hintLabel.visibleProperty().bind(viewModel.selectedProperty().isNull());
+        hintLabel.managedProperty().bind(hintLabel.visibleProperty());
         formBox.disableProperty().bind(viewModel.canEditProperty().not());
         saveButton.setOnAction(event -> viewModel.save());
         disableButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -1,0 +1,139 @@
+package org.permitdesk.account.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.permitdesk.account.LicenceCheck;
+import org.permitdesk.account.cslb.CslbImportResult;
+import org.permitdesk.account.cslb.CslbImportService;
+import org.permitdesk.account.cslb.CslbLicenceService;
+import org.permitdesk.account.cslb.RejectedLine;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.UserMessages;
+
+/**
+ * The administrator's CSLB licence screen: how many licences are stored, importing a new master file
+ * (all or nothing, with progress and every rejected line's number and reason), and checking one licence.
+ */
+public final class LicenceFileViewModel {
+
+    private final TaskRunner tasks;
+    private final CslbImportService importer;
+    private final CslbLicenceService licences;
+    private final LicenceCheck check;
+
+    private final ReadOnlyStringWrapper stored = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ObservableList<String> rejected = FXCollections.observableArrayList();
+    private final StringProperty licenceNumber = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<LicenceCheck.Result> licence = new ReadOnlyObjectWrapper<>(LicenceCheck.Result.NONE);
+
+    public LicenceFileViewModel(TaskRunner tasks, CslbImportService importer, CslbLicenceService licences,
+                                LicenceCheck check) {
+        this.tasks = tasks;
+        this.importer = importer;
+        this.licences = licences;
+        this.check = check;
+    }
+
+    public void refresh() {
+        tasks.run(licences::count, count -> stored.set(count == 0
+                ? "No licences stored yet. Import the CSLB master file to check contractors' licences."
+                : String.format(Locale.US, "%,d contractors' licences stored.", count)), failure -> fail(failure));
+    }
+
+    /** Replaces the stored licences with the file's; nothing changes if the file is refused. */
+    public void importFile(Path file) {
+        busy.set(true);
+        rejected.clear();
+        progress.set(-1);
+        say("Importing " + file.getFileName() + "\u2026", false);
+        tasks.run(() -> importer.importFile(file, (lines, bytes, total) -> tasks.onUi(
+                () -> progress.set(total > 0 ? (double) bytes / total : -1))), this::imported, failure -> {
+                    busy.set(false);
+                    progress.set(0);
+                    say(UserMessages.describe(failure) + " The stored licences are unchanged.", true);
+                });
+    }
+
+    private void imported(CslbImportResult result) {
+        busy.set(false);
+        progress.set(1);
+        say(String.format(Locale.US, "Imported %,d licences in %.1f s; %,d %s rejected.", result.imported(),
+                result.elapsed().toMillis() / 1000.0, result.rejectedCount(),
+                result.rejectedCount() == 1 ? "line" : "lines")
+                + (result.rejectedCount() > result.rejected().size()
+                ? " The first " + result.rejected().size() + " are listed." : ""), false);
+        result.rejected().stream().map(LicenceFileViewModel::describe).forEach(rejected::add);
+        refresh();
+    }
+
+    /** Looks up the typed licence number in the stored file. */
+    public void checkLicence() {
+        String typed = licenceNumber.get().replaceAll("\\D", "");
+        if (typed.isEmpty()) {
+            licence.set(new LicenceCheck.Result("Type a licence number (1 to 8 digits).", LicenceCheck.Standing.UNKNOWN));
+            return;
+        }
+        tasks.run(() -> check.check(typed), licence::set, this::fail);
+    }
+
+    private static String describe(RejectedLine line) {
+        return "Line " + line.line() + ": " + line.reason();
+    }
+
+    private void fail(Exception failure) {
+        say(UserMessages.describe(failure), true);
+    }
+
+    private void say(String text, boolean error) {
+        message.set(text);
+        messageIsError.set(error);
+    }
+
+    public ReadOnlyStringProperty storedProperty() {
+        return stored.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> rejected() {
+        return rejected;
+    }
+
+    public StringProperty licenceNumberProperty() {
+        return licenceNumber;
+    }
+
+    public ReadOnlyObjectProperty<LicenceCheck.Result> licenceProperty() {
+        return licence.getReadOnlyProperty();
+    }
+}
