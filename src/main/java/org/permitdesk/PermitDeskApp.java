@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
@@ -62,6 +65,8 @@ public final class PermitDeskApp {
     private Services services;
     private SignInViewModel signIn;
     private String demoHint = "";
+    private AccountRequestsViewModel requestsScreen;
+    private ScheduledExecutorService mailboxTimer;
 
     public PermitDeskApp(Callable<Services> openServices, String databaseLabel, TaskRunner tasks, Clock clock,
                          Runnable onClosed) {
@@ -117,6 +122,7 @@ public final class PermitDeskApp {
     private void databaseOpened(Opened opened) {
         LOG.info("Database ready {} ms after start", ManagementFactory.getRuntimeMXBean().getUptime());
         services = opened.services();
+        startMailboxPolling();
         if (opened.needsFirstAdministrator()) {
             showFirstAdministrator();
             return;
@@ -185,8 +191,33 @@ public final class PermitDeskApp {
                 credentials -> CredentialsDialog.show(stage, credentials.created(), credentials.welcomeMail()));
         main.openTab("requests", new SimpleStringProperty("Account requests"),
                 views.load(new AccountRequestsView(viewModel)));
+        requestsScreen = viewModel;
         services.mailProblem().ifPresent(problem -> Dialogs.error(stage, "Mail settings", problem
                 + " Until this is fixed, emails are saved in the outbox folder and the mailbox is not checked."));
+    }
+
+    /** Checks the permit center's mailbox every few minutes in the background (when one is set up). */
+    private void startMailboxPolling() {
+        services.mailbox().ifPresent(poller -> {
+            mailboxTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "permitdesk-mailbox");
+                thread.setDaemon(true);
+                return thread;
+            });
+            mailboxTimer.scheduleWithFixedDelay(() -> {
+                try {
+                    int added = poller.fetchNow();
+                    if (added > 0 && requestsScreen != null) {
+                        Platform.runLater(requestsScreen::refresh);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("Mailbox check failed", e);
+                    if (requestsScreen != null) {
+                        Platform.runLater(() -> requestsScreen.showMailboxProblem(UserMessages.describe(e)));
+                    }
+                }
+            }, 0, poller.intervalMinutes(), TimeUnit.MINUTES);
+        });
     }
 
     private void openAccounts(MainWindowView main, SignedInUser user) {
@@ -232,6 +263,9 @@ public final class PermitDeskApp {
     }
 
     private void shutDown() {
+        if (mailboxTimer != null) {
+            mailboxTimer.shutdownNow();
+        }
         tasks.close();
         if (services != null) {
             services.close();

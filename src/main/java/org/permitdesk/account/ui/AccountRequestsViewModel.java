@@ -155,6 +155,11 @@ public final class AccountRequestsViewModel {
         }));
     }
 
+    /** The background mailbox check failed: say so (the requests already here are unaffected). */
+    public void showMailboxProblem(String problem) {
+        say("Could not check the mailbox: " + problem, true);
+    }
+
     private void afterAdding(List<AccountRequestService.Added> added) {
         long already = added.stream().filter(AccountRequestService.Added::alreadyInInbox).count();
         long fresh = added.size() - already;
