@@ -57,6 +57,8 @@ class AccountRequestsScreenTest extends FxRobot {
         outbox = Files.createTempDirectory("permitdesk-outbox");
         try (Services services = open()) {
             services.demoData().addDemoUsers(services.staff());
+            services.cslbImport().importFile(Path.of("..", "shared", "data", "cslb", "MasterLicenseData-sample.csv"),
+                    org.permitdesk.account.cslb.CslbImportProgress.NONE);
             services.accounts().createAccount(new AccountDetails(AccountType.CONTRACTOR, EXISTING_LICENCE,
                     "Mojave Mechanical", "Lena Ortiz", "lena@mojavemech.example.com", "(760) 555-0101",
                     "1 Industrial Way, Indio, CA 92201", null), "admin", null);
@@ -109,6 +111,9 @@ class AccountRequestsScreenTest extends FxRobot {
         Label phoneProblem = lookup("#problem-phone").query();
         assertFalse(phoneProblem.getText().isEmpty(), "the parser flags the phone");
         assertTrue(lookup("#createButton").queryButton().isDisabled(), "not with a problem left");
+        Label licence = lookup("#licenceLabel").query();
+        waitUntil(10, () -> licence.getText().startsWith("Licence 884422 is not in the imported CSLB licence file"));
+        assertTrue(licence.getStyleClass().contains("licence-flagged"), "flagged in red");
         capture("requests-flagged");
 
         clickOn("#field-phone").write("760 555 0199");
@@ -186,6 +191,8 @@ class AccountRequestsScreenTest extends FxRobot {
     private void waitUntil(int seconds, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+            // The condition is read off the JavaFX thread: let the event that made it true finish.
+            WaitForAsyncUtils.waitForFxEvents();
         } catch (TimeoutException e) {
             String screen = lookup(".label").queryAll().stream().map(node -> ((Label) node).getText())
                     .filter(text -> text != null && !text.isBlank()).toList().toString();
