@@ -226,7 +226,7 @@ public final class PermitDeskApp {
             return;
         }
         AccountsViewModel viewModel = new AccountsViewModel(tasks, services.accounts(), services.accountMail(),
-                user.username(), credentials -> CredentialsDialog.show(stage, credentials.created(),
+                services.licences(), user.username(), credentials -> CredentialsDialog.show(stage, credentials.created(),
                 credentials.welcomeMail()));
         AccountsView view = new AccountsView(viewModel);
         main.openTab("accounts", new SimpleStringProperty("Accounts"), views.load(view));

@@ -30,6 +30,7 @@ public final class AccountsView {
     @FXML private VBox formBox;
     @FXML private GridPane fieldGrid;
     @FXML private Label hintLabel;
+    @FXML private Label licenceLabel;
     @FXML private Button saveButton;
     @FXML private Button disableButton;
     @FXML private Button newPasswordButton;
@@ -74,6 +75,12 @@ public final class AccountsView {
         hintLabel.visibleProperty().bind(viewModel.selectedProperty().isNull());
         hintLabel.managedProperty().bind(hintLabel.visibleProperty());
         formBox.disableProperty().bind(viewModel.canEditProperty().not());
+        viewModel.licenceProperty().addListener((obs, old, result) -> {
+            licenceLabel.setText(result.text());
+            licenceLabel.getStyleClass().setAll("label", "licence-" + result.standing().name().toLowerCase(java.util.Locale.ROOT));
+        });
+        licenceLabel.managedProperty().bind(licenceLabel.textProperty().isNotEmpty());
+        licenceLabel.visibleProperty().bind(licenceLabel.managedProperty());
         saveButton.setOnAction(event -> viewModel.save());
         disableButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> viewModel.selectedProperty().get() != null && viewModel.selectedProperty().get().disabled()

@@ -18,6 +18,8 @@ import org.permitdesk.account.AccountMail;
 import org.permitdesk.account.AccountService;
 import org.permitdesk.account.AccountSummary;
 import org.permitdesk.account.CreatedAccount;
+import org.permitdesk.account.LicenceCheck;
+import org.permitdesk.account.request.AccountType;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
@@ -32,6 +34,7 @@ public final class AccountsViewModel {
     private final TaskRunner tasks;
     private final AccountService accounts;
     private final AccountMail mail;
+    private final LicenceCheck licences;
     private final String clerk;
     private final Consumer<AccountRequestsViewModel.Credentials> showCredentials;
 
@@ -42,14 +45,16 @@ public final class AccountsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<LicenceCheck.Result> licence = new ReadOnlyObjectWrapper<>(LicenceCheck.Result.NONE);
     private final BooleanBinding canEdit;
     private long searchGeneration;
 
-    public AccountsViewModel(TaskRunner tasks, AccountService accounts, AccountMail mail, String clerk,
-                             Consumer<AccountRequestsViewModel.Credentials> showCredentials) {
+    public AccountsViewModel(TaskRunner tasks, AccountService accounts, AccountMail mail, LicenceCheck licences,
+                             String clerk, Consumer<AccountRequestsViewModel.Credentials> showCredentials) {
         this.tasks = tasks;
         this.accounts = accounts;
         this.mail = mail;
+        this.licences = licences;
         this.clerk = clerk;
         this.showCredentials = showCredentials;
         this.form = new AccountFormViewModel(accounts.rules());
@@ -77,6 +82,19 @@ public final class AccountsViewModel {
         }
         form.fill(account.details(), java.util.List.of());
         say(describe(account), false);
+        licence.set(LicenceCheck.Result.NONE);
+        if (account.type() == AccountType.CONTRACTOR) {
+            tasks.run(() -> licences.check(account.details().cslbNumber()), result -> {
+                if (selected.get() != null && selected.get().id() == account.id()) {
+                    licence.set(result);
+                }
+            }, failure -> say(UserMessages.describe(failure), true));
+        }
+    }
+
+    /** The selected contractor's licence status from the CSLB file (nothing for other accounts). */
+    public ReadOnlyObjectProperty<LicenceCheck.Result> licenceProperty() {
+        return licence.getReadOnlyProperty();
     }
 
     /** Saves the form; when someone else saved the account meanwhile, says who and keeps the clerk's edits. */
