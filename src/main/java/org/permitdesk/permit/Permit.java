@@ -124,6 +124,32 @@ public class Permit {
         this.createdBy = createdBy;
     }
 
+    /**
+     * Moves the permit to {@code to} on {@code day}, keeping the dates consistent with it: approved, issued
+     * (with the expiry date the type's period gives), finaled, void (with its reason); reinstating clears the
+     * void. The caller checks that the move is allowed and records the status change.
+     */
+    void moveTo(PermitStatus to, LocalDate day, String reason) {
+        switch (to) {
+            case APPROVED -> approvedDate = day;
+            case ISSUED -> {
+                issuedDate = issuedDate == null ? day : issuedDate;
+                expiresDate = day.plusDays(type.getExpiryDays());
+            }
+            case FINALED -> finaledDate = day;
+            case VOID -> {
+                voidDate = day;
+                voidReason = reason;
+            }
+            default -> { }
+        }
+        if (status == PermitStatus.VOID && to != PermitStatus.VOID) {
+            voidDate = null;
+            voidReason = null;
+        }
+        status = to;
+    }
+
     public Long getId() {
         return id;
     }
