@@ -32,6 +32,9 @@ import org.permitdesk.staff.ui.SignInView;
 import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
+import org.permitdesk.permit.ui.PermitActionsView;
+import org.permitdesk.permit.ui.PermitActionsViewModel;
+import org.permitdesk.staff.Role;
 import org.permitdesk.account.ui.AccountRequestsView;
 import org.permitdesk.account.ui.AccountRequestsViewModel;
 import org.permitdesk.account.ui.AccountsView;
@@ -67,6 +70,7 @@ public final class PermitDeskApp {
     private String demoHint = "";
     private AccountRequestsViewModel requestsScreen;
     private ScheduledExecutorService mailboxTimer;
+    private ScheduledExecutorService expiryTimer;
 
     public PermitDeskApp(Callable<Services> openServices, String databaseLabel, TaskRunner tasks, Clock clock,
                          Runnable onClosed) {
@@ -123,6 +127,7 @@ public final class PermitDeskApp {
         LOG.info("Database ready {} ms after start", ManagementFactory.getRuntimeMXBean().getUptime());
         services = opened.services();
         startMailboxPolling();
+        expirePermitsDaily();
         if (opened.needsFirstAdministrator()) {
             showFirstAdministrator();
             return;
@@ -160,7 +165,7 @@ public final class PermitDeskApp {
         MainWindowView main = new MainWindowView(mainViewModel);
         Parent mainRoot = views.load(main);
         PermitSearchViewModel searchViewModel = new PermitSearchViewModel(tasks, services.permitSearch(),
-                permitId -> openPermit(main, permitId));
+                permitId -> openPermit(main, user, permitId));
         PermitSearchView searchView = new PermitSearchView(searchViewModel);
         main.showSearchContent(views.load(searchView), searchView::focusSearch);
         main.onSection(Section.REQUESTS, () -> openRequests(main, user));
@@ -220,6 +225,24 @@ public final class PermitDeskApp {
         });
     }
 
+    /** Expires overdue permits now and every six hours while the app runs (any client may; it is idempotent). */
+    private void expirePermitsDaily() {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "permitdesk-expiry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                int expired = services.permitLifecycle().expireOverdue("PermitDesk");
+                LOG.info("{} permits expired", expired);
+            } catch (RuntimeException e) {
+                LOG.warn("Expiring overdue permits failed", e);
+            }
+        }, 10, 6 * 60 * 60, TimeUnit.SECONDS);
+        expiryTimer = timer;
+    }
+
     private void openAccounts(MainWindowView main, SignedInUser user) {
         if (main.hasTab("accounts")) {
             main.openTab("accounts", null, null);
@@ -243,14 +266,19 @@ public final class PermitDeskApp {
         main.openTab("licences", new SimpleStringProperty("CSLB licences"), views.load(new LicenceFileView(viewModel)));
     }
 
-    private void openPermit(MainWindowView main, long permitId) {
+    private void openPermit(MainWindowView main, SignedInUser user, long permitId) {
         String key = "permit:" + permitId;
         if (main.hasTab(key)) {
             main.openTab(key, null, null);
             return;
         }
         PermitDetailViewModel viewModel = new PermitDetailViewModel(tasks, services.permitSearch());
-        Parent content = views.load(new PermitDetailView(viewModel));
+        PermitDetailView detailView = new PermitDetailView(viewModel);
+        Parent content = views.load(detailView);
+        PermitActionsViewModel actions = new PermitActionsViewModel(tasks, services.permitLifecycle(),
+                user.has(Role.SUPERVISOR) || user.has(Role.ADMIN), user.username(), () -> viewModel.load(permitId));
+        detailView.showActions(views.load(new PermitActionsView(actions)));
+        actions.load(permitId);
         main.openTab(key, Bindings.when(viewModel.titleProperty().isEmpty()).then("Permit")
                 .otherwise(viewModel.titleProperty()), content);
         viewModel.load(permitId);
@@ -265,6 +293,9 @@ public final class PermitDeskApp {
     private void shutDown() {
         if (mailboxTimer != null) {
             mailboxTimer.shutdownNow();
+        }
+        if (expiryTimer != null) {
+            expiryTimer.shutdownNow();
         }
         tasks.close();
         if (services != null) {

@@ -2,6 +2,7 @@ package org.permitdesk;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.permitdesk.account.AccountMail;
@@ -16,6 +17,9 @@ import org.permitdesk.platform.mail.MailboxReader;
 import org.permitdesk.platform.mail.Mailer;
 import org.permitdesk.account.cslb.CslbImportService;
 import org.permitdesk.account.cslb.CslbLicenceCheck;
+import org.permitdesk.account.cslb.LicenceGuard;
+import org.permitdesk.permit.PermitIntakeService;
+import org.permitdesk.permit.PermitLifecycleService;
 import org.permitdesk.account.cslb.CslbLicenceService;
 import org.permitdesk.demo.DemoData;
 import org.permitdesk.permit.PermitSearchService;
@@ -31,7 +35,8 @@ import org.permitdesk.staff.StaffService;
 public record Services(Database database, Clock clock, StaffService staff, PermitSearchService permitSearch,
                        DemoData demoData, AccountService accounts, AccountRequestService accountRequests,
                        AccountMail accountMail, Optional<MailboxPoller> mailbox, LicenceCheck licences,
-                       Optional<String> mailProblem) implements AutoCloseable {
+                       Optional<String> mailProblem, PermitIntakeService permitIntake,
+                       PermitLifecycleService permitLifecycle) implements AutoCloseable {
 
     /** The permit center's name in emails until the jurisdiction settings exist. */
     private static final String PERMIT_CENTER = "Permit Center";
@@ -71,7 +76,9 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
                     new PermitSearchService(database), new DemoData(database, clock),
                     new AccountService(database, hasher, clock), requests,
                     new AccountMail(mailer, PERMIT_CENTER, null), mailbox,
-                    new CslbLicenceCheck(new CslbLicenceService(database), clock), mailProblem);
+                    new CslbLicenceCheck(new CslbLicenceService(database), clock), mailProblem,
+                    new PermitIntakeService(database, clock), new PermitLifecycleService(database, clock,
+                    List.of(new LicenceGuard(new CslbLicenceService(database)))));
             if (settings.embeddedDefault() && services.demoData().isEmptyDatabase()) {
                 services.demoData().fillNewEmbeddedDatabase(services.staff());
             }

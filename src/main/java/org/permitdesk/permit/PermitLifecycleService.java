@@ -23,6 +23,10 @@ public final class PermitLifecycleService {
         }
     }
 
+    /** The actions open to a permit now, and the version they were checked on (to perform one of them). */
+    public record AvailableActions(long version, PermitStatus status, List<ActionCheck> checks) {
+    }
+
     private final Database database;
     private final Clock clock;
     private final List<PermitGuard> guards;
@@ -34,7 +38,7 @@ public final class PermitLifecycleService {
     }
 
     /** The actions that apply to the permit's status, each with its blockers, for a user who is (not) a supervisor. */
-    public List<ActionCheck> checkActions(long permitId, boolean supervisor) {
+    public AvailableActions checkActions(long permitId, boolean supervisor) {
         return database.fromTransaction(session -> {
             Permit permit = load(session, permitId);
             List<ActionCheck> checks = new ArrayList<>();
@@ -43,7 +47,7 @@ public final class PermitLifecycleService {
                     checks.add(new ActionCheck(action, blockers(session, permit, action, supervisor, "-")));
                 }
             }
-            return checks;
+            return new AvailableActions(permit.getVersion(), permit.getStatus(), checks);
         });
     }
 

@@ -72,7 +72,7 @@ class PermitLifecycleServiceTest {
         lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, false, "carmen");
         lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, false, "carmen");
 
-        PermitLifecycleService.ActionCheck issue = lifecycle.checkActions(id, false).stream()
+        PermitLifecycleService.ActionCheck issue = lifecycle.checkActions(id, false).checks().stream()
                 .filter(c -> c.action() == PermitAction.ISSUE).findFirst().orElseThrow();
         UserFacingException refused = assertThrows(UserFacingException.class,
                 () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, false, "carmen"));

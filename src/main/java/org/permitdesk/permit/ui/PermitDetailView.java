@@ -21,6 +21,7 @@ public final class PermitDetailView {
     @FXML private Label statusBadge;
     @FXML private Label messageLabel;
     @FXML private VBox content;
+    @FXML private VBox actionsHolder;
     @FXML private GridPane permitGrid;
     @FXML private GridPane datesGrid;
     @FXML private GridPane siteGrid;
@@ -75,6 +76,11 @@ public final class PermitDetailView {
         column(historyChangeColumn, HistoryRow::change);
         column(historyByColumn, HistoryRow::by);
         column(historyReasonColumn, HistoryRow::reason);
+    }
+
+    /** Puts the permit's next steps (actions and their blockers) at the top of the permit. */
+    public void showActions(javafx.scene.Parent actions) {
+        actionsHolder.getChildren().setAll(actions);
     }
 
     private static void fill(GridPane grid, ObservableList<Field> fields) {
