@@ -37,13 +37,13 @@ public final class PermitLifecycleService {
         this.guards = List.copyOf(guards);
     }
 
-    /** The actions that apply to the permit's status, each with its blockers, for a user who is (not) a supervisor. */
+    /** The actions that apply to the permit's status, each with its blockers; supervisors' actions only for supervisors. */
     public AvailableActions checkActions(long permitId, boolean supervisor) {
         return database.fromTransaction(session -> {
             Permit permit = load(session, permitId);
             List<ActionCheck> checks = new ArrayList<>();
             for (PermitAction action : PermitAction.values()) {
-                if (action.allowedFrom(permit.getStatus())) {
+                if (action.allowedFrom(permit.getStatus()) && (supervisor || !action.supervisorOnly())) {
                     checks.add(new ActionCheck(action, blockers(session, permit, action, supervisor, "-")));
                 }
             }

@@ -104,6 +104,8 @@ class SignInAndSearchTest extends FxRobot {
         waitUntil(30, () -> lookup("1432 N Quillback Ave, Palm Valley, CA 92260").tryQuery().isPresent());
         assertTrue(lookup("Desert Sun Roofing Inc").tryQuery().isPresent(), "the contractor is listed");
         assertEquals("Applied", ((Label) lookup("#statusBadge").query()).getText());
+        waitUntil(30, () -> lookup("#action-start_review").tryQuery().isPresent());
+        interact(() -> org.permitdesk.testing.ScreenCapture.save(tabs.getScene(), "permit-detail"));
 
         press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
