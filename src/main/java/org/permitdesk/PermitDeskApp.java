@@ -33,6 +33,8 @@ import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
 import org.permitdesk.permit.ui.PermitActionsView;
+import org.permitdesk.permit.ui.NewPermitView;
+import org.permitdesk.permit.ui.NewPermitViewModel;
 import org.permitdesk.permit.ui.PermitActionsViewModel;
 import org.permitdesk.staff.Role;
 import org.permitdesk.account.ui.AccountRequestsView;
@@ -171,6 +173,7 @@ public final class PermitDeskApp {
         main.onSection(Section.REQUESTS, () -> openRequests(main, user));
         main.onSection(Section.ACCOUNTS, () -> openAccounts(main, user));
         main.onSection(Section.LICENCES, () -> openLicenceFile(main));
+        main.onNewPermit(() -> openNewPermit(main, user));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         setScene(mainRoot, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         main.installShortcuts(stage.getScene());
@@ -254,6 +257,15 @@ public final class PermitDeskApp {
         AccountsView view = new AccountsView(viewModel);
         main.openTab("accounts", new SimpleStringProperty("Accounts"), views.load(view));
         Platform.runLater(view::focusSearch);
+    }
+
+    private void openNewPermit(MainWindowView main, SignedInUser user) {
+        String key = "new-permit-" + System.nanoTime();
+        NewPermitViewModel viewModel = new NewPermitViewModel(tasks, services.permitCatalog(), services.contractors(),
+                services.permitIntake(), user.username(), saved -> openPermit(main, user, saved.id()));
+        NewPermitView view = new NewPermitView(viewModel);
+        main.openTab(key, new SimpleStringProperty("New permit"), views.load(view));
+        Platform.runLater(view::focusFirstField);
     }
 
     private void openLicenceFile(MainWindowView main) {

@@ -18,6 +18,9 @@ import org.permitdesk.platform.mail.Mailer;
 import org.permitdesk.account.cslb.CslbImportService;
 import org.permitdesk.account.cslb.CslbLicenceCheck;
 import org.permitdesk.account.cslb.LicenceGuard;
+import org.permitdesk.account.cslb.LicenceStatus;
+import org.permitdesk.account.ContractorLookup;
+import org.permitdesk.permit.PermitCatalog;
 import org.permitdesk.permit.PermitIntakeService;
 import org.permitdesk.permit.PermitLifecycleService;
 import org.permitdesk.account.cslb.CslbLicenceService;
@@ -36,7 +39,8 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
                        DemoData demoData, AccountService accounts, AccountRequestService accountRequests,
                        AccountMail accountMail, Optional<MailboxPoller> mailbox, LicenceCheck licences,
                        Optional<String> mailProblem, PermitIntakeService permitIntake,
-                       PermitLifecycleService permitLifecycle) implements AutoCloseable {
+                       PermitLifecycleService permitLifecycle, PermitCatalog permitCatalog,
+                       PermitCatalog.ContractorDirectory contractors) implements AutoCloseable {
 
     /** The permit center's name in emails until the jurisdiction settings exist. */
     private static final String PERMIT_CENTER = "Permit Center";
@@ -72,13 +76,17 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
             AccountRequestService requests = new AccountRequestService(database, clock);
             Optional<MailboxPoller> mailbox = mail.imapConfigured() ? Optional.of(new MailboxPoller(
                     new MailboxReader(mail), requests, mail.imap().pollIntervalMinutes())) : Optional.empty();
+            AccountService accounts = new AccountService(database, hasher, clock);
+            CslbLicenceService cslb = new CslbLicenceService(database);
+            LicenceCheck licences = new CslbLicenceCheck(cslb, clock);
             Services services = new Services(database, clock, new StaffService(database, hasher, clock),
                     new PermitSearchService(database), new DemoData(database, clock),
-                    new AccountService(database, hasher, clock), requests,
+                    accounts, requests,
                     new AccountMail(mailer, PERMIT_CENTER, null), mailbox,
-                    new CslbLicenceCheck(new CslbLicenceService(database), clock), mailProblem,
-                    new PermitIntakeService(database, clock), new PermitLifecycleService(database, clock,
-                    List.of(new LicenceGuard(new CslbLicenceService(database)))));
+                    licences, mailProblem, new PermitIntakeService(database, clock),
+                    new PermitLifecycleService(database, clock, List.of(new LicenceGuard(cslb))),
+                    new PermitCatalog(database), new ContractorLookup(accounts, licences,
+                    licence -> cslb.find(licence).map(LicenceStatus::businessName)));
             if (settings.embeddedDefault() && services.demoData().isEmptyDatabase()) {
                 services.demoData().fillNewEmbeddedDatabase(services.staff());
             }

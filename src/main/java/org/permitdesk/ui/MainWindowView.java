@@ -28,6 +28,7 @@ public final class MainWindowView {
     @FXML private Label userLabel;
     @FXML private Label databaseLabel;
     @FXML private Button signOutButton;
+    @FXML private Button newPermitButton;
     @FXML private TabPane tabs;
     @FXML private Tab searchTab;
 
@@ -35,6 +36,7 @@ public final class MainWindowView {
     private final Map<String, Tab> openTabs = new HashMap<>();
     private Runnable focusSearch = () -> { };
     private final Map<Section, Runnable> sectionActions = new EnumMap<>(Section.class);
+    private Runnable newPermit = () -> { };
 
     public MainWindowView(MainWindowViewModel viewModel) {
         this.viewModel = viewModel;
@@ -58,6 +60,9 @@ public final class MainWindowView {
         userLabel.setText(viewModel.userLabel());
         databaseLabel.setText(viewModel.databaseLabel());
         signOutButton.setOnAction(event -> viewModel.signOut());
+        newPermitButton.setVisible(viewModel.canEnterPermits());
+        newPermitButton.setManaged(viewModel.canEnterPermits());
+        newPermitButton.setOnAction(event -> newPermit.run());
     }
 
     /** Puts the permit search in the first tab; {@code focus} moves the cursor into its search field. */
@@ -71,11 +76,20 @@ public final class MainWindowView {
         sectionActions.put(section, action);
     }
 
+    /** What "New permit" (button and Ctrl+N) does, for the roles that enter permits. */
+    public void onNewPermit(Runnable action) {
+        this.newPermit = action;
+    }
+
     /** Keyboard shortcuts that work anywhere in the window. */
     public void installShortcuts(Scene scene) {
         Runnable search = this::showSearch;
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), search);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search);
+        if (viewModel.canEnterPermits()) {
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                    () -> newPermit.run());
+        }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), () -> {
             Tab selected = tabs.getSelectionModel().getSelectedItem();
             if (selected != null && selected != searchTab) {

@@ -28,6 +28,11 @@ public final class MainWindowViewModel {
         return user.fullName() + " \u00b7 " + user.roles().stream().map(Role::label).collect(Collectors.joining(", "));
     }
 
+    /** Counter clerks, supervisors and administrators enter permits; inspectors don't. */
+    public boolean canEnterPermits() {
+        return user.has(Role.CLERK) || user.has(Role.SUPERVISOR) || user.has(Role.ADMIN);
+    }
+
     public String databaseLabel() {
         return databaseLabel;
     }

@@ -1,0 +1,138 @@
+package org.permitdesk.permit.ui;
+
+import javafx.animation.PauseTransition;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.permitdesk.permit.PermitCatalog.SiteOption;
+import org.permitdesk.permit.PermitCatalog.SubtypeOption;
+import org.permitdesk.permit.PermitCatalog.TypeOption;
+
+/**
+ * The new-permit screen, made for the keyboard: Tab from field to field; in the type list, typing letters
+ * jumps to the matching type; in the site field, ↓ moves into the known sites and Enter picks one;
+ * Ctrl+S (or Enter in the description) saves.
+ */
+public final class NewPermitView {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    @FXML private VBox root;
+    @FXML private ComboBox<TypeOption> typeChoice;
+    @FXML private ComboBox<SubtypeOption> subtypeChoice;
+    @FXML private TextField siteField;
+    @FXML private ListView<SiteOption> siteList;
+    @FXML private TextField parcelField;
+    @FXML private TextField ownerNameField;
+    @FXML private TextField ownerPhoneField;
+    @FXML private TextField ownerEmailField;
+    @FXML private TextField licenceField;
+    @FXML private TextField businessField;
+    @FXML private Label contractorLabel;
+    @FXML private TextField valuationField;
+    @FXML private TextField descriptionField;
+    @FXML private Label problemsLabel;
+    @FXML private Label messageLabel;
+    @FXML private Button saveButton;
+
+    private final NewPermitViewModel viewModel;
+    private final StringBuilder typed = new StringBuilder();
+    private final PauseTransition typedReset = new PauseTransition(Duration.millis(900));
+
+    public NewPermitView(NewPermitViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        typeChoice.setItems(viewModel.types());
+        typeChoice.valueProperty().bindBidirectional(viewModel.typeProperty());
+        typeChoice.addEventHandler(KeyEvent.KEY_TYPED, this::jumpToType);
+        typedReset.setOnFinished(event -> typed.setLength(0));
+        subtypeChoice.setItems(viewModel.subtypes());
+        subtypeChoice.valueProperty().bindBidirectional(viewModel.subtypeProperty());
+        bindSite();
+        parcelField.textProperty().bindBidirectional(viewModel.parcelProperty());
+        ownerNameField.textProperty().bindBidirectional(viewModel.ownerNameProperty());
+        ownerPhoneField.textProperty().bindBidirectional(viewModel.ownerPhoneProperty());
+        ownerEmailField.textProperty().bindBidirectional(viewModel.ownerEmailProperty());
+        licenceField.textProperty().bindBidirectional(viewModel.contractorLicenceProperty());
+        businessField.textProperty().bindBidirectional(viewModel.contractorBusinessProperty());
+        contractorLabel.textProperty().bind(viewModel.contractorNoticeProperty());
+        viewModel.contractorFlaggedProperty().addListener((obs, old, flagged) ->
+                contractorLabel.getStyleClass().setAll("label", flagged ? "licence-flagged" : "licence-good"));
+        valuationField.textProperty().bindBidirectional(viewModel.valuationProperty());
+        descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        descriptionField.setOnAction(event -> viewModel.save());
+        problemsLabel.textProperty().bind(viewModel.problemsProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        saveButton.disableProperty().bind(viewModel.busyProperty());
+        saveButton.setOnAction(event -> viewModel.save());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (SAVE.match(event)) {
+                viewModel.save();
+                event.consume();
+            }
+        });
+        viewModel.loadTypes();
+    }
+
+    private void bindSite() {
+        siteField.textProperty().bindBidirectional(viewModel.siteTextProperty());
+        siteList.setItems(viewModel.siteSuggestions());
+        parcelField.disableProperty().bind(viewModel.siteProperty().isNotNull());
+        siteList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.siteSuggestions()));
+        siteList.managedProperty().bind(siteList.visibleProperty());
+        siteField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN && !siteList.getItems().isEmpty()) {
+                siteList.requestFocus();
+                siteList.getSelectionModel().selectFirst();
+                event.consume();
+            }
+        });
+        siteList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && siteList.getSelectionModel().getSelectedItem() != null) {
+                pick(siteList.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+        siteList.setOnMouseClicked(event -> {
+            if (siteList.getSelectionModel().getSelectedItem() != null) {
+                pick(siteList.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    private void pick(SiteOption option) {
+        viewModel.chooseSite(option);
+        siteField.setText(option.address());
+        parcelField.setText(option.parcelNumber() == null ? "" : option.parcelNumber());
+        ownerNameField.requestFocus();
+    }
+
+    /** Typing letters in the type list selects the first type whose name or prefix starts with them. */
+    private void jumpToType(KeyEvent event) {
+        if (event.getCharacter().isBlank()) {
+            return;
+        }
+        typed.append(event.getCharacter().toLowerCase());
+        typedReset.playFromStart();
+        String start = typed.toString();
+        viewModel.types().stream()
+                .filter(t -> t.name().toLowerCase().startsWith(start) || t.prefix().toLowerCase().startsWith(start))
+                .findFirst().ifPresent(typeChoice::setValue);
+    }
+
+    public void focusFirstField() {
+        typeChoice.requestFocus();
+    }
+}

@@ -1,0 +1,279 @@
+package org.permitdesk.permit.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.permitdesk.permit.ContactRole;
+import org.permitdesk.permit.NewPermit;
+import org.permitdesk.permit.PermitCatalog;
+import org.permitdesk.permit.PermitCatalog.SiteOption;
+import org.permitdesk.permit.PermitCatalog.SubtypeOption;
+import org.permitdesk.permit.PermitCatalog.TypeOption;
+import org.permitdesk.permit.PermitIntakeService;
+import org.permitdesk.permit.PermitSummary;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.UserMessages;
+
+/**
+ * A new permit at the counter: type, subtype, site (a known one found as the clerk types, or a new one),
+ * owner, contractor (found by licence number), valuation and description. What is still missing is listed
+ * as they type; saving numbers the permit and opens it.
+ */
+public final class NewPermitViewModel {
+
+    private final TaskRunner tasks;
+    private final PermitCatalog catalog;
+    private final PermitCatalog.ContractorDirectory contractors;
+    private final PermitIntakeService intake;
+    private final String clerk;
+    private final Consumer<PermitSummary> onSaved;
+
+    private final ObservableList<TypeOption> types = FXCollections.observableArrayList();
+    private final ObjectProperty<TypeOption> type = new SimpleObjectProperty<>();
+    private final ObservableList<SubtypeOption> subtypes = FXCollections.observableArrayList();
+    private final ObjectProperty<SubtypeOption> subtype = new SimpleObjectProperty<>();
+    private final StringProperty siteText = new SimpleStringProperty("");
+    private final ObservableList<SiteOption> siteSuggestions = FXCollections.observableArrayList();
+    private final ObjectProperty<SiteOption> site = new SimpleObjectProperty<>();
+    private final StringProperty parcel = new SimpleStringProperty("");
+    private final StringProperty ownerName = new SimpleStringProperty("");
+    private final StringProperty ownerPhone = new SimpleStringProperty("");
+    private final StringProperty ownerEmail = new SimpleStringProperty("");
+    private final StringProperty contractorLicence = new SimpleStringProperty("");
+    private final StringProperty contractorBusiness = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper contractorNotice = new ReadOnlyStringWrapper("");
+    private final BooleanProperty contractorFlagged = new SimpleBooleanProperty(false);
+    private final StringProperty valuation = new SimpleStringProperty("");
+    private final StringProperty description = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private long siteGeneration;
+    private long licenceGeneration;
+
+    public NewPermitViewModel(TaskRunner tasks, PermitCatalog catalog, PermitCatalog.ContractorDirectory contractors,
+                              PermitIntakeService intake, String clerk, Consumer<PermitSummary> onSaved) {
+        this.tasks = tasks;
+        this.catalog = catalog;
+        this.contractors = contractors;
+        this.intake = intake;
+        this.clerk = clerk;
+        this.onSaved = onSaved;
+        type.addListener((obs, old, now) -> {
+            subtypes.setAll(now == null ? List.of() : now.subtypes());
+            subtype.set(null);
+        });
+        siteText.addListener((obs, old, now) -> findSites(now));
+        contractorLicence.addListener((obs, old, now) -> findContractor(now));
+        for (Observable input : List.of(type, site, siteText, ownerName, contractorLicence, contractorBusiness,
+                valuation, description)) {
+            input.addListener(changed -> checkEntry());
+        }
+        checkEntry();
+    }
+
+    public void loadTypes() {
+        tasks.run(catalog::activeTypes, types::setAll, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    /** Picks a known site (its address goes into the site field). */
+    public void chooseSite(SiteOption option) {
+        siteGeneration++;
+        site.set(option);
+        siteSuggestions.clear();
+    }
+
+    private void findSites(String typed) {
+        SiteOption chosen = site.get();
+        if (chosen != null && !chosen.address().equals(typed)) {
+            site.set(null);
+        }
+        long generation = ++siteGeneration;
+        if (site.get() != null) {
+            return;
+        }
+        tasks.run(() -> catalog.findSites(typed), found -> {
+            if (generation == siteGeneration) {
+                siteSuggestions.setAll(found);
+            }
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    private void findContractor(String typed) {
+        long generation = ++licenceGeneration;
+        String licence = typed == null ? "" : typed.replaceAll("\\D", "");
+        if (licence.isEmpty()) {
+            contractorNotice.set("");
+            contractorFlagged.set(false);
+            return;
+        }
+        tasks.run(() -> contractors.findByLicence(licence), found -> {
+            if (generation != licenceGeneration) {
+                return;
+            }
+            found.ifPresentOrElse(c -> {
+                if (contractorBusiness.get().isBlank()) {
+                    contractorBusiness.set(c.businessName());
+                }
+                contractorNotice.set(c.licenceNotice());
+                contractorFlagged.set(c.licenceFlagged());
+            }, () -> {
+                contractorNotice.set("No account or CSLB licence with number " + licence + ".");
+                contractorFlagged.set(true);
+            });
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    /** The entry as the service will see it, or {@code null} while no type is chosen. */
+    NewPermit entry() {
+        if (type.get() == null) {
+            return null;
+        }
+        List<NewPermit.NewContact> contacts = new ArrayList<>();
+        contacts.add(new NewPermit.NewContact(ContactRole.OWNER, ownerName.get(), null, null, ownerEmail.get(),
+                ownerPhone.get(), null));
+        if (!contractorLicence.get().isBlank() || !contractorBusiness.get().isBlank()) {
+            contacts.add(new NewPermit.NewContact(ContactRole.CONTRACTOR, null, contractorBusiness.get(),
+                    contractorLicence.get().replaceAll("\\D", ""), null, null, null));
+        }
+        NewPermit.NewSite newSite = site.get() != null ? null
+                : new NewPermit.NewSite(siteText.get(), null, null, null, parcel.get(), null, null);
+        return new NewPermit(type.get().id(), subtype.get() == null ? null : subtype.get().id(),
+                site.get() == null ? null : site.get().id(), newSite, contacts, parsedValuation(), description.get(), null);
+    }
+
+    private BigDecimal parsedValuation() {
+        String text = valuation.get().replace("$", "").replace(",", "").strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return new BigDecimal("-1");
+        }
+    }
+
+    private void checkEntry() {
+        NewPermit entry = entry();
+        List<String> found = new ArrayList<>();
+        if (entry == null) {
+            found.add("Choose the permit type.");
+        } else {
+            found.addAll(intake.problems(entry));
+        }
+        problems.set(String.join("\n", found));
+    }
+
+    /** Saves the permit (numbering it) and opens it; when something is missing, says what and keeps the entry. */
+    public void save() {
+        NewPermit entry = entry();
+        if (entry == null || !problems.get().isEmpty()) {
+            message.set("Not saved yet: " + problems.get().replace("\n", " "));
+            return;
+        }
+        busy.set(true);
+        tasks.run(() -> intake.createPermit(entry, clerk), saved -> {
+            busy.set(false);
+            message.set("Permit " + saved.number() + " saved.");
+            onSaved.accept(saved);
+        }, failure -> {
+            busy.set(false);
+            message.set("Not saved: " + UserMessages.describe(failure) + " Your entry is kept.");
+        });
+    }
+
+    public ObservableList<TypeOption> types() {
+        return types;
+    }
+
+    public ObjectProperty<TypeOption> typeProperty() {
+        return type;
+    }
+
+    public ObservableList<SubtypeOption> subtypes() {
+        return subtypes;
+    }
+
+    public ObjectProperty<SubtypeOption> subtypeProperty() {
+        return subtype;
+    }
+
+    public StringProperty siteTextProperty() {
+        return siteText;
+    }
+
+    public ObservableList<SiteOption> siteSuggestions() {
+        return siteSuggestions;
+    }
+
+    public ObjectProperty<SiteOption> siteProperty() {
+        return site;
+    }
+
+    public StringProperty parcelProperty() {
+        return parcel;
+    }
+
+    public StringProperty ownerNameProperty() {
+        return ownerName;
+    }
+
+    public StringProperty ownerPhoneProperty() {
+        return ownerPhone;
+    }
+
+    public StringProperty ownerEmailProperty() {
+        return ownerEmail;
+    }
+
+    public StringProperty contractorLicenceProperty() {
+        return contractorLicence;
+    }
+
+    public StringProperty contractorBusinessProperty() {
+        return contractorBusiness;
+    }
+
+    public ReadOnlyStringProperty contractorNoticeProperty() {
+        return contractorNotice.getReadOnlyProperty();
+    }
+
+    public BooleanProperty contractorFlaggedProperty() {
+        return contractorFlagged;
+    }
+
+    public StringProperty valuationProperty() {
+        return valuation;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public ReadOnlyStringProperty problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

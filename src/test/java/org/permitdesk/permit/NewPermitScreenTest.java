@@ -1,0 +1,110 @@
+package org.permitdesk.permit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.permitdesk.PermitDeskApp;
+import org.permitdesk.Services;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.testing.ScreenCapture;
+import org.permitdesk.testing.TestDb;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A clerk enters a permit without the mouse: Ctrl+N, type, site picked from the known ones, owner, save. */
+class NewPermitScreenTest extends FxRobot {
+
+    private static final Clock CLOCK = Clock.systemDefaultZone();
+    private static TestDb db;
+
+    @BeforeAll
+    static void fillDatabase() {
+        db = TestDb.create(TestDb.Kind.H2);
+        try (Services services = Services.open(db.settings(), CLOCK)) {
+            services.demoData().addDemoUsers(services.staff());
+            TestPermits.create(services.database(), "B2611-432", "1432 N Quillback Ave", "014-320-432",
+                    "Siobhan O'Brien", null);
+        }
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @BeforeEach
+    void signIn() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> new PermitDeskApp(() -> Services.open(db.settings(), CLOCK), "Test database",
+                TaskRunner.withThreadPool(Platform::runLater), CLOCK, () -> { }).start(stage));
+        waitUntil(60, () -> !lookup("#databaseLabel").queryLabeled().getText().isEmpty());
+        clickOn("#usernameField").write("clerk");
+        clickOn("#passwordField").write("demo").type(KeyCode.ENTER);
+        waitUntil(30, () -> lookup("#newPermitButton").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aClerkEntersAPermitWithTheKeyboardOnlyAndItOpensWithItsNumber() {
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(30, () -> lookup("#typeChoice").tryQuery().map(n -> n.isFocused()).orElse(false)
+                && !lookup("#typeChoice").queryComboBox().getItems().isEmpty());
+        write("water");
+        waitUntil(10, () -> lookup("#typeChoice").queryComboBox().getValue() != null);
+        assertTrue(lookup("#typeChoice").queryComboBox().getValue().toString().startsWith("Water Heater"));
+        type(KeyCode.TAB).type(KeyCode.TAB);
+        write("1432 n q");
+        waitUntil(10, () -> !lookup("#siteList").queryListView().getItems().isEmpty());
+        type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(10, () -> "014-320-432".equals(lookup("#parcelField").queryTextInputControl().getText()));
+        write("Siobhan O'Brien").type(KeyCode.TAB).write("760 555 0100");
+        clickOn("#valuationField").write("1,850.00");
+        clickOn("#descriptionField").write("Replace 50 gal water heater");
+        interact(() -> ScreenCapture.save(lookup("#saveButton").query().getScene(), "new-permit"));
+        assertEquals("", ((Label) lookup("#problemsLabel").query()).getText());
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+
+        TabPane tabs = lookup("#tabs").query();
+        waitUntil(30, () -> tabs.getSelectionModel().getSelectedItem().getText().startsWith("WH"));
+        waitUntil(30, () -> lookup("1432 N Quillback Ave, Palm Valley, CA 92260").tryQuery().isPresent());
+    }
+
+    @Test
+    void whatIsMissingIsListedAndNothingIsSaved() {
+        clickOn("#newPermitButton");
+        waitUntil(30, () -> lookup("#saveButton").tryQuery().isPresent());
+        Label problems = lookup("#problemsLabel").query();
+        assertEquals("Choose the permit type.", problems.getText());
+        clickOn("#saveButton");
+        waitUntil(10, () -> ((Label) lookup("#messageLabel").query()).getText().startsWith("Not saved yet"));
+    }
+
+    private void waitUntil(int seconds, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitForFxEvents();
+        } catch (TimeoutException e) {
+            String screen = lookup(".label").queryAll().stream().map(node -> ((Label) node).getText())
+                    .filter(text -> text != null && !text.isBlank()).toList().toString();
+            throw new AssertionError("Timed out; labels on screen: " + screen, e);
+        }
+    }
+}
