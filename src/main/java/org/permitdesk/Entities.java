@@ -10,6 +10,8 @@ import org.permitdesk.permit.PermitStatusChange;
 import org.permitdesk.permit.PermitSubtype;
 import org.permitdesk.permit.PermitType;
 import org.permitdesk.permit.Site;
+import org.permitdesk.permit.review.PermitCondition;
+import org.permitdesk.permit.review.PlanReview;
 import org.permitdesk.staff.StaffUser;
 
 /** Every mapped entity, handed to {@link org.permitdesk.platform.db.Database#open}. */
@@ -19,7 +21,8 @@ public final class Entities {
             StaffUser.class,
             PermitType.class, PermitSubtype.class, Site.class, Permit.class, PermitContact.class,
             PermitStatusChange.class,
-            PortalAccount.class, AccountRequest.class, CslbLicence.class);
+            PortalAccount.class, AccountRequest.class, CslbLicence.class,
+            PlanReview.class, PermitCondition.class);
 
     private Entities() {
     }

@@ -33,6 +33,8 @@ import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
 import org.permitdesk.permit.ui.PermitActionsView;
+import org.permitdesk.permit.ui.PermitReviewsView;
+import org.permitdesk.permit.ui.PermitReviewsViewModel;
 import org.permitdesk.permit.ui.NewPermitView;
 import org.permitdesk.permit.ui.NewPermitViewModel;
 import org.permitdesk.permit.ui.PermitActionsViewModel;
@@ -291,6 +293,10 @@ public final class PermitDeskApp {
                 user.has(Role.SUPERVISOR) || user.has(Role.ADMIN), user.username(), () -> viewModel.load(permitId));
         detailView.showActions(views.load(new PermitActionsView(actions)));
         actions.load(permitId);
+        PermitReviewsViewModel reviews = new PermitReviewsViewModel(tasks, services.planReviews(), user.username(),
+                () -> actions.load(permitId));
+        detailView.showReviews(views.load(new PermitReviewsView(reviews)));
+        reviews.load(permitId);
         main.openTab(key, Bindings.when(viewModel.titleProperty().isEmpty()).then("Permit")
                 .otherwise(viewModel.titleProperty()), content);
         viewModel.load(permitId);

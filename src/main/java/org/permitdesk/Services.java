@@ -21,6 +21,7 @@ import org.permitdesk.account.cslb.LicenceGuard;
 import org.permitdesk.account.cslb.LicenceStatus;
 import org.permitdesk.account.ContractorLookup;
 import org.permitdesk.permit.PermitCatalog;
+import org.permitdesk.permit.review.PlanReviewService;
 import org.permitdesk.permit.PermitIntakeService;
 import org.permitdesk.permit.PermitLifecycleService;
 import org.permitdesk.account.cslb.CslbLicenceService;
@@ -40,7 +41,8 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
                        AccountMail accountMail, Optional<MailboxPoller> mailbox, LicenceCheck licences,
                        Optional<String> mailProblem, PermitIntakeService permitIntake,
                        PermitLifecycleService permitLifecycle, PermitCatalog permitCatalog,
-                       PermitCatalog.ContractorDirectory contractors) implements AutoCloseable {
+                       PermitCatalog.ContractorDirectory contractors, PlanReviewService planReviews)
+        implements AutoCloseable {
 
     /** The permit center's name in emails until the jurisdiction settings exist. */
     private static final String PERMIT_CENTER = "Permit Center";
@@ -79,14 +81,15 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
             AccountService accounts = new AccountService(database, hasher, clock);
             CslbLicenceService cslb = new CslbLicenceService(database);
             LicenceCheck licences = new CslbLicenceCheck(cslb, clock);
+            PlanReviewService reviews = new PlanReviewService(database, clock);
             Services services = new Services(database, clock, new StaffService(database, hasher, clock),
                     new PermitSearchService(database), new DemoData(database, clock),
                     accounts, requests,
                     new AccountMail(mailer, PERMIT_CENTER, null), mailbox,
                     licences, mailProblem, new PermitIntakeService(database, clock),
-                    new PermitLifecycleService(database, clock, List.of(new LicenceGuard(cslb))),
+                    new PermitLifecycleService(database, clock, List.of(reviews.guard(), new LicenceGuard(cslb))),
                     new PermitCatalog(database), new ContractorLookup(accounts, licences,
-                    licence -> cslb.find(licence).map(LicenceStatus::businessName)));
+                    licence -> cslb.find(licence).map(LicenceStatus::businessName)), reviews);
             if (settings.embeddedDefault() && services.demoData().isEmptyDatabase()) {
                 services.demoData().fillNewEmbeddedDatabase(services.staff());
             }

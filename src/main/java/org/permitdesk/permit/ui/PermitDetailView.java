@@ -22,6 +22,7 @@ public final class PermitDetailView {
     @FXML private Label messageLabel;
     @FXML private VBox content;
     @FXML private VBox actionsHolder;
+    @FXML private VBox reviewsHolder;
     @FXML private GridPane permitGrid;
     @FXML private GridPane datesGrid;
     @FXML private GridPane siteGrid;
@@ -81,6 +82,11 @@ public final class PermitDetailView {
     /** Puts the permit's next steps (actions and their blockers) at the top of the permit. */
     public void showActions(javafx.scene.Parent actions) {
         actionsHolder.getChildren().setAll(actions);
+    }
+
+    /** Puts the permit's conditions and plan reviews under its next steps. */
+    public void showReviews(javafx.scene.Parent reviews) {
+        reviewsHolder.getChildren().setAll(reviews);
     }
 
     private static void fill(GridPane grid, ObservableList<Field> fields) {

@@ -1,0 +1,87 @@
+package org.permitdesk.permit.ui;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.permitdesk.permit.review.ConditionKind;
+import org.permitdesk.permit.review.ConditionRow;
+import org.permitdesk.permit.review.PlanReviewRow;
+import org.permitdesk.permit.review.PlanReviewService;
+import org.permitdesk.permit.review.PlanReviewStatus;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.UserMessages;
+
+/** A permit's plan review cycles and conditions (holds, notices): listing, starting, recording, releasing. */
+public final class PermitReviewsViewModel {
+
+    private final TaskRunner tasks;
+    private final PlanReviewService service;
+    private final String user;
+    private final Runnable onChanged;
+    private final ObservableList<PlanReviewRow> reviews = FXCollections.observableArrayList();
+    private final ObservableList<ConditionRow> conditions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private long permitId;
+
+    public PermitReviewsViewModel(TaskRunner tasks, PlanReviewService service, String user, Runnable onChanged) {
+        this.tasks = tasks;
+        this.service = service;
+        this.user = user;
+        this.onChanged = onChanged;
+    }
+
+    private record Loaded(List<PlanReviewRow> reviews, List<ConditionRow> conditions) {
+    }
+
+    public void load(long id) {
+        this.permitId = id;
+        tasks.run(() -> new Loaded(service.planReviews(id), service.conditions(id)), loaded -> {
+            reviews.setAll(loaded.reviews());
+            conditions.setAll(loaded.conditions());
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    public void startCycle(String reviewer) {
+        change(() -> service.startCycle(permitId, reviewer), "Review cycle started.");
+    }
+
+    public void finishCycle(PlanReviewRow review, PlanReviewStatus outcome, String comments) {
+        change(() -> service.finishCycle(review.id(), outcome, comments), "Outcome recorded.");
+    }
+
+    public void addCondition(ConditionKind kind, String text) {
+        change(() -> service.addCondition(permitId, kind, text, user), kind.label() + " added.");
+    }
+
+    public void release(ConditionRow condition) {
+        change(() -> service.releaseCondition(condition.id(), user), condition.kind().label() + " released.");
+    }
+
+    private void change(Callable<?> work, String done) {
+        tasks.run(work, result -> {
+            message.set(done);
+            load(permitId);
+            onChanged.run();
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    /** The pending cycle, if any (its outcome is what the clerk records next). */
+    public PlanReviewRow pendingCycle() {
+        return reviews.stream().filter(r -> r.status() == PlanReviewStatus.PENDING).findFirst().orElse(null);
+    }
+
+    public ObservableList<PlanReviewRow> reviews() {
+        return reviews;
+    }
+
+    public ObservableList<ConditionRow> conditions() {
+        return conditions;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
