@@ -33,6 +33,9 @@ import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
 import org.permitdesk.permit.ui.PermitActionsView;
+import org.permitdesk.permit.ui.PermitChangesView;
+import org.permitdesk.permit.ui.PermitChangesViewModel;
+import org.permitdesk.permit.PermitChangeLog;
 import org.permitdesk.permit.ui.PermitReviewsView;
 import org.permitdesk.permit.ui.PermitReviewsViewModel;
 import org.permitdesk.permit.ui.NewPermitView;
@@ -289,17 +292,23 @@ public final class PermitDeskApp {
         PermitDetailViewModel viewModel = new PermitDetailViewModel(tasks, services.permitSearch());
         PermitDetailView detailView = new PermitDetailView(viewModel);
         Parent content = views.load(detailView);
+        PermitChangesViewModel changes = new PermitChangesViewModel(tasks, new PermitChangeLog(services.database()));
         PermitActionsViewModel actions = new PermitActionsViewModel(tasks, services.permitLifecycle(),
-                user.has(Role.SUPERVISOR) || user.has(Role.ADMIN), user.username(), () -> viewModel.load(permitId));
-        detailView.showActions(views.load(new PermitActionsView(actions)));
-        actions.load(permitId);
+                user.has(Role.SUPERVISOR) || user.has(Role.ADMIN), user.username(), () -> {
+                    viewModel.load(permitId);
+                    changes.load(permitId);
+                });
         PermitReviewsViewModel reviews = new PermitReviewsViewModel(tasks, services.planReviews(), user.username(),
                 () -> actions.load(permitId));
+        detailView.showActions(views.load(new PermitActionsView(actions)));
         detailView.showReviews(views.load(new PermitReviewsView(reviews)));
-        reviews.load(permitId);
+        detailView.showChanges(views.load(new PermitChangesView(changes)));
         main.openTab(key, Bindings.when(viewModel.titleProperty().isEmpty()).then("Permit")
                 .otherwise(viewModel.titleProperty()), content);
         viewModel.load(permitId);
+        actions.load(permitId);
+        reviews.load(permitId);
+        changes.load(permitId);
     }
 
     private void setScene(Parent root, double width, double height) {

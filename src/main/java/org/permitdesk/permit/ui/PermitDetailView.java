@@ -23,6 +23,7 @@ public final class PermitDetailView {
     @FXML private VBox content;
     @FXML private VBox actionsHolder;
     @FXML private VBox reviewsHolder;
+    @FXML private VBox changesHolder;
     @FXML private GridPane permitGrid;
     @FXML private GridPane datesGrid;
     @FXML private GridPane siteGrid;
@@ -87,6 +88,11 @@ public final class PermitDetailView {
     /** Puts the permit's conditions and plan reviews under its next steps. */
     public void showReviews(javafx.scene.Parent reviews) {
         reviewsHolder.getChildren().setAll(reviews);
+    }
+
+    /** Puts the permit's audit trail at the bottom. */
+    public void showChanges(javafx.scene.Parent changes) {
+        changesHolder.getChildren().setAll(changes);
     }
 
     private static void fill(GridPane grid, ObservableList<Field> fields) {
