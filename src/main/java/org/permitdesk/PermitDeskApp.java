@@ -33,6 +33,8 @@ import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
 import org.permitdesk.permit.ui.PermitActionsView;
+import org.permitdesk.permit.ui.PermitEditView;
+import org.permitdesk.permit.ui.PermitEditViewModel;
 import org.permitdesk.permit.ui.PermitChangesView;
 import org.permitdesk.permit.ui.PermitChangesViewModel;
 import org.permitdesk.permit.PermitChangeLog;
@@ -293,16 +295,27 @@ public final class PermitDeskApp {
         PermitDetailView detailView = new PermitDetailView(viewModel);
         Parent content = views.load(detailView);
         PermitChangesViewModel changes = new PermitChangesViewModel(tasks, new PermitChangeLog(services.database()));
+        Runnable[] reloadActions = {() -> { }};
+        PermitEditViewModel edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(),
+                user.username(), () -> {
+                    viewModel.load(permitId);
+                    changes.load(permitId);
+                    reloadActions[0].run();
+                });
         PermitActionsViewModel actions = new PermitActionsViewModel(tasks, services.permitLifecycle(),
                 user.has(Role.SUPERVISOR) || user.has(Role.ADMIN), user.username(), () -> {
                     viewModel.load(permitId);
                     changes.load(permitId);
+                    edit.reload();
                 });
+        reloadActions[0] = () -> actions.load(permitId);
         PermitReviewsViewModel reviews = new PermitReviewsViewModel(tasks, services.planReviews(), user.username(),
                 () -> actions.load(permitId));
         detailView.showActions(views.load(new PermitActionsView(actions)));
         detailView.showReviews(views.load(new PermitReviewsView(reviews)));
         detailView.showChanges(views.load(new PermitChangesView(changes)));
+        detailView.showEdit(views.load(new PermitEditView(edit)));
+        edit.load(permitId);
         main.openTab(key, Bindings.when(viewModel.titleProperty().isEmpty()).then("Permit")
                 .otherwise(viewModel.titleProperty()), content);
         viewModel.load(permitId);

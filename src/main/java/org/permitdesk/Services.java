@@ -21,6 +21,7 @@ import org.permitdesk.account.cslb.LicenceGuard;
 import org.permitdesk.account.cslb.LicenceStatus;
 import org.permitdesk.account.ContractorLookup;
 import org.permitdesk.permit.PermitCatalog;
+import org.permitdesk.permit.PermitEditService;
 import org.permitdesk.permit.review.PlanReviewService;
 import org.permitdesk.permit.PermitIntakeService;
 import org.permitdesk.permit.PermitLifecycleService;
@@ -41,7 +42,8 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
                        AccountMail accountMail, Optional<MailboxPoller> mailbox, LicenceCheck licences,
                        Optional<String> mailProblem, PermitIntakeService permitIntake,
                        PermitLifecycleService permitLifecycle, PermitCatalog permitCatalog,
-                       PermitCatalog.ContractorDirectory contractors, PlanReviewService planReviews)
+                       PermitCatalog.ContractorDirectory contractors, PlanReviewService planReviews,
+                       PermitEditService permitEdits)
         implements AutoCloseable {
 
     /** The permit center's name in emails until the jurisdiction settings exist. */
@@ -89,7 +91,8 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
                     licences, mailProblem, new PermitIntakeService(database, clock),
                     new PermitLifecycleService(database, clock, List.of(reviews.guard(), new LicenceGuard(cslb))),
                     new PermitCatalog(database), new ContractorLookup(accounts, licences,
-                    licence -> cslb.find(licence).map(LicenceStatus::businessName)), reviews);
+                    licence -> cslb.find(licence).map(LicenceStatus::businessName)), reviews,
+                    new PermitEditService(database));
             if (settings.embeddedDefault() && services.demoData().isEmptyDatabase()) {
                 services.demoData().fillNewEmbeddedDatabase(services.staff());
             }

@@ -24,6 +24,7 @@ public final class PermitDetailView {
     @FXML private VBox actionsHolder;
     @FXML private VBox reviewsHolder;
     @FXML private VBox changesHolder;
+    @FXML private VBox editHolder;
     @FXML private GridPane permitGrid;
     @FXML private GridPane datesGrid;
     @FXML private GridPane siteGrid;
@@ -88,6 +89,11 @@ public final class PermitDetailView {
     /** Puts the permit's conditions and plan reviews under its next steps. */
     public void showReviews(javafx.scene.Parent reviews) {
         reviewsHolder.getChildren().setAll(reviews);
+    }
+
+    /** Puts the "Edit details" form under the plan reviews. */
+    public void showEdit(javafx.scene.Parent edit) {
+        editHolder.getChildren().setAll(edit);
     }
 
     /** Puts the permit's audit trail at the bottom. */

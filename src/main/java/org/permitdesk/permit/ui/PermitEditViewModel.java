@@ -1,0 +1,112 @@
+package org.permitdesk.permit.ui;
+
+import java.math.BigDecimal;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.permitdesk.permit.Permit;
+import org.permitdesk.permit.PermitEditService;
+import org.permitdesk.permit.PermitSearchService;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.UserMessages;
+
+/**
+ * Editing a permit's valuation, description and internal notes. A save refused because someone else
+ * changed the permit says who and when, and keeps what the clerk typed until they reload.
+ */
+public final class PermitEditViewModel {
+
+    private final TaskRunner tasks;
+    private final PermitSearchService permits;
+    private final PermitEditService edits;
+    private final String user;
+    private final Runnable onSaved;
+    private final StringProperty valuation = new SimpleStringProperty("");
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private long permitId;
+    private long version;
+
+    public PermitEditViewModel(TaskRunner tasks, PermitSearchService permits, PermitEditService edits, String user,
+                               Runnable onSaved) {
+        this.tasks = tasks;
+        this.permits = permits;
+        this.edits = edits;
+        this.user = user;
+        this.onSaved = onSaved;
+    }
+
+    /** Loads (or reloads, discarding the form) the permit's current details. */
+    public void load(long id) {
+        this.permitId = id;
+        tasks.run(() -> permits.open(id), found -> found.ifPresent(details -> {
+            Permit permit = details.permit();
+            version = permit.getVersion();
+            valuation.set(permit.getValuation() == null ? "" : permit.getValuation().toPlainString());
+            description.set(permit.getDescription() == null ? "" : permit.getDescription());
+            notes.set(permit.getInternalNotes() == null ? "" : permit.getInternalNotes());
+            say("", false);
+        }), failure -> say(UserMessages.describe(failure), true));
+    }
+
+    public void save() {
+        BigDecimal amount;
+        try {
+            String text = valuation.get().replace("$", "").replace(",", "").strip();
+            amount = text.isEmpty() ? null : new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            say("The valuation \u201c" + valuation.get() + "\u201d is not an amount: type e.g. 12500.00.", true);
+            return;
+        }
+        PermitEditService.Details details = new PermitEditService.Details(amount, description.get(), notes.get());
+        busy.set(true);
+        tasks.run(() -> edits.saveDetails(permitId, version, details, user), newVersion -> {
+            busy.set(false);
+            version = newVersion;
+            say("Saved.", false);
+            onSaved.run();
+        }, failure -> {
+            busy.set(false);
+            say(UserMessages.describe(failure), true);
+        });
+    }
+
+    private void say(String text, boolean error) {
+        message.set(text);
+        messageIsError.set(error);
+    }
+
+    public StringProperty valuationProperty() {
+        return valuation;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public void reload() {
+        load(permitId);
+    }
+}
