@@ -18,9 +18,9 @@ final class ReceiptNumbers {
                         SET last_value = CASE WHEN year_no = :year THEN last_value + 1 ELSE 1 END, year_no = :year
                         WHERE id = 1""")
                 .setParameter("year", year).executeUpdate();
-        Number value = session.createNativeQuery("SELECT last_value FROM receipt_number_counter WHERE id = 1",
-                Number.class).getSingleResult();
-        return format(year, value.intValue());
+        Integer value = session.createNativeQuery("SELECT last_value FROM receipt_number_counter WHERE id = 1",
+                Integer.class).getSingleResult();
+        return format(year, value);
     }
 
     static String format(int year, int number) {
