@@ -45,8 +45,7 @@ public final class ReportTemplates {
     /** Fills the template {@code name} ("receipt.jrxml") and exports it as PDF bytes. */
     public byte[] pdf(String name, Map<String, Object> parameters, JRDataSource rows) {
         try {
-            JasperPrint print = JasperFillManager.getInstance(null)
-                    .fill(report(name), new HashMap<>(parameters), rows);
+            JasperPrint print = JasperFillManager.fillReport(report(name), new HashMap<>(parameters), rows);
             return JasperExportManager.exportReportToPdf(print);
         } catch (JRException e) {
             throw new UserFacingException("The report " + source(name).description + " could not be made: "
