@@ -28,6 +28,7 @@ import org.permitdesk.account.cslb.CslbLicenceService;
 import org.permitdesk.demo.DemoData;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.permit.fee.FeeService;
+import org.permitdesk.permit.fee.FeesDueGuard;
 import org.permitdesk.permit.fee.ReceiptService;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.db.DatabaseSettings;
@@ -93,7 +94,8 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
                     accounts, requests,
                     new AccountMail(mailer, PERMIT_CENTER, null), mailbox,
                     licences, mailProblem, new PermitIntakeService(database, clock),
-                    new PermitLifecycleService(database, clock, List.of(reviews.guard(), new LicenceGuard(cslb))),
+                    new PermitLifecycleService(database, clock,
+                            List.of(new FeesDueGuard(), reviews.guard(), new LicenceGuard(cslb))),
                     new PermitCatalog(database), new ContractorLookup(accounts, licences,
                     licence -> cslb.find(licence).map(LicenceStatus::businessName)), reviews,
                     ReportTemplates.besideTheApplication());

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.permitdesk.permit.Permit;
@@ -41,6 +42,7 @@ public final class FeeService {
      * See {@link #assessFees(long, String)}.
      */
     public FeesAndPayments assessFees(long permitId, FeeBasis basis, String clerk) {
+        Objects.requireNonNull(basis, "basis");
         return database.fromTransaction(session -> {
             Permit permit = changeablePermit(session, permitId);
             PermitFeeBasis stored = session.find(PermitFeeBasis.class, permitId);
@@ -126,6 +128,17 @@ public final class FeeService {
         }
         session.flush();
         return feesAndPayments(session, permit);
+    }
+
+    /** Fees less payments on the permit, in the caller's transaction. */
+    static BigDecimal balanceDue(Session session, Permit permit) {
+        BigDecimal fees = session.createSelectionQuery(
+                        "select coalesce(sum(amount), 0) from PermitFeeLine where permit = :permit", BigDecimal.class)
+                .setParameter("permit", permit).getSingleResult();
+        BigDecimal paid = session.createSelectionQuery(
+                        "select coalesce(sum(amount), 0) from Payment where permit = :permit", BigDecimal.class)
+                .setParameter("permit", permit).getSingleResult();
+        return fees.subtract(paid).setScale(2);
     }
 
     private static FeesAndPayments feesAndPayments(Session session, Permit permit) {
