@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.function.Executable;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.TestPermits;
 import org.permitdesk.platform.UserFacingException;
@@ -221,7 +223,7 @@ class FeeServiceTest {
             for (Future<String> future : futures) {
                 try {
                     results.add(future.get());
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof UserFacingException)
                             || !e.getCause().getMessage().contains("balance due")) {
                         throw e;
@@ -244,7 +246,7 @@ class FeeServiceTest {
                 .map(line -> line.description() + " " + line.amount().toPlainString() + " " + line.source()).toList();
     }
 
-    private static void assertRefused(String expectedPart, org.junit.jupiter.api.function.Executable call) {
+    private static void assertRefused(String expectedPart, Executable call) {
         UserFacingException refused = assertThrows(UserFacingException.class, call);
         assertTrue(refused.getMessage().contains(expectedPart), refused.getMessage());
     }

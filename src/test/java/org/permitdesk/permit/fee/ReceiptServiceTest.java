@@ -18,6 +18,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JasperReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.permitdesk.platform.UserFacingException;
@@ -69,11 +71,10 @@ class ReceiptServiceTest {
                 builtInTemplate().replace("Payment receipt", "Official payment receipt"));
         ReportTemplates withCopy = new ReportTemplates(List.of(adjusted));
         byte[] pdf = withCopy.pdf(ReceiptService.TEMPLATE, Map.of("RECEIPT_NUMBER", "R2026-000001",
-                "PAID_TO_DATE", BigDecimal.ONE, "AMOUNT_PAID", BigDecimal.ONE), new net.sf.jasperreports.engine
-                .JREmptyDataSource(0));
+                "PAID_TO_DATE", BigDecimal.ONE, "AMOUNT_PAID", BigDecimal.ONE), new JREmptyDataSource(0));
 
         assertTrue(text(pdf).contains("Official payment receipt"), text(pdf));
-        var first = withCopy.report(ReceiptService.TEMPLATE);
+        JasperReport first = withCopy.report(ReceiptService.TEMPLATE);
         Files.setLastModifiedTime(adjusted.resolve(ReceiptService.TEMPLATE),
                 FileTime.from(Instant.now().plusSeconds(60)));
         assertNotSame(first, withCopy.report(ReceiptService.TEMPLATE), "an edited copy is compiled again");
