@@ -10,6 +10,10 @@ import org.permitdesk.permit.PermitStatusChange;
 import org.permitdesk.permit.PermitSubtype;
 import org.permitdesk.permit.PermitType;
 import org.permitdesk.permit.Site;
+import org.permitdesk.permit.fee.FeeScheduleItem;
+import org.permitdesk.permit.fee.Payment;
+import org.permitdesk.permit.fee.PermitFeeBasis;
+import org.permitdesk.permit.fee.PermitFeeLine;
 import org.permitdesk.permit.review.PermitCondition;
 import org.permitdesk.permit.review.PlanReview;
 import org.permitdesk.staff.StaffUser;
@@ -21,6 +25,7 @@ public final class Entities {
             StaffUser.class,
             PermitType.class, PermitSubtype.class, Site.class, Permit.class, PermitContact.class,
             PermitStatusChange.class,
+            FeeScheduleItem.class, PermitFeeBasis.class, PermitFeeLine.class, Payment.class,
             PortalAccount.class, AccountRequest.class, CslbLicence.class,
             PlanReview.class, PermitCondition.class);
 

@@ -28,8 +28,12 @@ import org.permitdesk.permit.PermitLifecycleService;
 import org.permitdesk.account.cslb.CslbLicenceService;
 import org.permitdesk.demo.DemoData;
 import org.permitdesk.permit.PermitSearchService;
+import org.permitdesk.permit.fee.FeeService;
+import org.permitdesk.permit.fee.FeesDueGuard;
+import org.permitdesk.permit.fee.ReceiptService;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.db.DatabaseSettings;
+import org.permitdesk.platform.report.ReportTemplates;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.staff.StaffService;
 
@@ -43,11 +47,13 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
                        Optional<String> mailProblem, PermitIntakeService permitIntake,
                        PermitLifecycleService permitLifecycle, PermitCatalog permitCatalog,
                        PermitCatalog.ContractorDirectory contractors, PlanReviewService planReviews,
-                       PermitEditService permitEdits)
+                       PermitEditService permitEdits, ReportTemplates reports)
         implements AutoCloseable {
 
     /** The permit center's name in emails until the jurisdiction settings exist. */
     private static final String PERMIT_CENTER = "Permit Center";
+    /** The heading of printed receipts and reports until the jurisdiction settings exist. */
+    private static final String JURISDICTION = "City of Palm Valley — Permit Center";
 
     /** Opens the database with the mail settings of the data folder (see {@link #open(DatabaseSettings, Clock, AppHome)}). */
     public static Services open(DatabaseSettings settings, Clock clock) {
@@ -89,10 +95,11 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
                     accounts, requests,
                     new AccountMail(mailer, PERMIT_CENTER, null), mailbox,
                     licences, mailProblem, new PermitIntakeService(database, clock),
-                    new PermitLifecycleService(database, clock, List.of(reviews.guard(), new LicenceGuard(cslb))),
+                    new PermitLifecycleService(database, clock,
+                            List.of(new FeesDueGuard(), reviews.guard(), new LicenceGuard(cslb))),
                     new PermitCatalog(database), new ContractorLookup(accounts, licences,
                     licence -> cslb.find(licence).map(LicenceStatus::businessName)), reviews,
-                    new PermitEditService(database));
+                    new PermitEditService(database), ReportTemplates.besideTheApplication());
             if (settings.embeddedDefault() && services.demoData().isEmptyDatabase()) {
                 services.demoData().fillNewEmbeddedDatabase(services.staff());
             }
@@ -117,6 +124,16 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
     /** Imports the CSLB licence master file (a stateless service, made on demand). */
     public CslbImportService cslbImport() {
         return new CslbImportService(database, clock);
+    }
+
+    /** A permit's fees and payments (a stateless service, made on demand). */
+    public FeeService fees() {
+        return new FeeService(database, clock);
+    }
+
+    /** Payment receipts as PDF; templates are compiled once per open database and kept. */
+    public ReceiptService receipts() {
+        return new ReceiptService(database, reports, JURISDICTION);
     }
 
     /** Demo sign-ins are shown only for the embedded demo database. */

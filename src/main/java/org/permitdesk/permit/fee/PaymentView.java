@@ -1,0 +1,9 @@
+package org.permitdesk.permit.fee;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A payment taken for a permit, for screens and receipts. */
+public record PaymentView(long id, String receiptNumber, BigDecimal amount, PaymentMethod method, String reference,
+                          String payerName, String receivedBy, Instant receivedAt) {
+}

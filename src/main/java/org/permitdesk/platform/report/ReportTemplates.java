@@ -1,0 +1,113 @@
+package org.permitdesk.platform.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperExportManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import org.permitdesk.platform.UserFacingException;
+
+/**
+ * JasperReports templates ({@code .jrxml}, JasperReports 7 format) by name, compiled once and kept.
+ * A template is read from the first override folder that has it — by default {@code reports/} beside
+ * the PermitDesk jar, where an administrator may put an adjusted copy — and otherwise from the copy built
+ * into the jar ({@code reports/} on the class path). An adjusted file is compiled again when it changes.
+ * Thread-safe; compiling and filling are slow, so never on the JavaFX thread.
+ */
+public final class ReportTemplates {
+
+    private final List<Path> overrideFolders;
+    private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+
+    public ReportTemplates(List<Path> overrideFolders) {
+        this.overrideFolders = List.copyOf(overrideFolders);
+    }
+
+    /** Templates from {@code reports/} beside the jar PermitDesk runs from (if any), then the built-in ones. */
+    public static ReportTemplates besideTheApplication() {
+        return new ReportTemplates(applicationFolder().map(folder -> folder.resolve("reports")).stream().toList());
+    }
+
+    /** Fills the template {@code name} ("receipt.jrxml") and exports it as PDF bytes. */
+    public byte[] pdf(String name, Map<String, Object> parameters, JRDataSource rows) {
+        try {
+            JasperPrint print = JasperFillManager.fillReport(report(name), new HashMap<>(parameters), rows);
+            return JasperExportManager.exportReportToPdf(print);
+        } catch (JRException e) {
+            throw new UserFacingException("The report " + source(name).description + " could not be made: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The compiled template, compiled again only when its source file changed. */
+    public JasperReport report(String name) {
+        Source source = source(name);
+        Compiled known = compiled.get(name);
+        if (known != null && known.source.equals(source)) {
+            return known.report;
+        }
+        return compiled.compute(name, (key, old) ->
+                old != null && old.source.equals(source) ? old : new Compiled(source, compile(source))).report;
+    }
+
+    private Source source(String name) {
+        for (Path folder : overrideFolders) {
+            Path file = folder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return new Source(file.toString(), file, Files.getLastModifiedTime(file), null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        if (ReportTemplates.class.getResource("/reports/" + name) == null) {
+            throw new IllegalArgumentException("No report template " + name + " in " + overrideFolders
+                    + " or reports/ on the class path");
+        }
+        return new Source("reports/" + name + " (built in)", null, null, "/reports/" + name);
+    }
+
+    private static JasperReport compile(Source source) {
+        try (InputStream in = source.file == null
+                ? ReportTemplates.class.getResourceAsStream(source.resource)
+                : Files.newInputStream(source.file)) {
+            return JasperCompileManager.compileReport(in);
+        } catch (JRException e) {
+            throw new UserFacingException("The report template " + source.description + " has a mistake: "
+                    + e.getMessage() + ". Fix it or remove the adjusted copy to use the built-in one.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<Path> applicationFolder() {
+        try {
+            Path location = Path.of(ReportTemplates.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(location) ? Optional.ofNullable(location.getParent()) : Optional.empty();
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Where a template is read from: a file (with its last change) or a class path resource. */
+    private record Source(String description, Path file, FileTime modified, String resource) {
+    }
+
+    private record Compiled(Source source, JasperReport report) {
+    }
+}
