@@ -10,14 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.permitdesk.permit.ui.PermitDetailView;
-import org.permitdesk.permit.ui.PermitDetailViewModel;
 import org.permitdesk.permit.ui.PermitSearchView;
 import org.permitdesk.permit.ui.PermitSearchViewModel;
 import org.permitdesk.platform.TaskRunner;
@@ -32,18 +29,8 @@ import org.permitdesk.staff.ui.SignInView;
 import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
-import org.permitdesk.permit.ui.PermitActionsView;
-import org.permitdesk.permit.ui.PermitEditView;
-import org.permitdesk.permit.ui.PermitEditViewModel;
-import org.permitdesk.permit.ui.PermitChangesView;
-import org.permitdesk.permit.ui.PermitChangesViewModel;
-import org.permitdesk.permit.PermitChangeLog;
-import org.permitdesk.permit.ui.PermitReviewsView;
-import org.permitdesk.permit.ui.PermitReviewsViewModel;
 import org.permitdesk.permit.ui.NewPermitView;
 import org.permitdesk.permit.ui.NewPermitViewModel;
-import org.permitdesk.permit.ui.PermitActionsViewModel;
-import org.permitdesk.staff.Role;
 import org.permitdesk.account.ui.AccountRequestsView;
 import org.permitdesk.account.ui.AccountRequestsViewModel;
 import org.permitdesk.account.ui.AccountsView;
@@ -286,42 +273,7 @@ public final class PermitDeskApp {
     }
 
     private void openPermit(MainWindowView main, SignedInUser user, long permitId) {
-        String key = "permit:" + permitId;
-        if (main.hasTab(key)) {
-            main.openTab(key, null, null);
-            return;
-        }
-        PermitDetailViewModel viewModel = new PermitDetailViewModel(tasks, services.permitSearch());
-        PermitDetailView detailView = new PermitDetailView(viewModel);
-        Parent content = views.load(detailView);
-        PermitChangesViewModel changes = new PermitChangesViewModel(tasks, new PermitChangeLog(services.database()));
-        Runnable[] reloadActions = {() -> { }};
-        PermitEditViewModel edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(),
-                user.username(), () -> {
-                    viewModel.load(permitId);
-                    changes.load(permitId);
-                    reloadActions[0].run();
-                });
-        PermitActionsViewModel actions = new PermitActionsViewModel(tasks, services.permitLifecycle(),
-                user.has(Role.SUPERVISOR) || user.has(Role.ADMIN), user.username(), () -> {
-                    viewModel.load(permitId);
-                    changes.load(permitId);
-                    edit.reload();
-                });
-        reloadActions[0] = () -> actions.load(permitId);
-        PermitReviewsViewModel reviews = new PermitReviewsViewModel(tasks, services.planReviews(), user.username(),
-                () -> actions.load(permitId));
-        detailView.showActions(views.load(new PermitActionsView(actions)));
-        detailView.showReviews(views.load(new PermitReviewsView(reviews)));
-        detailView.showChanges(views.load(new PermitChangesView(changes)));
-        detailView.showEdit(views.load(new PermitEditView(edit)));
-        edit.load(permitId);
-        main.openTab(key, Bindings.when(viewModel.titleProperty().isEmpty()).then("Permit")
-                .otherwise(viewModel.titleProperty()), content);
-        viewModel.load(permitId);
-        actions.load(permitId);
-        reviews.load(permitId);
-        changes.load(permitId);
+        PermitTab.open(main, views, services, tasks, user, permitId);
     }
 
     private void setScene(Parent root, double width, double height) {

@@ -19,6 +19,7 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("..ui..")
                 .and().doNotHaveFullyQualifiedName("org.permitdesk.PermitDeskApp")
                 .and().doNotHaveFullyQualifiedName("org.permitdesk.PermitDeskApp$FirstThenRetry")
+                .and().doNotHaveFullyQualifiedName("org.permitdesk.PermitTab")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(CLASSES);
     }

@@ -25,6 +25,7 @@ public final class PermitDetailView {
     @FXML private VBox reviewsHolder;
     @FXML private VBox changesHolder;
     @FXML private VBox editHolder;
+    @FXML private VBox feesHolder;
     @FXML private GridPane permitGrid;
     @FXML private GridPane datesGrid;
     @FXML private GridPane siteGrid;
@@ -94,6 +95,11 @@ public final class PermitDetailView {
     /** Puts the "Edit details" form under the plan reviews. */
     public void showEdit(javafx.scene.Parent edit) {
         editHolder.getChildren().setAll(edit);
+    }
+
+    /** Puts the fees and payments under the edit form. */
+    public void showFees(javafx.scene.Parent fees) {
+        feesHolder.getChildren().setAll(fees);
     }
 
     /** Puts the permit's audit trail at the bottom. */

@@ -1,0 +1,97 @@
+package org.permitdesk;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
+import org.permitdesk.permit.PermitChangeLog;
+import org.permitdesk.permit.ui.PermitActionsView;
+import org.permitdesk.permit.ui.PermitActionsViewModel;
+import org.permitdesk.permit.ui.PermitChangesView;
+import org.permitdesk.permit.ui.PermitChangesViewModel;
+import org.permitdesk.permit.ui.PermitDetailView;
+import org.permitdesk.permit.ui.PermitDetailViewModel;
+import org.permitdesk.permit.ui.PermitEditView;
+import org.permitdesk.permit.ui.PermitEditViewModel;
+import org.permitdesk.permit.ui.PermitFeesView;
+import org.permitdesk.permit.ui.PermitFeesViewModel;
+import org.permitdesk.permit.ui.PermitReviewsView;
+import org.permitdesk.permit.ui.PermitReviewsViewModel;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.ui.ViewLoader;
+import org.permitdesk.staff.Role;
+import org.permitdesk.staff.SignedInUser;
+import org.permitdesk.ui.MainWindowView;
+
+/**
+ * Composes one permit's tab: the permit itself, its next steps, plan reviews and conditions, the edit form,
+ * fees and payments, and the audit trail. A change in one part reloads the parts it affects.
+ */
+final class PermitTab {
+
+    private final PermitDetailViewModel detail;
+    private final PermitChangesViewModel changes;
+    private final PermitActionsViewModel actions;
+    private final PermitReviewsViewModel reviews;
+    private final PermitEditViewModel edit;
+    private final PermitFeesViewModel fees;
+    private final long permitId;
+
+    private PermitTab(Services services, TaskRunner tasks, SignedInUser user, long permitId) {
+        this.permitId = permitId;
+        String name = user.username();
+        detail = new PermitDetailViewModel(tasks, services.permitSearch());
+        changes = new PermitChangesViewModel(tasks, new PermitChangeLog(services.database()));
+        actions = new PermitActionsViewModel(tasks, services.permitLifecycle(),
+                user.has(Role.SUPERVISOR) || user.has(Role.ADMIN), name, this::statusChanged);
+        reviews = new PermitReviewsViewModel(tasks, services.planReviews(), name, () -> actions.load(permitId));
+        edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(), name, this::detailsSaved);
+        fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), name, this::feesChanged);
+    }
+
+    /** Opens the permit in a tab of the main window (or selects its tab when it is open already). */
+    static void open(MainWindowView main, ViewLoader views, Services services, TaskRunner tasks, SignedInUser user,
+                     long permitId) {
+        String key = "permit:" + permitId;
+        if (main.hasTab(key)) {
+            main.openTab(key, null, null);
+            return;
+        }
+        PermitTab tab = new PermitTab(services, tasks, user, permitId);
+        PermitDetailView view = new PermitDetailView(tab.detail);
+        Parent content = views.load(view);
+        view.showActions(views.load(new PermitActionsView(tab.actions)));
+        view.showReviews(views.load(new PermitReviewsView(tab.reviews)));
+        view.showEdit(views.load(new PermitEditView(tab.edit)));
+        view.showFees(views.load(new PermitFeesView(tab.fees)));
+        view.showChanges(views.load(new PermitChangesView(tab.changes)));
+        main.openTab(key, Bindings.when(tab.detail.titleProperty().isEmpty()).then("Permit")
+                .otherwise(tab.detail.titleProperty()), content);
+        tab.loadAll();
+    }
+
+    private void loadAll() {
+        detail.load(permitId);
+        actions.load(permitId);
+        reviews.load(permitId);
+        edit.load(permitId);
+        fees.load(permitId);
+        changes.load(permitId);
+    }
+
+    private void statusChanged() {
+        detail.load(permitId);
+        changes.load(permitId);
+        edit.reload();
+    }
+
+    private void detailsSaved() {
+        detail.load(permitId);
+        changes.load(permitId);
+        actions.load(permitId);
+        fees.load(permitId);
+    }
+
+    private void feesChanged() {
+        changes.load(permitId);
+        actions.load(permitId);
+    }
+}
