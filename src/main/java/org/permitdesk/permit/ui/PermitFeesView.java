@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
@@ -30,7 +29,7 @@ import org.permitdesk.platform.Formats;
 public final class PermitFeesView {
 
     @FXML private ChoiceBox<SmipCategory> smipChoice;
-    @FXML private FlowPane unitsBox;
+    @FXML private HBox unitsBox;
     @FXML private Button assessButton;
     @FXML private TableView<FeeLineView> linesTable;
     @FXML private TableColumn<FeeLineView, String> lineDescriptionColumn;
