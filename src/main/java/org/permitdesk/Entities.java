@@ -10,6 +10,7 @@ import org.permitdesk.permit.PermitStatusChange;
 import org.permitdesk.permit.PermitSubtype;
 import org.permitdesk.permit.PermitType;
 import org.permitdesk.permit.Site;
+import org.permitdesk.permit.attachment.PermitAttachment;
 import org.permitdesk.permit.fee.FeeScheduleItem;
 import org.permitdesk.permit.fee.Payment;
 import org.permitdesk.permit.fee.PermitFeeBasis;
@@ -27,7 +28,7 @@ public final class Entities {
             PermitStatusChange.class,
             FeeScheduleItem.class, PermitFeeBasis.class, PermitFeeLine.class, Payment.class,
             PortalAccount.class, AccountRequest.class, CslbLicence.class,
-            PlanReview.class, PermitCondition.class);
+            PlanReview.class, PermitCondition.class, PermitAttachment.class);
 
     private Entities() {
     }

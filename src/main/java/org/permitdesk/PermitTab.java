@@ -4,6 +4,8 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import org.permitdesk.permit.PermitChangeLog;
 import org.permitdesk.permit.ui.PermitActionsView;
+import org.permitdesk.permit.ui.PermitAttachmentsView;
+import org.permitdesk.permit.ui.PermitAttachmentsViewModel;
 import org.permitdesk.permit.ui.PermitActionsViewModel;
 import org.permitdesk.permit.ui.PermitChangesView;
 import org.permitdesk.permit.ui.PermitChangesViewModel;
@@ -23,7 +25,7 @@ import org.permitdesk.ui.MainWindowView;
 
 /**
  * Composes one permit's tab: the permit itself, its next steps, plan reviews and conditions, the edit form,
- * fees and payments, and the audit trail. A change in one part reloads the parts it affects.
+ * fees and payments, attachments and the audit trail. A change in one part reloads the parts it affects.
  */
 final class PermitTab {
 
@@ -33,6 +35,7 @@ final class PermitTab {
     private final PermitReviewsViewModel reviews;
     private final PermitEditViewModel edit;
     private final PermitFeesViewModel fees;
+    private final PermitAttachmentsViewModel attachments;
     private final long permitId;
 
     private PermitTab(Services services, TaskRunner tasks, SignedInUser user, long permitId) {
@@ -45,6 +48,8 @@ final class PermitTab {
         reviews = new PermitReviewsViewModel(tasks, services.planReviews(), name, () -> actions.load(permitId));
         edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(), name, this::detailsSaved);
         fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), name, this::feesChanged);
+        attachments = new PermitAttachmentsViewModel(tasks, services.attachments(), name,
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments"));
     }
 
     /** Opens the permit in a tab of the main window (or selects its tab when it is open already). */
@@ -62,6 +67,7 @@ final class PermitTab {
         view.showReviews(views.load(new PermitReviewsView(tab.reviews)));
         view.showEdit(views.load(new PermitEditView(tab.edit)));
         view.showFees(views.load(new PermitFeesView(tab.fees)));
+        view.showAttachments(views.load(new PermitAttachmentsView(tab.attachments)));
         view.showChanges(views.load(new PermitChangesView(tab.changes)));
         main.openTab(key, Bindings.when(tab.detail.titleProperty().isEmpty()).then("Permit")
                 .otherwise(tab.detail.titleProperty()), content);
@@ -74,6 +80,7 @@ final class PermitTab {
         reviews.load(permitId);
         edit.load(permitId);
         fees.load(permitId);
+        attachments.load(permitId);
         changes.load(permitId);
     }
 

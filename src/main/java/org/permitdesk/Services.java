@@ -21,6 +21,7 @@ import org.permitdesk.account.cslb.LicenceGuard;
 import org.permitdesk.account.cslb.LicenceStatus;
 import org.permitdesk.account.ContractorLookup;
 import org.permitdesk.permit.PermitCatalog;
+import org.permitdesk.permit.attachment.AttachmentService;
 import org.permitdesk.permit.PermitEditService;
 import org.permitdesk.permit.review.PlanReviewService;
 import org.permitdesk.permit.PermitIntakeService;
@@ -124,6 +125,11 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
     /** Imports the CSLB licence master file (a stateless service, made on demand). */
     public CslbImportService cslbImport() {
         return new CslbImportService(database, clock);
+    }
+
+    /** Files attached to permits (a stateless service, made on demand). */
+    public AttachmentService attachments() {
+        return new AttachmentService(database, clock);
     }
 
     /** A permit's fees and payments (a stateless service, made on demand). */

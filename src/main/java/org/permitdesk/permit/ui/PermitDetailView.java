@@ -26,6 +26,7 @@ public final class PermitDetailView {
     @FXML private VBox changesHolder;
     @FXML private VBox editHolder;
     @FXML private VBox feesHolder;
+    @FXML private VBox attachmentsHolder;
     @FXML private GridPane permitGrid;
     @FXML private GridPane datesGrid;
     @FXML private GridPane siteGrid;
@@ -100,6 +101,11 @@ public final class PermitDetailView {
     /** Puts the fees and payments under the edit form. */
     public void showFees(javafx.scene.Parent fees) {
         feesHolder.getChildren().setAll(fees);
+    }
+
+    /** Puts the attached files under the edit form. */
+    public void showAttachments(javafx.scene.Parent attachments) {
+        attachmentsHolder.getChildren().setAll(attachments);
     }
 
     /** Puts the permit's audit trail at the bottom. */
