@@ -19,6 +19,8 @@ import org.permitdesk.account.cslb.CslbLicenceCheck;
 import org.permitdesk.account.cslb.CslbLicenceService;
 import org.permitdesk.demo.DemoData;
 import org.permitdesk.permit.PermitSearchService;
+import org.permitdesk.permit.blds.BldsExportService;
+import org.permitdesk.permit.blds.BldsImportService;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.db.DatabaseSettings;
 import org.permitdesk.platform.security.PasswordHasher;
@@ -96,6 +98,16 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
     /** Imports the CSLB licence master file (a stateless service, made on demand). */
     public CslbImportService cslbImport() {
         return new CslbImportService(database, clock);
+    }
+
+    /** Imports permits from a BLDS file (a stateless service, made on demand). */
+    public BldsImportService bldsImport() {
+        return new BldsImportService(database, clock);
+    }
+
+    /** Exports permits as a BLDS file (a stateless service, made on demand). */
+    public BldsExportService bldsExport() {
+        return new BldsExportService(database);
     }
 
     /** Demo sign-ins are shown only for the embedded demo database. */
