@@ -49,6 +49,18 @@ class ImportBldsCommandTest {
     }
 
     @DatabaseTest
+    void theNashvilleFileImportsWholeWithSkipInvalidAndLeavesNoRejectsFile(TestDb db) {
+        Path file = BldsFiles.copy(BldsFiles.NASHVILLE, folder);
+
+        assertEquals(0, run(db, "import-blds", "--skip-invalid", file.toString()), err.toString());
+
+        assertTrue(out.toString().lines().findFirst().orElseThrow()
+                .matches("Imported 5,994 permits in \\d+[.,]\\d s; 0 rows rejected"), out.toString());
+        assertFalse(Files.exists(folder.resolve(file.getFileName() + ".rejects.csv")));
+        assertEquals(1, new PermitSearchService(db.database()).search("D2020068970").permits().size());
+    }
+
+    @DatabaseTest
     void invalidRowsWithoutSkipInvalidExitWith1AndImportNothing(TestDb db) {
         Path file = BldsFiles.write(folder, "permits.csv", BldsFiles.row("ZCLI-1", "1 First St"),
                 BldsFiles.row("ZCLI-2", "2 First St").replace("33.7221", "north"), BldsFiles.row("ZCLI-3", "3 First St"));
