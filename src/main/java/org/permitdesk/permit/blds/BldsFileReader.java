@@ -2,6 +2,7 @@ package org.permitdesk.permit.blds;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -48,7 +49,7 @@ final class BldsFileReader implements AutoCloseable {
         this.file = file;
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), decoder);
+        Reader reader = new InputStreamReader(Files.newInputStream(file), decoder);
         this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
         this.records = parser.iterator();
         Row first = next();
@@ -176,7 +177,7 @@ final class BldsFileReader implements AutoCloseable {
     private static Charset charsetOf(Path file) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), utf8)) {
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), utf8)) {
             char[] buffer = new char[64 * 1024];
             while (reader.read(buffer) >= 0) {
                 // only decoding
