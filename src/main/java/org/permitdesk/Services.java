@@ -32,6 +32,8 @@ import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.permit.fee.FeeService;
 import org.permitdesk.permit.fee.FeesDueGuard;
 import org.permitdesk.permit.fee.ReceiptService;
+import org.permitdesk.permit.blds.BldsExportService;
+import org.permitdesk.permit.blds.BldsImportService;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.db.DatabaseSettings;
 import org.permitdesk.platform.report.ReportTemplates;
@@ -140,6 +142,16 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
     /** Payment receipts as PDF; templates are compiled once per open database and kept. */
     public ReceiptService receipts() {
         return new ReceiptService(database, reports, JURISDICTION);
+    }
+
+    /** Imports permits from a BLDS file (a stateless service, made on demand). */
+    public BldsImportService bldsImport() {
+        return new BldsImportService(database, clock);
+    }
+
+    /** Exports permits as a BLDS file (a stateless service, made on demand). */
+    public BldsExportService bldsExport() {
+        return new BldsExportService(database);
     }
 
     /** Demo sign-ins are shown only for the embedded demo database. */

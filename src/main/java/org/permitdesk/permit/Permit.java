@@ -97,6 +97,11 @@ public class Permit {
     @Column(name = "internal_notes", length = 4000)
     private String internalNotes;
 
+    /** The status as the system it was imported from wrote it ("Final", "Withdrawn"…); null otherwise. */
+    @Size(max = 100)
+    @Column(name = "status_text", length = 100)
+    private String statusText;
+
     @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -224,6 +229,14 @@ public class Permit {
 
     public void setInternalNotes(String internalNotes) {
         this.internalNotes = internalNotes;
+    }
+
+    public String getStatusText() {
+        return statusText;
+    }
+
+    public void setStatusText(String statusText) {
+        this.statusText = statusText;
     }
 
     public Instant getCreatedAt() {

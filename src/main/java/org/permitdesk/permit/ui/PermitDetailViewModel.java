@@ -66,12 +66,16 @@ public final class PermitDetailViewModel {
         status.set(permit.getStatus().label());
         description.set(Formats.text(permit.getDescription()));
         internalNotes.set(Formats.text(permit.getInternalNotes()));
-        permitFields.setAll(
+        List<Field> fields = new ArrayList<>(List.of(
                 new Field("Permit number", permit.getNumber()),
                 new Field("Type", permit.getType().getName()),
                 new Field("Subtype", permit.getSubtype() == null ? Formats.NONE : permit.getSubtype().getName()),
-                new Field("Status", permit.getStatus().label()),
-                new Field("Valuation", Formats.money(permit.getValuation())));
+                new Field("Status", permit.getStatus().label())));
+        if (permit.getStatusText() != null && !permit.getStatusText().isBlank()) {
+            fields.add(new Field("Imported status", permit.getStatusText()));
+        }
+        fields.add(new Field("Valuation", Formats.money(permit.getValuation())));
+        permitFields.setAll(fields);
         List<Field> dates = new ArrayList<>(List.of(
                 new Field("Applied", Formats.date(permit.getAppliedDate())),
                 new Field("Approved", Formats.date(permit.getApprovedDate())),
