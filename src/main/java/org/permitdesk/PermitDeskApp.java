@@ -29,6 +29,8 @@ import org.permitdesk.staff.ui.SignInView;
 import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
+import org.permitdesk.permit.ui.PermitImportView;
+import org.permitdesk.permit.ui.PermitImportViewModel;
 import org.permitdesk.permit.ui.NewPermitView;
 import org.permitdesk.permit.ui.NewPermitViewModel;
 import org.permitdesk.account.ui.AccountRequestsView;
@@ -167,6 +169,14 @@ public final class PermitDeskApp {
         main.onSection(Section.REQUESTS, () -> openRequests(main, user));
         main.onSection(Section.ACCOUNTS, () -> openAccounts(main, user));
         main.onSection(Section.LICENCES, () -> openLicenceFile(main));
+        main.onSection(Section.PERMIT_IMPORT, () -> {
+            if (!main.hasTab("permit-import")) {
+                main.openTab("permit-import", new SimpleStringProperty("Import permits"), views.load(
+                        new PermitImportView(new PermitImportViewModel(tasks, services.bldsImport()))));
+            } else {
+                main.openTab("permit-import", null, null);
+            }
+        });
         main.onNewPermit(() -> openNewPermit(main, user));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         setScene(mainRoot, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));

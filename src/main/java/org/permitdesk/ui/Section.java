@@ -12,7 +12,8 @@ public enum Section {
     PERMITS("Permits", EnumSet.allOf(Role.class)),
     REQUESTS("Account requests", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
     ACCOUNTS("Accounts", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
-    LICENCES("CSLB licences", EnumSet.of(Role.ADMIN));
+    LICENCES("CSLB licences", EnumSet.of(Role.ADMIN)),
+    PERMIT_IMPORT("Import permits", EnumSet.of(Role.ADMIN));
 
     private final String label;
     private final Set<Role> roles;
