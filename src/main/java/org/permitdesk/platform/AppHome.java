@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The folder where PermitDesk keeps its embedded database, settings file and logs.
+ * The folder where PermitDesk keeps its embedded database, settings file, logs and cache.
  * {@code PERMITDESK_HOME} overrides the operating system's usual per-user data folder.
  */
 public record AppHome(Path folder) {
@@ -38,5 +38,10 @@ public record AppHome(Path folder) {
 
     public Path logFolder() {
         return folder.resolve("logs");
+    }
+
+    /** Files the app can recreate at any time, such as the class data sharing archive. */
+    public Path cacheFolder() {
+        return folder.resolve("cache");
     }
 }
