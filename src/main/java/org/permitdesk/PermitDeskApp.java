@@ -55,6 +55,12 @@ public final class PermitDeskApp {
     private static final Logger LOG = LoggerFactory.getLogger(PermitDeskApp.class);
 
     private static final String STARTUP_BENCHMARK = "permitdesk.startupBenchmark";
+    /**
+     * JavaFX warns on every start that it was loaded from the class path ("Unsupported JavaFX configuration"),
+     * which is how PermitDesk ships (one JAR and lib/); kept here so the quieter level sticks.
+     */
+    private static final java.util.logging.Logger JAVAFX_STARTUP_LOG =
+            java.util.logging.Logger.getLogger("javafx");
 
     private final Callable<Services> openServices;
     private final String databaseLabel;
@@ -87,6 +93,7 @@ public final class PermitDeskApp {
         Clock clock = Clock.systemDefaultZone();
         // The database opens while the JavaFX toolkit starts: the two take about as long as each other.
         Callable<Services> opener = new FirstThenRetry(settings, clock);
+        JAVAFX_STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
         Platform.setImplicitExit(false);
         Platform.startup(() -> new PermitDeskApp(opener,
                 settings.embeddedDefault() ? "Embedded demo database" : settings.displayUrl(),
