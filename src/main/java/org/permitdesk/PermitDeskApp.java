@@ -29,6 +29,9 @@ import org.permitdesk.staff.ui.SignInView;
 import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
+import org.permitdesk.permit.PermitTypeAdminService;
+import org.permitdesk.permit.ui.PermitTypesView;
+import org.permitdesk.permit.ui.PermitTypesViewModel;
 import org.permitdesk.permit.ui.PermitImportView;
 import org.permitdesk.permit.ui.PermitImportViewModel;
 import org.permitdesk.permit.ui.NewPermitView;
@@ -178,14 +181,11 @@ public final class PermitDeskApp {
         main.onSection(Section.REQUESTS, () -> openRequests(main, user));
         main.onSection(Section.ACCOUNTS, () -> openAccounts(main, user));
         main.onSection(Section.LICENCES, () -> openLicenceFile(main));
-        main.onSection(Section.PERMIT_IMPORT, () -> {
-            if (!main.hasTab("permit-import")) {
-                main.openTab("permit-import", new SimpleStringProperty("Import permits"), views.load(
-                        new PermitImportView(new PermitImportViewModel(tasks, services.bldsImport()))));
-            } else {
-                main.openTab("permit-import", null, null);
-            }
-        });
+        main.onSection(Section.PERMIT_TYPES, () -> openAdminTab(main, "permit-types", "Permit types",
+                () -> new PermitTypesView(new PermitTypesViewModel(tasks, new PermitTypeAdminService(services.database()),
+                        clock))));
+        main.onSection(Section.PERMIT_IMPORT, () -> openAdminTab(main, "permit-import", "Import permits",
+                () -> new PermitImportView(new PermitImportViewModel(tasks, services.bldsImport()))));
         main.onNewPermit(() -> openNewPermit(main, user));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         setScene(mainRoot, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
@@ -282,6 +282,15 @@ public final class PermitDeskApp {
         NewPermitView view = new NewPermitView(viewModel);
         main.openTab(key, new SimpleStringProperty("New permit"), views.load(view));
         Platform.runLater(view::focusFirstField);
+    }
+
+    /** Selects the tab, or opens it with a newly made view. */
+    private void openAdminTab(MainWindowView main, String key, String title, java.util.function.Supplier<Object> view) {
+        if (main.hasTab(key)) {
+            main.openTab(key, null, null);
+        } else {
+            main.openTab(key, new SimpleStringProperty(title), views.load(view.get()));
+        }
     }
 
     private void openLicenceFile(MainWindowView main) {

@@ -64,6 +64,19 @@ public class PermitType {
         this.expiryDays = expiryDays;
     }
 
+    /** An administrator's change; numbers already given keep their form, new ones follow the new template. */
+    void change(String name, String prefix, String numberTemplate, int expiryDays, boolean active) {
+        this.name = name;
+        this.prefix = prefix;
+        this.numberTemplate = numberTemplate;
+        this.expiryDays = expiryDays;
+        this.active = active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -13,6 +13,7 @@ public enum Section {
     REQUESTS("Account requests", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
     ACCOUNTS("Accounts", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
     LICENCES("CSLB licences", EnumSet.of(Role.ADMIN)),
+    PERMIT_TYPES("Permit types", EnumSet.of(Role.ADMIN)),
     PERMIT_IMPORT("Import permits", EnumSet.of(Role.ADMIN));
 
     private final String label;

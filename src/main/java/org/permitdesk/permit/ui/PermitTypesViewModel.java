@@ -1,0 +1,170 @@
+package org.permitdesk.permit.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.permitdesk.permit.PermitNumberTemplate;
+import org.permitdesk.permit.PermitTypeAdminService;
+import org.permitdesk.permit.PermitTypeAdminService.TypeChange;
+import org.permitdesk.permit.PermitTypeAdminService.TypeRow;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.UserMessages;
+
+/**
+ * The administrator's permit types: choose a type, change its name, prefix, numbering template (with an
+ * example of the next number as they type), expiry period and whether it is offered; add subtypes.
+ */
+public final class PermitTypesViewModel {
+
+    private final TaskRunner tasks;
+    private final PermitTypeAdminService service;
+    private final Clock clock;
+    private final ObservableList<TypeRow> types = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TypeRow> selected = new ReadOnlyObjectWrapper<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty prefix = new SimpleStringProperty("");
+    private final StringProperty template = new SimpleStringProperty("");
+    private final StringProperty expiryDays = new SimpleStringProperty("");
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private final StringProperty newSubtype = new SimpleStringProperty("");
+    private final ObservableList<String> subtypes = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper example = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public PermitTypesViewModel(TaskRunner tasks, PermitTypeAdminService service, Clock clock) {
+        this.tasks = tasks;
+        this.service = service;
+        this.clock = clock;
+        for (StringProperty input : List.of(name, prefix, template, expiryDays)) {
+            input.addListener((obs, old, now) -> check());
+        }
+    }
+
+    public void load() {
+        tasks.run(service::types, list -> {
+            types.setAll(list);
+            if (selected.get() != null) {
+                list.stream().filter(t -> t.id() == selected.get().id()).findFirst().ifPresent(this::select);
+            }
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    public void select(TypeRow type) {
+        selected.set(type);
+        if (type != null) {
+            name.set(type.name());
+            prefix.set(type.prefix());
+            template.set(type.numberTemplate());
+            expiryDays.set(String.valueOf(type.expiryDays()));
+            active.set(type.active());
+            subtypes.setAll(type.subtypes());
+            message.set("");
+        }
+    }
+
+    private TypeChange change() {
+        int days;
+        try {
+            days = Integer.parseInt(expiryDays.get().strip());
+        } catch (NumberFormatException e) {
+            days = 0;
+        }
+        return new TypeChange(name.get(), prefix.get(), template.get(), days, active.get());
+    }
+
+    private void check() {
+        List<String> found = PermitTypeAdminService.problems(change());
+        problems.set(String.join("\n", found));
+        example.set(found.isEmpty() ? "The next number will look like " + new PermitNumberTemplate(template.get().strip())
+                .format(prefix.get().strip().toUpperCase(), LocalDate.now(clock), 1) + "." : "");
+    }
+
+    public void save() {
+        TypeRow type = selected.get();
+        if (type == null) {
+            return;
+        }
+        TypeChange change = change();
+        tasks.run(() -> service.save(type.id(), type.version(), change), saved -> {
+            message.set("Saved " + saved.name() + ".");
+            replace(saved);
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    public void addSubtype() {
+        TypeRow type = selected.get();
+        String subtype = newSubtype.get();
+        if (type != null) {
+            tasks.run(() -> service.addSubtype(type.id(), subtype), saved -> {
+                newSubtype.set("");
+                message.set("Subtype added.");
+                replace(saved);
+            }, failure -> message.set(UserMessages.describe(failure)));
+        }
+    }
+
+    private void replace(TypeRow saved) {
+        types.replaceAll(t -> t.id() == saved.id() ? saved : t);
+        selected.set(saved);
+        subtypes.setAll(saved.subtypes());
+    }
+
+    public ObservableList<TypeRow> types() {
+        return types;
+    }
+
+    public ReadOnlyObjectProperty<TypeRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty prefixProperty() {
+        return prefix;
+    }
+
+    public StringProperty templateProperty() {
+        return template;
+    }
+
+    public StringProperty expiryDaysProperty() {
+        return expiryDays;
+    }
+
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public StringProperty newSubtypeProperty() {
+        return newSubtype;
+    }
+
+    public ObservableList<String> subtypes() {
+        return subtypes;
+    }
+
+    public ReadOnlyStringProperty exampleProperty() {
+        return example.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
