@@ -278,7 +278,7 @@ public final class PermitDeskApp {
     private void openNewPermit(MainWindowView main, SignedInUser user) {
         String key = "new-permit-" + System.nanoTime();
         NewPermitViewModel viewModel = new NewPermitViewModel(tasks, services.permitCatalog(), services.contractors(),
-                services.permitIntake(), user.username(), saved -> openPermit(main, user, saved.id()));
+                services.permitIntake(), services.fees(), user.username(), saved -> openPermit(main, user, saved.id()));
         NewPermitView view = new NewPermitView(viewModel);
         main.openTab(key, new SimpleStringProperty("New permit"), views.load(view));
         Platform.runLater(view::focusFirstField);

@@ -77,6 +77,12 @@ class NewPermitScreenTest extends FxRobot {
         waitUntil(10, () -> "014-320-432".equals(lookup("#parcelField").queryTextInputControl().getText()));
         write("Siobhan O'Brien").type(KeyCode.TAB).write("760 555 0100");
         clickOn("#valuationField").write("1,850.00");
+        type(KeyCode.TAB).type(KeyCode.SPACE);
+        type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(10, () -> lookup("#smipChoice").query() instanceof javafx.scene.control.ChoiceBox<?> choice
+                && choice.getValue() != null);
+        Label estimate = lookup("#feeEstimateLabel").query();
+        waitUntil(10, () -> estimate.getText().contains("SMIP") && estimate.getText().contains("total $"));
         clickOn("#descriptionField").write("Replace 50 gal water heater");
         interact(() -> ScreenCapture.save(lookup("#saveButton").query().getScene(), "new-permit"));
         assertEquals("", ((Label) lookup("#problemsLabel").query()).getText());
@@ -85,6 +91,16 @@ class NewPermitScreenTest extends FxRobot {
         TabPane tabs = lookup("#tabs").query();
         waitUntil(30, () -> tabs.getSelectionModel().getSelectedItem().getText().startsWith("WH"));
         waitUntil(30, () -> lookup("1432 N Quillback Ave, Palm Valley, CA 92260").tryQuery().isPresent());
+
+        // The fees assessed on saving are on the permit; the whole balance is taken in cash with the keyboard.
+        Label totals = lookup("#totalsLabel").query();
+        waitUntil(30, () -> totals.getText().startsWith("Total $") && !totals.getText().endsWith("Balance due $0.00"));
+        interact(() -> lookup("#paymentButton").query().requestFocus());
+        type(KeyCode.SPACE);
+        waitUntil(10, () -> lookup("Take payment").tryQuery().isPresent());
+        type(KeyCode.ENTER);
+        waitUntil(30, () -> totals.getText().endsWith("Balance due $0.00"));
+        assertEquals(1, lookup("#paymentsTable").queryTableView().getItems().size());
     }
 
     @Test

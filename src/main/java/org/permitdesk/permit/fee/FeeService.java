@@ -30,6 +30,21 @@ public final class FeeService {
         this.clock = clock;
     }
 
+    /**
+     * The fees a new permit of this type and valuation would be assessed (no units yet), for the new-permit
+     * screen to show as the clerk types; without a SMIP category, the schedule's fees only. Nothing is stored.
+     */
+    public List<CalculatedFee> estimate(long typeId, BigDecimal valuation, SmipCategory smipCategory) {
+        return database.fromTransaction(session -> {
+            List<FeeScheduleItem> schedule = session.createSelectionQuery(
+                            "from FeeScheduleItem where permitType.id = :type and active order by position, id",
+                            FeeScheduleItem.class)
+                    .setParameter("type", typeId).getResultList();
+            return smipCategory == null ? calculator.scheduleFees(schedule, valuation, FeeBasis.none())
+                    : calculator.calculate(schedule, valuation, new FeeBasis(smipCategory, java.util.Map.of()));
+        });
+    }
+
     /** The unit names the per-unit items of the permit's type charge for ("fixture", "day"…), in schedule order. */
     public List<String> unitNames(long permitId) {
         return database.fromTransaction(session -> schedule(session, permit(session, permitId, false)).stream()

@@ -16,6 +16,7 @@ import javafx.util.Duration;
 import org.permitdesk.permit.PermitCatalog.SiteOption;
 import org.permitdesk.permit.PermitCatalog.SubtypeOption;
 import org.permitdesk.permit.PermitCatalog.TypeOption;
+import org.permitdesk.permit.fee.SmipCategory;
 
 /**
  * The new-permit screen, made for the keyboard: Tab from field to field; in the type list, typing letters
@@ -39,6 +40,8 @@ public final class NewPermitView {
     @FXML private TextField businessField;
     @FXML private Label contractorLabel;
     @FXML private TextField valuationField;
+    @FXML private javafx.scene.control.ChoiceBox<SmipCategory> smipChoice;
+    @FXML private Label feeEstimateLabel;
     @FXML private TextField descriptionField;
     @FXML private Label problemsLabel;
     @FXML private Label messageLabel;
@@ -71,6 +74,21 @@ public final class NewPermitView {
         viewModel.contractorFlaggedProperty().addListener((obs, old, flagged) ->
                 contractorLabel.getStyleClass().setAll("label", flagged ? "licence-flagged" : "licence-good"));
         valuationField.textProperty().bindBidirectional(viewModel.valuationProperty());
+        smipChoice.getItems().setAll(SmipCategory.values());
+        smipChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SmipCategory category) {
+                return category == null ? "" : category == SmipCategory.OTHER ? "Other buildings"
+                        : "Residential, 1\u20133 stories";
+            }
+
+            @Override
+            public SmipCategory fromString(String text) {
+                return null;
+            }
+        });
+        smipChoice.valueProperty().bindBidirectional(viewModel.smipCategoryProperty());
+        feeEstimateLabel.textProperty().bind(viewModel.feeEstimateProperty());
         descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
         descriptionField.setOnAction(event -> viewModel.save());
         problemsLabel.textProperty().bind(viewModel.problemsProperty());

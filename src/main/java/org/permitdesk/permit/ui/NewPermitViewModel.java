@@ -25,6 +25,11 @@ import org.permitdesk.permit.PermitCatalog.SubtypeOption;
 import org.permitdesk.permit.PermitCatalog.TypeOption;
 import org.permitdesk.permit.PermitIntakeService;
 import org.permitdesk.permit.PermitSummary;
+import org.permitdesk.permit.fee.CalculatedFee;
+import org.permitdesk.permit.fee.FeeBasis;
+import org.permitdesk.permit.fee.FeeService;
+import org.permitdesk.permit.fee.SmipCategory;
+import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 
@@ -39,6 +44,7 @@ public final class NewPermitViewModel {
     private final PermitCatalog catalog;
     private final PermitCatalog.ContractorDirectory contractors;
     private final PermitIntakeService intake;
+    private final FeeService fees;
     private final String clerk;
     private final Consumer<PermitSummary> onSaved;
 
@@ -60,17 +66,21 @@ public final class NewPermitViewModel {
     private final StringProperty valuation = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<SmipCategory> smipCategory = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper feeEstimate = new ReadOnlyStringWrapper("");
+    private long estimateGeneration;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private long siteGeneration;
     private long licenceGeneration;
 
     public NewPermitViewModel(TaskRunner tasks, PermitCatalog catalog, PermitCatalog.ContractorDirectory contractors,
-                              PermitIntakeService intake, String clerk, Consumer<PermitSummary> onSaved) {
+                              PermitIntakeService intake, FeeService fees, String clerk, Consumer<PermitSummary> onSaved) {
         this.tasks = tasks;
         this.catalog = catalog;
         this.contractors = contractors;
         this.intake = intake;
+        this.fees = fees;
         this.clerk = clerk;
         this.onSaved = onSaved;
         type.addListener((obs, old, now) -> {
@@ -83,7 +93,38 @@ public final class NewPermitViewModel {
                 valuation, description)) {
             input.addListener(changed -> checkEntry());
         }
+        for (Observable input : List.<Observable>of(type, valuation, smipCategory)) {
+            input.addListener(changed -> estimateFees());
+        }
         checkEntry();
+    }
+
+    /** The fees this permit will be assessed, worked out as the clerk types (schedule and state fees). */
+    private void estimateFees() {
+        long generation = ++estimateGeneration;
+        BigDecimal amount = parsedValuation();
+        if (type.get() == null || amount == null || amount.signum() < 0) {
+            feeEstimate.set("");
+            return;
+        }
+        long typeId = type.get().id();
+        SmipCategory category = smipCategory.get();
+        tasks.run(() -> fees.estimate(typeId, amount, category), lines -> {
+            if (generation == estimateGeneration) {
+                feeEstimate.set(describe(lines, category));
+            }
+        }, failure -> feeEstimate.set("Fees can't be worked out: " + UserMessages.describe(failure)));
+    }
+
+    private static String describe(List<CalculatedFee> lines, SmipCategory category) {
+        BigDecimal total = lines.stream().map(CalculatedFee::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        StringBuilder text = new StringBuilder("Fees: ");
+        lines.forEach(line -> text.append(line.description()).append(' ').append(Formats.money(line.amount())).append(" \u00b7 "));
+        text.append("total ").append(Formats.money(total));
+        if (category == null) {
+            text.append(" (state fees once the SMIP category is chosen)");
+        }
+        return text.toString();
     }
 
     public void loadTypes() {
@@ -187,7 +228,14 @@ public final class NewPermitViewModel {
             return;
         }
         busy.set(true);
-        tasks.run(() -> intake.createPermit(entry, clerk), saved -> {
+        SmipCategory category = smipCategory.get();
+        tasks.run(() -> {
+            PermitSummary saved = intake.createPermit(entry, clerk);
+            if (category != null) {
+                fees.assessFees(saved.id(), new FeeBasis(category, java.util.Map.of()), clerk);
+            }
+            return saved;
+        }, saved -> {
             busy.set(false);
             message.set("Permit " + saved.number() + " saved.");
             onSaved.accept(saved);
@@ -263,6 +311,14 @@ public final class NewPermitViewModel {
 
     public StringProperty descriptionProperty() {
         return description;
+    }
+
+    public ObjectProperty<SmipCategory> smipCategoryProperty() {
+        return smipCategory;
+    }
+
+    public ReadOnlyStringProperty feeEstimateProperty() {
+        return feeEstimate.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty problemsProperty() {
