@@ -95,12 +95,23 @@ class NewPermitScreenTest extends FxRobot {
         // The fees assessed on saving are on the permit; the whole balance is taken in cash with the keyboard.
         Label totals = lookup("#totalsLabel").query();
         waitUntil(30, () -> totals.getText().startsWith("Total $") && !totals.getText().endsWith("Balance due $0.00"));
+        // Issuing is refused while fees are due, and the permit says why.
+        clickOn("#action-start_review");
+        waitUntil(30, () -> lookup("#action-approve").tryQuery().isPresent());
+        clickOn("#action-approve");
+        waitUntil(30, () -> lookup("#blockers-issue").tryQuery().isPresent());
+        assertTrue(lookup("#action-issue").queryButton().isDisabled());
+        assertTrue(((Label) lookup("#blockers-issue").query()).getText().startsWith("Why can't I issue this? Fees due: $"),
+                ((Label) lookup("#blockers-issue").query()).getText());
+        interact(() -> ScreenCapture.save(totals.getScene(), "issue-refused"));
+
         interact(() -> lookup("#paymentButton").query().requestFocus());
         type(KeyCode.SPACE);
         waitUntil(10, () -> lookup("Take payment").tryQuery().isPresent());
         type(KeyCode.ENTER);
         waitUntil(30, () -> totals.getText().endsWith("Balance due $0.00"));
         assertEquals(1, lookup("#paymentsTable").queryTableView().getItems().size());
+        waitUntil(30, () -> lookup("#action-issue").tryQuery().map(n -> !n.isDisabled()).orElse(false));
     }
 
     @Test
