@@ -1,0 +1,518 @@
+package org.permitdesk.bench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.envers.AuditReaderFactory;
+import org.permitdesk.Services;
+import org.permitdesk.demo.DemoData;
+import org.permitdesk.permit.ContactRole;
+import org.permitdesk.permit.Permit;
+import org.permitdesk.permit.PermitAction;
+import org.permitdesk.permit.PermitChangeLog;
+import org.permitdesk.permit.PermitContact;
+import org.permitdesk.permit.PermitDetails;
+import org.permitdesk.permit.PermitEditService;
+import org.permitdesk.permit.TestPermits;
+import org.permitdesk.permit.attachment.AttachmentService;
+import org.permitdesk.permit.fee.FeeService;
+import org.permitdesk.permit.fee.FeesAndPayments;
+import org.permitdesk.permit.fee.PaymentMethod;
+import org.permitdesk.permit.review.ConditionKind;
+import org.permitdesk.permit.review.PlanReviewRow;
+import org.permitdesk.permit.review.PlanReviewService;
+import org.permitdesk.permit.review.PlanReviewStatus;
+import org.permitdesk.permit.ui.PermitActionsViewModel;
+import org.permitdesk.permit.ui.PermitAttachmentsViewModel;
+import org.permitdesk.permit.ui.PermitChangesViewModel;
+import org.permitdesk.permit.ui.PermitDetailViewModel;
+import org.permitdesk.permit.ui.PermitEditViewModel;
+import org.permitdesk.permit.ui.PermitFeesViewModel;
+import org.permitdesk.permit.ui.PermitReviewsViewModel;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.db.DatabaseSettings;
+
+/**
+ * Opening-a-permit benchmark (not a JUnit test): fills the database with demo permits, builds one big permit
+ * through the real services (contacts, 200 audited changes of which 100 status changes, 20 manual fee lines,
+ * payments, plan review cycles, conditions, small attachments) and times what the permit tab
+ * ({@code org.permitdesk.PermitTab}) loads when it opens: each service call on its own, the seven loads run
+ * concurrently on a 3-thread pool as the tab runs them, and the tab's seven view models loaded on the app's
+ * {@link TaskRunner#withThreadPool} pool until every one of them has its data (on a stand-in UI thread).
+ * JavaFX layout and rendering are not measured. Inspections do not exist yet and are not included.
+ *
+ * <pre>PermitOpenBenchmark JDBC_URL USER PASSWORD [--permits N] [--reps N] [--warmup N] [--other-revisions N]</pre>
+ *
+ * Demo permits are written without an audit trail, so by default {@code permit_aud} holds only the big permit's
+ * revisions. {@code --other-revisions N} gives every demo permit N audit revisions (as if each had been created
+ * and edited N - 1 times through the services), to see what the change log costs in a database that has one.
+ *
+ * Run it with {@code bench/permit-open-benchmark.sh}, which makes the fresh databases.
+ */
+public final class PermitOpenBenchmark {
+
+    private static final String CLERK = "bench";
+    private static final int STATUS_CYCLES = 50;   // void + reinstate: 100 status changes
+    private static final int DETAIL_EDITS = 100;   // saveDetails: 100 audited edits
+    private static final int FEE_LINES = 20;
+
+    /** One load the tab runs, as a named call. */
+    private record Call(String name, Work work) {
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        Object run() throws Exception;
+    }
+
+    private PermitOpenBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("Usage: PermitOpenBenchmark JDBC_URL USER PASSWORD [--permits N] [--reps N] [--warmup N]"
+                    + " [--other-revisions N]");
+            System.exit(2);
+        }
+        int permits = 20_000;
+        int reps = 200;
+        int warmup = 50;
+        int otherRevisions = 0;
+        for (int i = 3; i < args.length; i++) {
+            switch (args[i]) {
+                case "--permits" -> permits = Integer.parseInt(args[++i]);
+                case "--reps" -> reps = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--other-revisions" -> otherRevisions = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+            }
+        }
+        DatabaseSettings settings = new DatabaseSettings(args[0], args[1], args[2], false);
+        run(settings, permits, reps, warmup, otherRevisions);
+    }
+
+    private static void run(DatabaseSettings settings, int permits, int reps, int warmup, int otherRevisions)
+            throws Exception {
+        long openStart = System.nanoTime();
+        try (Services services = Services.open(settings, Clock.systemUTC())) {
+            System.out.println("# Permit open benchmark");
+            System.out.printf("database     %s (%s)%n", settings.displayUrl(), server(services));
+            System.out.printf("jvm          %s %s, max heap %d MiB, %d cpus%n", System.getProperty("java.vm.name"),
+                    System.getProperty("java.runtime.version"), Runtime.getRuntime().maxMemory() >> 20,
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "open         %.2f s (pool, migrations, Hibernate)%n",
+                    (System.nanoTime() - openStart) / 1e9);
+
+            long fillStart = System.nanoTime();
+            int added = services.demoData().addPermits(permits, DemoData.DEFAULT_SEED, n -> { });
+            System.out.printf(Locale.ROOT, "demo data    %,d permits added in %.1f s%n", added,
+                    (System.nanoTime() - fillStart) / 1e9);
+            if (otherRevisions > 0) {
+                long auditStart = System.nanoTime();
+                long rows = addOtherRevisions(services, otherRevisions);
+                System.out.printf(Locale.ROOT,
+                        "audit trail  %,d permit_aud rows (%d per demo permit) added in %.1f s%n",
+                        rows, otherRevisions, (System.nanoTime() - auditStart) / 1e9);
+            }
+
+            long buildStart = System.nanoTime();
+            long id = buildPermit(services);
+            System.out.printf(Locale.ROOT, "big permit   id %d built through the services in %.1f s%n", id,
+                    (System.nanoTime() - buildStart) / 1e9);
+
+            PermitChangeLog changeLog = new PermitChangeLog(services.database());
+            List<Call> calls = calls(services, changeLog, id);
+            describe(services, changeLog, id);
+
+            // The first open in this JVM (Hibernate queries, Envers and JIT cold for these calls).
+            System.out.println();
+            System.out.println("## First open after building the permit (cold for these queries), ms");
+            System.out.println();
+            Map<String, Double> first = new LinkedHashMap<>();
+            for (Call call : calls) {
+                first.put(call.name(), time(call.work()));
+            }
+            first.forEach((name, ms) -> System.out.printf(Locale.ROOT, "  %-44s %8.1f%n", name, ms));
+
+            ExecutorService fx = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "fx-stand-in");
+                thread.setDaemon(true);
+                return thread;
+            });
+            AtomicReference<CountDownLatch> pendingUi = new AtomicReference<>();
+            Executor ui = update -> fx.execute(() -> {
+                try {
+                    update.run();
+                } finally {
+                    CountDownLatch latch = pendingUi.get();
+                    if (latch != null) {
+                        latch.countDown();
+                    }
+                }
+            });
+            try (TaskRunner pool = TaskRunner.withThreadPool(Runnable::run);
+                 TaskRunner tasks = TaskRunner.withThreadPool(ui)) {
+                // Warm-up: every mode, not in the statistics.
+                for (int i = 0; i < warmup; i++) {
+                    sequential(calls);
+                    concurrent(pool, calls);
+                    screen(services, changeLog, tasks, fx, pendingUi, id, i == 0);
+                }
+                System.out.println();
+                System.out.printf("warm-up      %d rounds of each mode below, not in the statistics%n", warmup);
+
+                Map<String, double[]> each = new LinkedHashMap<>();
+                calls.forEach(call -> each.put(call.name(), new double[reps]));
+                double[] sum = new double[reps];
+                double[] together = new double[reps];
+                double[] onScreen = new double[reps];
+                for (int r = 0; r < reps; r++) {
+                    Map<String, Double> one = sequential(calls);
+                    for (Map.Entry<String, Double> entry : one.entrySet()) {
+                        each.get(entry.getKey())[r] = entry.getValue();
+                        sum[r] += entry.getValue();
+                    }
+                    together[r] = concurrent(pool, calls);
+                    onScreen[r] = screen(services, changeLog, tasks, fx, pendingUi, id, false);
+                }
+
+                System.out.println();
+                System.out.printf("## (a) Each call on its own, one after the other, %d repetitions, ms%n", reps);
+                System.out.println();
+                header("call");
+                each.forEach(PermitOpenBenchmark::row);
+                row("sum of the calls (one thread)", sum);
+                System.out.println();
+                System.out.printf("## (b) The tab's loads together, %d repetitions, ms%n", reps);
+                System.out.println();
+                header("mode");
+                row("7 tasks on a 3-thread pool, all done", together);
+                row("7 view models loaded (pool + UI thread)", onScreen);
+            } finally {
+                fx.shutdownNow();
+            }
+            printMemory();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // The permit
+
+    /**
+     * A Building permit with four contacts, 100 detail edits and 50 void/reinstate pairs (200 audited
+     * changes, 101 status history rows), 20 manual fee lines, three payments, three plan review cycles, three
+     * conditions (one released) and three small attachments; left in review, its last cycle approved.
+     */
+    private static long buildPermit(Services services) throws Exception {
+        long id = TestPermits.create(services.database(), "B26-BENCH-0001", "4100 Bench Mark Way", "999-888-777",
+                "Morgan Benchley", "Desert Sun Roofing");
+        services.database().fromTransaction(session -> {
+            Permit permit = session.find(Permit.class, id);
+            session.persist(new PermitContact(permit, ContactRole.APPLICANT, "Ana Applicant", null, null,
+                    "ana@example.com", "(760) 555-0102", "2 Elm St"));
+            session.persist(new PermitContact(permit, ContactRole.DESIGN_PROFESSIONAL, "Dee Signer", "Studio Mesa",
+                    "C-12345", "dee@example.com", "(760) 555-0103", "3 Oak St"));
+            return null;
+        });
+        PermitEditService edits = services.permitEdits();
+        long version = services.permitSearch().open(id).orElseThrow().permit().getVersion();
+        for (int i = 1; i <= DETAIL_EDITS; i++) {
+            version = edits.saveDetails(id, version, new PermitEditService.Details(
+                    new BigDecimal(150_000 + i * 250).setScale(2),
+                    "Single-family addition, 640 sq ft, revision " + i,
+                    i % 3 == 0 ? "Called the owner about sheet A" + i : null), CLERK);
+        }
+        var lifecycle = services.permitLifecycle();
+        for (int i = 1; i <= STATUS_CYCLES; i++) {
+            long v = lifecycle.checkActions(id, true).version();
+            lifecycle.perform(id, v, PermitAction.VOID, "Void #" + i + ": applicant asked to withdraw", true, CLERK);
+            v = lifecycle.checkActions(id, true).version();
+            lifecycle.perform(id, v, PermitAction.REINSTATE, "Reinstated #" + i + ": applicant resumed", true, CLERK);
+        }
+        FeeService fees = services.fees();
+        for (int i = 1; i <= FEE_LINES; i++) {
+            fees.addManualFee(id, "Manual fee " + i, new BigDecimal(25 * i).setScale(2), "Counter adjustment " + i,
+                    CLERK);
+        }
+        fees.recordPayment(id, new BigDecimal("500.00"), PaymentMethod.CASH, null, CLERK);
+        fees.recordPayment(id, new BigDecimal("750.00"), PaymentMethod.CHECK, "1042", "Morgan Benchley", CLERK);
+        fees.recordPayment(id, new BigDecimal("300.00"), PaymentMethod.CARD, "AUTH-77", CLERK);
+
+        long v = lifecycle.checkActions(id, true).version();
+        lifecycle.perform(id, v, PermitAction.START_REVIEW, null, false, CLERK);
+        PlanReviewService reviews = services.planReviews();
+        PlanReviewRow cycle = reviews.startCycle(id, "Ray Whitfield");
+        reviews.finishCycle(cycle.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, "Show the shear wall nailing.");
+        cycle = reviews.startCycle(id, "Ray Whitfield");
+        reviews.finishCycle(cycle.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, "Truss calcs missing.");
+        cycle = reviews.startCycle(id, "Ray Whitfield");
+        reviews.finishCycle(cycle.id(), PlanReviewStatus.APPROVED, null);
+        reviews.addCondition(id, ConditionKind.NOTICE, "Special inspection for epoxy anchors", CLERK);
+        reviews.addCondition(id, ConditionKind.HOLD, "Fire department sign-off", CLERK);
+        var released = reviews.addCondition(id, ConditionKind.HOLD, "School district fee receipt", CLERK);
+        reviews.releaseCondition(released.id(), CLERK);
+
+        AttachmentService attachments = services.attachments();
+        Path folder = Files.createTempDirectory("permit-open-bench");
+        try {
+            for (String name : List.of("site-plan.pdf", "truss-calcs.pdf", "photo.jpg")) {
+                Path file = folder.resolve(name);
+                byte[] content = new byte[20 * 1024];
+                Arrays.fill(content, (byte) name.length());
+                Files.write(file, content);
+                attachments.attach(id, file, CLERK);
+                Files.delete(file);
+            }
+        } finally {
+            Files.deleteIfExists(folder);
+        }
+        return id;
+    }
+
+    /**
+     * Gives every permit in the database {@code perPermit} Envers revisions (a creation, then edits), written
+     * with SQL; revision numbers from 1,000,000 up, clear of the ones the services hand out afterwards.
+     */
+    private static long addOtherRevisions(Services services, int perPermit) throws SQLException {
+        if (perPermit > 8) {
+            throw new IllegalArgumentException("--other-revisions: at most 8");
+        }
+        long rows = 0;
+        try (Connection connection = services.database().dataSource().getConnection();
+             var statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            for (int k = 0; k < perPermit; k++) {
+                String rev = "(1000000 + p.id * 8 + " + k + ")";
+                statement.executeUpdate("INSERT INTO audit_revision (id, revision_at, username) SELECT " + rev
+                        + ", 1700000000000 + p.id * 1000 + " + k + ", 'demo' FROM permit p");
+                rows += statement.executeUpdate("INSERT INTO permit_aud (id, rev, revtype, permit_number,"
+                        + " permit_type_id, permit_subtype_id, site_id, status, applied_date, valuation, description)"
+                        + " SELECT p.id, " + rev + ", " + (k == 0 ? 0 : 1) + ", p.permit_number, p.permit_type_id,"
+                        + " p.permit_subtype_id, p.site_id, p.status, p.applied_date, p.valuation, p.description"
+                        + " FROM permit p");
+                connection.commit();
+            }
+            connection.setAutoCommit(true);
+            if (services.database().isPostgres()) {
+                statement.execute("VACUUM (ANALYZE) permit_aud, audit_revision");
+            }
+        }
+        return rows;
+    }
+
+    private static void describe(Services services, PermitChangeLog changeLog, long id) throws SQLException {
+        PermitDetails details = services.permitSearch().open(id).orElseThrow();
+        FeesAndPayments fees = services.fees().feesAndPayments(id);
+        int revisions = services.database().fromTransaction(session ->
+                AuditReaderFactory.get(session).getRevisions(Permit.class, id).size());
+        System.out.printf("permit       %s, %s: %d contacts, %d status history rows, %d Envers revisions"
+                        + " (%d changed fields listed), %d fee lines, %d payments, %d review cycles, %d conditions,"
+                        + " %d attachments; no inspections (not built yet)%n",
+                details.permit().getNumber(), details.permit().getStatus().label(), details.contacts().size(),
+                details.history().size(), revisions, changeLog.changes(id).size(), fees.lines().size(),
+                fees.payments().size(), services.planReviews().planReviews(id).size(),
+                services.planReviews().conditions(id).size(), services.attachments().attachments(id).size());
+        try (Connection connection = services.database().dataSource().getConnection();
+             var statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT COUNT(*) FROM permit")) {
+            rs.next();
+            System.out.printf("permits      %,d in the database%n", rs.getLong(1));
+        }
+        // The shape of the query Envers runs for PermitChangeLog (permit_aud's key is (rev, id)).
+        try (Connection connection = services.database().dataSource().getConnection();
+             var statement = connection.createStatement()) {
+            try (var rs = statement.executeQuery("SELECT COUNT(*) FROM permit_aud")) {
+                rs.next();
+                System.out.printf("permit_aud   %,d rows; plan of the change log's query:%n", rs.getLong(1));
+            }
+            try (var rs = statement.executeQuery("EXPLAIN SELECT a.* FROM permit_aud a, audit_revision r"
+                    + " WHERE a.id = " + id + " AND a.rev = r.id ORDER BY a.rev")) {
+                while (rs.next()) {
+                    for (String line : rs.getString(1).split("\n")) {
+                        System.out.println("             " + line);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // What the tab loads
+
+    /** The tab's loads in {@code PermitTab.loadAll()} order; reviews and fees are two calls in one task each. */
+    private static List<Call> calls(Services services, PermitChangeLog changeLog, long id) {
+        return List.of(
+                new Call("PermitSearchService.open (detail)", () -> services.permitSearch().open(id)),
+                new Call("PermitLifecycleService.checkActions",
+                        () -> services.permitLifecycle().checkActions(id, true)),
+                new Call("PlanReviewService.planReviews", () -> services.planReviews().planReviews(id)),
+                new Call("PlanReviewService.conditions", () -> services.planReviews().conditions(id)),
+                new Call("PermitSearchService.open (edit form)", () -> services.permitSearch().open(id)),
+                new Call("FeeService.feesAndPayments", () -> services.fees().feesAndPayments(id)),
+                new Call("FeeService.unitNames", () -> services.fees().unitNames(id)),
+                new Call("AttachmentService.attachments", () -> services.attachments().attachments(id)),
+                new Call("PermitChangeLog.changes", () -> changeLog.changes(id)));
+    }
+
+    /** The seven background tasks of the tab: reviews and fees each run their two calls in one task. */
+    private static List<List<Call>> tasks(List<Call> calls) {
+        return List.of(List.of(calls.get(0)), List.of(calls.get(1)), List.of(calls.get(2), calls.get(3)),
+                List.of(calls.get(4)), List.of(calls.get(5), calls.get(6)), List.of(calls.get(7)),
+                List.of(calls.get(8)));
+    }
+
+    private static Map<String, Double> sequential(List<Call> calls) throws Exception {
+        Map<String, Double> millis = new LinkedHashMap<>();
+        for (Call call : calls) {
+            millis.put(call.name(), time(call.work()));
+        }
+        return millis;
+    }
+
+    /** The seven tasks submitted at once to a 3-thread {@link TaskRunner} pool; ms until the last is done. */
+    private static double concurrent(TaskRunner pool, List<Call> calls) throws InterruptedException {
+        List<List<Call>> tasks = tasks(calls);
+        CountDownLatch done = new CountDownLatch(tasks.size());
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        long start = System.nanoTime();
+        for (List<Call> task : tasks) {
+            pool.run(() -> {
+                for (Call call : task) {
+                    call.work().run();
+                }
+                return null;
+            }, ok -> done.countDown(), e -> {
+                failure.set(e);
+                done.countDown();
+            });
+        }
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The tab's loads took over 60 s");
+        }
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (failure.get() != null) {
+            throw new IllegalStateException("A load failed", failure.get());
+        }
+        return ms;
+    }
+
+    /**
+     * The tab's view models, made as {@code PermitTab} makes them, loaded from the stand-in UI thread as
+     * {@code PermitTab.loadAll()} does; ms until the seventh result has been put into its view model.
+     */
+    private static double screen(Services services, PermitChangeLog changeLog, TaskRunner tasks, ExecutorService fx,
+                                 AtomicReference<CountDownLatch> pendingUi, long id, boolean check) throws Exception {
+        PermitDetailViewModel detail = new PermitDetailViewModel(tasks, services.permitSearch());
+        PermitChangesViewModel changes = new PermitChangesViewModel(tasks, changeLog);
+        PermitActionsViewModel actions = new PermitActionsViewModel(tasks, services.permitLifecycle(), true, CLERK,
+                () -> { });
+        PermitReviewsViewModel reviews = new PermitReviewsViewModel(tasks, services.planReviews(), CLERK, () -> { });
+        PermitEditViewModel edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(),
+                CLERK, () -> { });
+        PermitFeesViewModel fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), CLERK,
+                () -> { });
+        PermitAttachmentsViewModel attachments = new PermitAttachmentsViewModel(tasks, services.attachments(), CLERK,
+                Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments"));
+        CountDownLatch done = new CountDownLatch(7);
+        long[] start = new long[1];
+        fx.submit(() -> {
+            pendingUi.set(done);
+            start[0] = System.nanoTime();
+            detail.load(id);
+            actions.load(id);
+            reviews.load(id);
+            edit.load(id);
+            fees.load(id);
+            attachments.load(id);
+            changes.load(id);
+        }).get();
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The permit tab was not filled within 60 s");
+        }
+        double ms = (System.nanoTime() - start[0]) / 1e6;
+        pendingUi.set(null);
+        String problem = fx.submit(() -> {
+            if (!detail.loadedProperty().get() || detail.history().isEmpty() || changes.changes().isEmpty()
+                    || actions.actions().isEmpty() || reviews.reviews().isEmpty() || fees.lines().isEmpty()
+                    || attachments.attachments().isEmpty()) {
+                return "detail " + detail.messageProperty().get() + ", actions " + actions.messageProperty().get()
+                        + ", reviews " + reviews.messageProperty().get() + ", fees " + fees.messageProperty().get();
+            }
+            return null;
+        }).get();
+        if (problem != null) {
+            throw new IllegalStateException("The permit tab is not filled: " + problem);
+        }
+        if (check) {
+            fx.submit(() -> System.out.printf("screen       filled: %d contacts, %d history rows, %d actions, %d review"
+                            + " cycles, %d conditions, %d fee lines, %d payments, %d attachments, %d changes%n",
+                    detail.contacts().size(), detail.history().size(), actions.actions().size(),
+                    reviews.reviews().size(), reviews.conditions().size(), fees.lines().size(),
+                    fees.payments().size(), attachments.attachments().size(), changes.changes().size())).get();
+        }
+        return ms;
+    }
+
+    private static double time(Work work) throws Exception {
+        long start = System.nanoTime();
+        Object result = work.run();
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (result == null) {
+            throw new IllegalStateException("no result");
+        }
+        return ms;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Reporting
+
+    private static void header(String what) {
+        System.out.printf("| %-44s |   p50 |   p95 |   max |%n", what);
+        System.out.println("|----------------------------------------------|------:|------:|------:|");
+    }
+
+    private static void row(String label, double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "| %-44s | %5.1f | %5.1f | %5.1f |%n", label,
+                SearchBenchmark.percentile(sorted, 50),
+                SearchBenchmark.percentile(sorted, 95), sorted[sorted.length - 1]);
+    }
+
+    private static void printMemory() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        Runtime runtime = Runtime.getRuntime();
+        System.out.println();
+        System.out.printf("heap         %d MiB used at the end (of %d MiB max); GC %d collections, %d ms in all%n",
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20, count, millis);
+    }
+
+    private static String server(Services services) throws SQLException {
+        try (Connection connection = services.database().dataSource().getConnection()) {
+            return connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+        }
+    }
+}
