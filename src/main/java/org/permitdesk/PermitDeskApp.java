@@ -30,6 +30,7 @@ import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
 import org.permitdesk.permit.PermitTypeAdminService;
+import org.permitdesk.permit.fee.FeeScheduleAdminService;
 import org.permitdesk.permit.ui.PermitTypesView;
 import org.permitdesk.permit.ui.PermitTypesViewModel;
 import org.permitdesk.permit.ui.PermitImportView;
@@ -183,7 +184,7 @@ public final class PermitDeskApp {
         main.onSection(Section.LICENCES, () -> openLicenceFile(main));
         main.onSection(Section.PERMIT_TYPES, () -> openAdminTab(main, "permit-types", "Permit types",
                 () -> new PermitTypesView(new PermitTypesViewModel(tasks, new PermitTypeAdminService(services.database()),
-                        clock))));
+                        new FeeScheduleAdminService(services.database()), clock))));
         main.onSection(Section.PERMIT_IMPORT, () -> openAdminTab(main, "permit-import", "Import permits",
                 () -> new PermitImportView(new PermitImportViewModel(tasks, services.bldsImport()))));
         main.onNewPermit(() -> openNewPermit(main, user));

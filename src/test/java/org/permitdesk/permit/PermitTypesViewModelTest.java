@@ -16,6 +16,7 @@ class PermitTypesViewModelTest {
     @DatabaseTest
     void theAdministratorSeesTheNextNumberAsTheyTypeTheTemplateAndWhatIsWrong(TestDb db) {
         PermitTypesViewModel vm = new PermitTypesViewModel(TaskRunner.sameThread(), new PermitTypeAdminService(db.database()),
+                new org.permitdesk.permit.fee.FeeScheduleAdminService(db.database()),
                 Clock.fixed(Instant.parse("2026-11-29T17:00:00Z"), ZoneOffset.UTC));
         vm.load();
         vm.select(vm.types().stream().filter(t -> t.code().equals("RERF")).findFirst().orElseThrow());
@@ -32,5 +33,9 @@ class PermitTypesViewModelTest {
         vm.save();
         assertTrue(vm.messageProperty().get().startsWith("Saved "), vm.messageProperty().get());
         assertTrue(vm.subtypes().contains("Tile roof"));
+        int fees = vm.fees().size();
+        vm.addFee("Tear-off inspection", "85.00", null);
+        assertEquals(fees + 1, vm.fees().size());
+        assertTrue(vm.fees().stream().anyMatch(f -> f.rule().equals("flat $85.00")));
     }
 }

@@ -114,6 +114,24 @@ public class FeeScheduleItem {
         return item;
     }
 
+    /** An administrator's change: new assessments use it; fees already assessed keep their amounts. */
+    void change(String newDescription, BigDecimal newAmount, BigDecimal newRate) {
+        this.description = newDescription;
+        this.amount = newAmount;
+        if (kind == FeeKind.VALUATION_BAND) {
+            this.rate = newRate;
+        }
+    }
+
+    /** Taken out of the schedule (kept for the record; no longer assessed). */
+    void retire() {
+        this.active = false;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,6 +1,14 @@
 package org.permitdesk.permit.ui;
 
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import org.permitdesk.permit.fee.FeeKind;
+import org.permitdesk.permit.fee.FeeScheduleAdminService;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -27,6 +35,12 @@ public final class PermitTypesView {
     @FXML private TextField newSubtypeField;
     @FXML private Button addSubtypeButton;
     @FXML private Label typesMessage;
+    @FXML private TableView<FeeScheduleAdminService.ItemRow> feeTable;
+    @FXML private TableColumn<FeeScheduleAdminService.ItemRow, String> feeDescriptionColumn;
+    @FXML private TableColumn<FeeScheduleAdminService.ItemRow, String> feeRuleColumn;
+    @FXML private Button addFeeButton;
+    @FXML private Button changeFeeButton;
+    @FXML private Button retireFeeButton;
 
     private final PermitTypesViewModel viewModel;
 
@@ -65,6 +79,52 @@ public final class PermitTypesView {
         newSubtypeField.setOnAction(event -> viewModel.addSubtype());
         addSubtypeButton.setOnAction(event -> viewModel.addSubtype());
         typesMessage.textProperty().bind(viewModel.messageProperty());
+        bindFees();
         viewModel.load();
+    }
+
+    private void bindFees() {
+        feeTable.setItems(viewModel.fees());
+        feeDescriptionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().description()));
+        feeRuleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rule()));
+        var chosen = feeTable.getSelectionModel().selectedItemProperty();
+        changeFeeButton.disableProperty().bind(chosen.isNull());
+        retireFeeButton.disableProperty().bind(chosen.isNull());
+        addFeeButton.setOnAction(event -> {
+            TextField description = new TextField();
+            TextField amount = new TextField();
+            TextField unit = new TextField();
+            unit.setPromptText("empty for a flat fee; e.g. fixture, day");
+            if (ask("Add a fee", "Description", description, "Amount", amount, "Per unit", unit)) {
+                viewModel.addFee(description.getText(), amount.getText(), unit.getText());
+            }
+        });
+        changeFeeButton.setOnAction(event -> {
+            FeeScheduleAdminService.ItemRow item = chosen.get();
+            TextField description = new TextField(item.description());
+            TextField amount = new TextField(item.amount().toPlainString());
+            TextField rate = new TextField(item.rate() == null ? "" : item.rate().toPlainString());
+            rate.setDisable(item.kind() != FeeKind.VALUATION_BAND);
+            if (ask("Change a fee", "Description", description, "Amount", amount, "Rate (bands)", rate)) {
+                viewModel.changeFee(item, description.getText(), amount.getText(), rate.getText());
+            }
+        });
+        retireFeeButton.setOnAction(event -> viewModel.retireFee(chosen.get()));
+    }
+
+    private boolean ask(String title, Object... captionsAndFields) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(feeTable.getScene().getWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title + " \u2014 new assessments use it; fees already on permits keep their amounts.");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        for (int i = 0; i < captionsAndFields.length; i += 2) {
+            grid.addRow(i / 2, new Label((String) captionsAndFields[i]), (javafx.scene.Node) captionsAndFields[i + 1]);
+        }
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        return dialog.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 }

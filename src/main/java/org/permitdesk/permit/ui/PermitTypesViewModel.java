@@ -13,7 +13,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.math.BigDecimal;
 import org.permitdesk.permit.PermitNumberTemplate;
+import org.permitdesk.permit.fee.FeeScheduleAdminService;
 import org.permitdesk.permit.PermitTypeAdminService;
 import org.permitdesk.permit.PermitTypeAdminService.TypeChange;
 import org.permitdesk.permit.PermitTypeAdminService.TypeRow;
@@ -28,7 +30,9 @@ public final class PermitTypesViewModel {
 
     private final TaskRunner tasks;
     private final PermitTypeAdminService service;
+    private final FeeScheduleAdminService feeSchedule;
     private final Clock clock;
+    private final ObservableList<FeeScheduleAdminService.ItemRow> fees = FXCollections.observableArrayList();
     private final ObservableList<TypeRow> types = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TypeRow> selected = new ReadOnlyObjectWrapper<>();
     private final StringProperty name = new SimpleStringProperty("");
@@ -42,9 +46,11 @@ public final class PermitTypesViewModel {
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public PermitTypesViewModel(TaskRunner tasks, PermitTypeAdminService service, Clock clock) {
+    public PermitTypesViewModel(TaskRunner tasks, PermitTypeAdminService service, FeeScheduleAdminService feeSchedule,
+                                Clock clock) {
         this.tasks = tasks;
         this.service = service;
+        this.feeSchedule = feeSchedule;
         this.clock = clock;
         for (StringProperty input : List.of(name, prefix, template, expiryDays)) {
             input.addListener((obs, old, now) -> check());
@@ -70,7 +76,57 @@ public final class PermitTypesViewModel {
             active.set(type.active());
             subtypes.setAll(type.subtypes());
             message.set("");
+            loadFees(type.id());
         }
+    }
+
+    private void loadFees(long typeId) {
+        tasks.run(() -> feeSchedule.items(typeId), fees::setAll, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    /** Adds a flat fee, or with a unit name a fee per unit, to the selected type's schedule. */
+    public void addFee(String description, String amount, String unitName) {
+        TypeRow type = selected.get();
+        BigDecimal value = money(amount);
+        if (type != null && value != null) {
+            changeFees(() -> feeSchedule.add(type.id(), description, value, unitName), "Fee added.");
+        }
+    }
+
+    public void changeFee(FeeScheduleAdminService.ItemRow item, String description, String amount, String rate) {
+        BigDecimal value = money(amount);
+        BigDecimal rateValue = rate == null || rate.isBlank() ? null : money(rate);
+        if (value != null && (rate == null || rate.isBlank() || rateValue != null)) {
+            changeFees(() -> feeSchedule.change(item.id(), item.version(), description, value, rateValue), "Fee changed.");
+        }
+    }
+
+    public void retireFee(FeeScheduleAdminService.ItemRow item) {
+        changeFees(() -> {
+            feeSchedule.retire(item.id(), item.version());
+            return item;
+        }, "Fee taken out of the schedule.");
+    }
+
+    private void changeFees(java.util.concurrent.Callable<?> work, String done) {
+        long typeId = selected.get().id();
+        tasks.run(work, result -> {
+            message.set(done + " New assessments use it; fees already assessed keep their amounts.");
+            loadFees(typeId);
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    private BigDecimal money(String text) {
+        try {
+            return new BigDecimal(text.replace("$", "").replace(",", "").strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            message.set("\u201c" + text + "\u201d is not an amount: type dollars and cents, e.g. 118.00.");
+            return null;
+        }
+    }
+
+    public ObservableList<FeeScheduleAdminService.ItemRow> fees() {
+        return fees;
     }
 
     private TypeChange change() {

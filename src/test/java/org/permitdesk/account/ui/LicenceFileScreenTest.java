@@ -62,6 +62,15 @@ class LicenceFileScreenTest extends FxRobot {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stored.getText().startsWith("No licences stored yet."));
         assertTrue(lookup("#importButton").tryQuery().isPresent());
         interact(() -> ScreenCapture.save(stored.getScene(), "licences"));
+
+        clickOn("#section-permit_types");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !lookup("#typeList").queryListView().getItems().isEmpty());
+        clickOn("Water Heater  (WH)");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !lookup("#feeTable").queryTableView().getItems().isEmpty());
+        assertTrue(((Label) lookup("#typeExample").query()).getText().startsWith("The next number will look like WH"));
+        interact(() -> ScreenCapture.save(stored.getScene(), "permit-types"));
     }
 
     @Test
