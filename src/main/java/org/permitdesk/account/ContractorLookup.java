@@ -21,6 +21,17 @@ public final class ContractorLookup implements PermitCatalog.ContractorDirectory
     }
 
     @Override
+    public Optional<PermitCatalog.AccountContact> findByEmail(String email) {
+        String key = AccountRules.emailKey(email);
+        if (!key.contains("@")) {
+            return Optional.empty();
+        }
+        return accounts.searchAccounts(key).stream().filter(a -> key.equals(a.username())).findFirst()
+                .map(a -> new PermitCatalog.AccountContact(a.username(), a.details().contactName(),
+                        a.details().businessName(), a.details().phone(), a.type().displayName()));
+    }
+
+    @Override
     public Optional<PermitCatalog.ContractorOption> findByLicence(String licence) {
         LicenceCheck.Result status = licences.check(licence);
         Optional<AccountSummary> account = accounts.searchAccounts(licence).stream()

@@ -36,10 +36,18 @@ public final class PermitCatalog {
                                    String licenceNotice, boolean licenceFlagged) {
     }
 
-    /** Finds contractors by licence number (accounts first, then the CSLB file). */
-    @FunctionalInterface
+    /** A person or business with a portal account, found by the email they sign in with. */
+    public record AccountContact(String email, String name, String businessName, String phone, String kind) {
+    }
+
+    /** Finds contractors by licence number (accounts first, then the CSLB file), others by their account email. */
     public interface ContractorDirectory {
         Optional<ContractorOption> findByLicence(String licence);
+
+        /** The portal account signing in with this email (property owner or design professional), if any. */
+        default Optional<AccountContact> findByEmail(String email) {
+            return Optional.empty();
+        }
     }
 
     private final Database database;

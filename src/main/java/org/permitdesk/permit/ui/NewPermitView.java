@@ -36,6 +36,10 @@ public final class NewPermitView {
     @FXML private TextField ownerNameField;
     @FXML private TextField ownerPhoneField;
     @FXML private TextField ownerEmailField;
+    @FXML private Label ownerNoticeLabel;
+    @FXML private TextField designerEmailField;
+    @FXML private TextField designerBusinessField;
+    @FXML private Label designerNoticeLabel;
     @FXML private TextField licenceField;
     @FXML private TextField businessField;
     @FXML private Label contractorLabel;
@@ -68,6 +72,10 @@ public final class NewPermitView {
         ownerNameField.textProperty().bindBidirectional(viewModel.ownerNameProperty());
         ownerPhoneField.textProperty().bindBidirectional(viewModel.ownerPhoneProperty());
         ownerEmailField.textProperty().bindBidirectional(viewModel.ownerEmailProperty());
+        ownerNoticeLabel.textProperty().bind(viewModel.ownerNoticeProperty());
+        designerEmailField.textProperty().bindBidirectional(viewModel.designerEmailProperty());
+        designerBusinessField.textProperty().bindBidirectional(viewModel.designerBusinessProperty());
+        designerNoticeLabel.textProperty().bind(viewModel.designerNoticeProperty());
         licenceField.textProperty().bindBidirectional(viewModel.contractorLicenceProperty());
         businessField.textProperty().bindBidirectional(viewModel.contractorBusinessProperty());
         contractorLabel.textProperty().bind(viewModel.contractorNoticeProperty());

@@ -59,6 +59,12 @@ public final class NewPermitViewModel {
     private final StringProperty ownerName = new SimpleStringProperty("");
     private final StringProperty ownerPhone = new SimpleStringProperty("");
     private final StringProperty ownerEmail = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper ownerNotice = new ReadOnlyStringWrapper("");
+    private final StringProperty designerEmail = new SimpleStringProperty("");
+    private final StringProperty designerBusiness = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper designerNotice = new ReadOnlyStringWrapper("");
+    private long ownerGeneration;
+    private long designerGeneration;
     private final StringProperty contractorLicence = new SimpleStringProperty("");
     private final StringProperty contractorBusiness = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper contractorNotice = new ReadOnlyStringWrapper("");
@@ -89,7 +95,10 @@ public final class NewPermitViewModel {
         });
         siteText.addListener((obs, old, now) -> findSites(now));
         contractorLicence.addListener((obs, old, now) -> findContractor(now));
+        ownerEmail.addListener((obs, old, now) -> findOwner(now));
+        designerEmail.addListener((obs, old, now) -> findDesigner(now));
         for (Observable input : List.of(type, site, siteText, ownerName, contractorLicence, contractorBusiness,
+                designerBusiness, designerEmail,
                 valuation, description)) {
             input.addListener(changed -> checkEntry());
         }
@@ -179,6 +188,38 @@ public final class NewPermitViewModel {
         }, failure -> message.set(UserMessages.describe(failure)));
     }
 
+    /** An owner with a portal account is filled in from it when their email is typed. */
+    private void findOwner(String email) {
+        long generation = ++ownerGeneration;
+        tasks.run(() -> contractors.findByEmail(email), found -> {
+            if (generation != ownerGeneration) {
+                return;
+            }
+            ownerNotice.set(found.map(a -> "Portal account (" + a.kind().toLowerCase() + ")").orElse(""));
+            found.ifPresent(a -> {
+                if (ownerName.get().isBlank() && a.name() != null) {
+                    ownerName.set(a.name());
+                }
+                if (ownerPhone.get().isBlank() && a.phone() != null) {
+                    ownerPhone.set(a.phone());
+                }
+            });
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    /** A design professional with a portal account is filled in from it when their email is typed. */
+    private void findDesigner(String email) {
+        long generation = ++designerGeneration;
+        tasks.run(() -> contractors.findByEmail(email), found -> {
+            if (generation != designerGeneration) {
+                return;
+            }
+            designerNotice.set(found.map(a -> "Portal account (" + a.kind().toLowerCase() + ")").orElse(""));
+            found.filter(a -> designerBusiness.get().isBlank() && a.businessName() != null)
+                    .ifPresent(a -> designerBusiness.set(a.businessName()));
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
     /** The entry as the service will see it, or {@code null} while no type is chosen. */
     NewPermit entry() {
         if (type.get() == null) {
@@ -190,6 +231,10 @@ public final class NewPermitViewModel {
         if (!contractorLicence.get().isBlank() || !contractorBusiness.get().isBlank()) {
             contacts.add(new NewPermit.NewContact(ContactRole.CONTRACTOR, null, contractorBusiness.get(),
                     contractorLicence.get().replaceAll("\\D", ""), null, null, null));
+        }
+        if (!designerBusiness.get().isBlank() || !designerEmail.get().isBlank()) {
+            contacts.add(new NewPermit.NewContact(ContactRole.DESIGN_PROFESSIONAL, null, designerBusiness.get(), null,
+                    designerEmail.get(), null, null));
         }
         NewPermit.NewSite newSite = site.get() != null ? null
                 : new NewPermit.NewSite(siteText.get(), null, null, null, parcel.get(), null, null);
@@ -287,6 +332,22 @@ public final class NewPermitViewModel {
 
     public StringProperty ownerEmailProperty() {
         return ownerEmail;
+    }
+
+    public ReadOnlyStringProperty ownerNoticeProperty() {
+        return ownerNotice.getReadOnlyProperty();
+    }
+
+    public StringProperty designerEmailProperty() {
+        return designerEmail;
+    }
+
+    public StringProperty designerBusinessProperty() {
+        return designerBusiness;
+    }
+
+    public ReadOnlyStringProperty designerNoticeProperty() {
+        return designerNotice.getReadOnlyProperty();
     }
 
     public StringProperty contractorLicenceProperty() {
