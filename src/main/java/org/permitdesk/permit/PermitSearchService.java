@@ -186,9 +186,24 @@ public final class PermitSearchService {
                         where p.id in :ids""", PermitSummary.class)
                 .setParameter("ids", ids)
                 .getResultList());
+        Map<Long, String> conditions = activeConditions(session, ids);
+        permits.replaceAll(p -> conditions.containsKey(p.id()) ? p.withConditions(conditions.get(p.id())) : p);
         permits.sort(Comparator.comparing(PermitSummary::appliedDate, Comparator.reverseOrder())
                 .thenComparing(PermitSummary::number));
         return permits;
+    }
+
+    /** The active holds and notices of these permits, as "Hold", "Notice" or "Hold, Notice" by permit id. */
+    private static Map<Long, String> activeConditions(Session session, List<Long> ids) {
+        Map<Long, java.util.SortedSet<String>> kinds = new HashMap<>();
+        session.createNativeQuery("SELECT permit_id, kind FROM permit_condition WHERE permit_id IN (:ids)"
+                        + " AND released_at IS NULL", Object[].class)
+                .setParameterList("ids", ids).getResultList()
+                .forEach(row -> kinds.computeIfAbsent(((Number) row[0]).longValue(), id -> new java.util.TreeSet<>())
+                        .add(row[1].toString().charAt(0) + row[1].toString().substring(1).toLowerCase()));
+        Map<Long, String> text = new HashMap<>();
+        kinds.forEach((id, set) -> text.put(id, String.join(", ", set)));
+        return text;
     }
 
     /** Typed words, driving word first; {@code capped} when the driving word's range is read only in part. */

@@ -60,7 +60,7 @@ public final class PermitSearchView {
 
         numberColumn.setCellValueFactory(cell -> value(cell.getValue(), PermitSummary::number));
         typeColumn.setCellValueFactory(cell -> value(cell.getValue(), PermitSummary::typeName));
-        statusColumn.setCellValueFactory(cell -> value(cell.getValue(), p -> p.status().label()));
+        statusColumn.setCellValueFactory(cell -> value(cell.getValue(), PermitSummary::statusText));
         addressColumn.setCellValueFactory(cell -> value(cell.getValue(), PermitSummary::address));
         appliedColumn.setCellValueFactory(cell -> value(cell.getValue(), PermitSummary::appliedDate));
         issuedColumn.setCellValueFactory(cell -> value(cell.getValue(), PermitSummary::issuedDate));

@@ -54,6 +54,9 @@ class PlanReviewServiceTest {
         ConditionRow hold = reviews.addCondition(id, ConditionKind.HOLD, "Stop work order.", "dana");
         reviews.addCondition(id, ConditionKind.NOTICE, "Dog on site", "dana");
         assertEquals(List.of("Hold: Stop work order."), blockers(lifecycle, id, PermitAction.ISSUE));
+        String number = db.database().fromTransaction(s -> s.find(Permit.class, id).getNumber());
+        assertEquals("Approved \u00b7 Hold, Notice", new org.permitdesk.permit.PermitSearchService(db.database())
+                .search(number).permits().get(0).statusText(), "holds and notices show in search results");
         reviews.releaseCondition(hold.id(), "dana");
         lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, false, "carmen");
 
