@@ -28,7 +28,7 @@ public final class ContractorLookup implements PermitCatalog.ContractorDirectory
         }
         return accounts.searchAccounts(key).stream().filter(a -> key.equals(a.username())).findFirst()
                 .map(a -> new PermitCatalog.AccountContact(a.username(), a.details().contactName(),
-                        a.details().businessName(), a.details().phone(), a.type().displayName()));
+                        a.details().businessName(), a.details().phone(), a.type().displayName(), a.id()));
     }
 
     @Override
@@ -40,9 +40,9 @@ public final class ContractorLookup implements PermitCatalog.ContractorDirectory
             AccountDetails d = account.get().details();
             return Optional.of(new PermitCatalog.ContractorOption(licence, d.businessName(), d.contactName(), d.phone(),
                     d.email(), "Portal account " + licence + (status.text().isEmpty() ? "" : ". " + status.text()),
-                    status.flagged()));
+                    status.flagged(), account.get().id()));
         }
         return cslbBusinessName.apply(licence).map(name -> new PermitCatalog.ContractorOption(licence, name, null, null,
-                null, "No portal account yet. " + status.text(), status.flagged()));
+                null, "No portal account yet. " + status.text(), status.flagged(), null));
     }
 }

@@ -21,8 +21,13 @@ public record NewPermit(long typeId, Long subtypeId, Long siteId, NewSite newSit
                           Double latitude, Double longitude) {
     }
 
-    /** A person or business on the permit. */
+    /** A person or business on the permit; {@code accountId} their portal account when the clerk found one. */
     public record NewContact(ContactRole role, String name, String businessName, String licenseNumber, String email,
-                             String phone, String mailingAddress) {
+                             String phone, String mailingAddress, Long accountId) {
+
+        public NewContact(ContactRole role, String name, String businessName, String licenseNumber, String email,
+                          String phone, String mailingAddress) {
+            this(role, name, businessName, licenseNumber, email, phone, mailingAddress, null);
+        }
     }
 }

@@ -33,11 +33,12 @@ public final class PermitCatalog {
 
     /** Someone who can be put on a permit as its contractor: found by licence number. */
     public record ContractorOption(String licence, String businessName, String contactName, String phone, String email,
-                                   String licenceNotice, boolean licenceFlagged) {
+                                   String licenceNotice, boolean licenceFlagged, Long accountId) {
     }
 
     /** A person or business with a portal account, found by the email they sign in with. */
-    public record AccountContact(String email, String name, String businessName, String phone, String kind) {
+    public record AccountContact(String email, String name, String businessName, String phone, String kind,
+                                 long accountId) {
     }
 
     /** Finds contractors by licence number (accounts first, then the CSLB file), others by their account email. */

@@ -50,6 +50,9 @@ public class PermitContact {
     @Column(name = "mailing_address", length = 300)
     private String mailingAddress;
 
+    @Column(name = "account_id")
+    private Long accountId;
+
     protected PermitContact() {
     }
 
@@ -63,6 +66,16 @@ public class PermitContact {
         this.email = email;
         this.phone = phone;
         this.mailingAddress = mailingAddress;
+    }
+
+    /** Links this contact to the portal account of the same person or business. */
+    void linkAccount(Long account) {
+        this.accountId = account;
+    }
+
+    /** The portal account of this person or business, when there is one. */
+    public Long getAccountId() {
+        return accountId;
     }
 
     public Long getId() {

@@ -46,9 +46,11 @@ public final class PermitIntakeService {
             permit.setInternalNotes(blankToNull(entry.internalNotes()));
             session.persist(permit);
             for (NewPermit.NewContact c : entry.contacts()) {
-                session.persist(new PermitContact(permit, c.role(), blankToNull(c.name()), blankToNull(c.businessName()),
-                        blankToNull(c.licenseNumber()), blankToNull(c.email()), blankToNull(c.phone()),
-                        blankToNull(c.mailingAddress())));
+                PermitContact contact = new PermitContact(permit, c.role(), blankToNull(c.name()),
+                        blankToNull(c.businessName()), blankToNull(c.licenseNumber()), blankToNull(c.email()),
+                        blankToNull(c.phone()), blankToNull(c.mailingAddress()));
+                contact.linkAccount(c.accountId());
+                session.persist(contact);
             }
             session.persist(new PermitStatusChange(permit, null, PermitStatus.APPLIED, today, clerk, null));
             Database.stampAuditUser(session, clerk);

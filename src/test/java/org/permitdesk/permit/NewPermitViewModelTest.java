@@ -49,5 +49,8 @@ class NewPermitViewModelTest {
         PermitDetails permit = new PermitSearchService(db.database()).open(saved.get(0).id()).orElseThrow();
         assertEquals(List.of(ContactRole.OWNER, ContactRole.DESIGN_PROFESSIONAL),
                 permit.contacts().stream().map(PermitContact::getRole).toList());
+        long ownerAccount = accounts.searchAccounts(email).get(0).id();
+        assertEquals(ownerAccount, permit.contacts().get(0).getAccountId(), "the owner is linked to their account");
+        assertEquals(null, permit.contacts().get(1).getAccountId());
     }
 }

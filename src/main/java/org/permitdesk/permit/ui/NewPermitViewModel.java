@@ -64,6 +64,9 @@ public final class NewPermitViewModel {
     private final StringProperty designerBusiness = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper designerNotice = new ReadOnlyStringWrapper("");
     private long ownerGeneration;
+    private Long ownerAccount;
+    private Long designerAccount;
+    private Long contractorAccount;
     private long designerGeneration;
     private final StringProperty contractorLicence = new SimpleStringProperty("");
     private final StringProperty contractorBusiness = new SimpleStringProperty("");
@@ -175,6 +178,7 @@ public final class NewPermitViewModel {
             if (generation != licenceGeneration) {
                 return;
             }
+            contractorAccount = found.map(PermitCatalog.ContractorOption::accountId).orElse(null);
             found.ifPresentOrElse(c -> {
                 if (contractorBusiness.get().isBlank()) {
                     contractorBusiness.set(c.businessName());
@@ -196,6 +200,7 @@ public final class NewPermitViewModel {
                 return;
             }
             ownerNotice.set(found.map(a -> "Portal account (" + a.kind().toLowerCase() + ")").orElse(""));
+            ownerAccount = found.map(PermitCatalog.AccountContact::accountId).orElse(null);
             found.ifPresent(a -> {
                 if (ownerName.get().isBlank() && a.name() != null) {
                     ownerName.set(a.name());
@@ -215,6 +220,7 @@ public final class NewPermitViewModel {
                 return;
             }
             designerNotice.set(found.map(a -> "Portal account (" + a.kind().toLowerCase() + ")").orElse(""));
+            designerAccount = found.map(PermitCatalog.AccountContact::accountId).orElse(null);
             found.filter(a -> designerBusiness.get().isBlank() && a.businessName() != null)
                     .ifPresent(a -> designerBusiness.set(a.businessName()));
         }, failure -> message.set(UserMessages.describe(failure)));
@@ -227,14 +233,14 @@ public final class NewPermitViewModel {
         }
         List<NewPermit.NewContact> contacts = new ArrayList<>();
         contacts.add(new NewPermit.NewContact(ContactRole.OWNER, ownerName.get(), null, null, ownerEmail.get(),
-                ownerPhone.get(), null));
+                ownerPhone.get(), null, ownerAccount));
         if (!contractorLicence.get().isBlank() || !contractorBusiness.get().isBlank()) {
             contacts.add(new NewPermit.NewContact(ContactRole.CONTRACTOR, null, contractorBusiness.get(),
-                    contractorLicence.get().replaceAll("\\D", ""), null, null, null));
+                    contractorLicence.get().replaceAll("\\D", ""), null, null, null, contractorAccount));
         }
         if (!designerBusiness.get().isBlank() || !designerEmail.get().isBlank()) {
             contacts.add(new NewPermit.NewContact(ContactRole.DESIGN_PROFESSIONAL, null, designerBusiness.get(), null,
-                    designerEmail.get(), null, null));
+                    designerEmail.get(), null, null, designerAccount));
         }
         NewPermit.NewSite newSite = site.get() != null ? null
                 : new NewPermit.NewSite(siteText.get(), null, null, null, parcel.get(), null, null);

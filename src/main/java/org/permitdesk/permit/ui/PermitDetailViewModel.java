@@ -100,7 +100,8 @@ public final class PermitDetailViewModel {
     }
 
     private static ContactRow contactRow(PermitContact contact) {
-        return new ContactRow(contact.getRole().label(), Formats.text(contact.getName()),
+        String role = contact.getRole().label() + (contact.getAccountId() == null ? "" : " \u00b7 portal account");
+        return new ContactRow(role, Formats.text(contact.getName()),
                 Formats.text(contact.getBusinessName()), Formats.text(contact.getLicenseNumber()),
                 Formats.text(contact.getPhone()), Formats.text(contact.getEmail()));
     }
