@@ -62,8 +62,9 @@ class ClassDataSharingTest {
                 relaunch.recording());
         assertEquals(List.of(java.toString(), "-Xmx256m", "-Dpermitdesk.startupBenchmark=true",
                 "-Dpermitdesk.launchedAt=" + STARTED_AT, "-XX:ArchiveClassesAtExit=" + relaunch.recording(),
-                "-Xlog:cds=off,cds+dynamic=off", "-XX:ErrorFile=" + home.logFolder().resolve("hs_err_pid%p.log"),
-                "-jar", jar.toString()), relaunch.command());
+                "-Xlog:cds=off,cds+dynamic=off", "-XX:TieredStopAtLevel=1",
+                "-XX:ErrorFile=" + home.logFolder().resolve("hs_err_pid%p.log"), "-jar", jar.toString()),
+                relaunch.command());
     }
 
     @Test
@@ -102,6 +103,15 @@ class ClassDataSharingTest {
         assertEquals(List.of("-cp", jar + ":" + library, "org.permitdesk.Launcher"),
                 command.subList(command.size() - 3, command.size()));
         assertEquals(1, command.stream().filter(arg -> arg.startsWith("-XX:ErrorFile=")).count());
+    }
+
+    @Test
+    void aJitChoiceOfTheUserIsKept() {
+        List<String> command = assertInstanceOf(Relaunch.class, decide(Map.of(),
+                jvm(List.of("-XX:TieredStopAtLevel=4")))).command();
+
+        assertEquals(1, command.stream().filter(arg -> arg.startsWith("-XX:TieredStopAtLevel")).count());
+        assertTrue(command.contains("-XX:TieredStopAtLevel=4"));
     }
 
     @Test
