@@ -53,9 +53,7 @@ public final class PermitSearchService {
         return database.fromTransaction(session -> {
             DrivingOrder order = words.size() > 1 ? chooseDrivingWord(session, words) : new DrivingOrder(words, false);
             Set<Long> ids = new LinkedHashSet<>();
-            boolean cut = order.words().size() > 1 && !database.isPostgres()
-                    ? BatchedTermScan.findIds(session, order.words(), order.capped(), ids, MAX_RESULTS, SCAN_LIMIT)
-                    : findIds(session, order, ids);
+            boolean cut = findIds(session, order, ids);
             List<Long> shown = new ArrayList<>(ids).subList(0, Math.min(ids.size(), MAX_RESULTS));
             List<PermitSummary> permits = loadSummaries(session, shown);
             return new PermitSearchResult(typed, permits, cut || order.capped() || ids.size() > MAX_RESULTS);
