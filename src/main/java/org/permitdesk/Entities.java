@@ -4,6 +4,8 @@ import java.util.List;
 import org.permitdesk.account.AccountRequest;
 import org.permitdesk.account.PortalAccount;
 import org.permitdesk.account.cslb.CslbLicence;
+import org.permitdesk.inspection.Inspection;
+import org.permitdesk.inspection.InspectionType;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.PermitContact;
 import org.permitdesk.permit.PermitStatusChange;
@@ -28,7 +30,8 @@ public final class Entities {
             PermitStatusChange.class,
             FeeScheduleItem.class, PermitFeeBasis.class, PermitFeeLine.class, Payment.class,
             PortalAccount.class, AccountRequest.class, CslbLicence.class,
-            PlanReview.class, PermitCondition.class, PermitAttachment.class);
+            PlanReview.class, PermitCondition.class, PermitAttachment.class,
+            InspectionType.class, Inspection.class);
 
     private Entities() {
     }

@@ -1,0 +1,122 @@
+package org.permitdesk.inspection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An inspection requested for a permit: type, day, half-day, who to call, notes for the inspector. */
+@Entity
+@Table(name = "inspection")
+public class Inspection {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "permit_id", nullable = false)
+    private long permitId;
+
+    @Column(name = "inspection_type_id", nullable = false)
+    private long inspectionTypeId;
+
+    @Column(name = "requested_date", nullable = false)
+    private LocalDate requestedDate;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "time_window", nullable = false, length = 2)
+    private TimeWindow window;
+
+    @Column(name = "contact_name", nullable = false, length = 120)
+    private String contactName;
+
+    @Column(name = "phone", nullable = false, length = 40)
+    private String phone;
+
+    @Column(name = "email", nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "notes", length = 1000)
+    private String notes;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "status", nullable = false, length = 20)
+    private InspectionStatus status;
+
+    @Column(name = "inspector_id")
+    private Long inspectorId;
+
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
+    @Column(name = "requested_by", nullable = false, length = 60)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Inspection() {
+    }
+
+    Inspection(long permitId, InspectionRequest request, String requestedBy, Instant requestedAt) {
+        this.permitId = permitId;
+        this.inspectionTypeId = request.inspectionTypeId();
+        this.requestedDate = request.date();
+        this.window = request.window();
+        this.contactName = request.contactName().strip();
+        this.phone = request.phone().strip();
+        this.email = request.email().strip();
+        this.notes = request.notes() == null || request.notes().isBlank() ? null : request.notes().strip();
+        this.status = InspectionStatus.REQUESTED;
+        this.requestedBy = requestedBy;
+        this.requestedAt = requestedAt;
+    }
+
+    void cancel(String reason) {
+        this.status = InspectionStatus.CANCELLED;
+        this.cancelReason = reason;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPermitId() {
+        return permitId;
+    }
+
+    public LocalDate getRequestedDate() {
+        return requestedDate;
+    }
+
+    public TimeWindow getWindow() {
+        return window;
+    }
+
+    public InspectionStatus getStatus() {
+        return status;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public long getInspectionTypeId() {
+        return inspectionTypeId;
+    }
+}
