@@ -2,6 +2,8 @@ package org.permitdesk;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
+import org.permitdesk.inspection.ui.PermitInspectionsView;
+import org.permitdesk.inspection.ui.PermitInspectionsViewModel;
 import org.permitdesk.permit.PermitChangeLog;
 import org.permitdesk.permit.ui.PermitActionsView;
 import org.permitdesk.permit.ui.PermitAttachmentsView;
@@ -25,7 +27,7 @@ import org.permitdesk.ui.MainWindowView;
 
 /**
  * Composes one permit's tab: the permit itself, its next steps, plan reviews and conditions, the edit form,
- * fees and payments, attachments and the audit trail. A change in one part reloads the parts it affects.
+ * inspections, fees and payments, attachments and the audit trail. A change in one part reloads the parts it affects.
  */
 final class PermitTab {
 
@@ -36,6 +38,7 @@ final class PermitTab {
     private final PermitEditViewModel edit;
     private final PermitFeesViewModel fees;
     private final PermitAttachmentsViewModel attachments;
+    private final PermitInspectionsViewModel inspections;
     private final long permitId;
 
     private PermitTab(Services services, TaskRunner tasks, SignedInUser user, long permitId) {
@@ -48,6 +51,7 @@ final class PermitTab {
         reviews = new PermitReviewsViewModel(tasks, services.planReviews(), name, () -> actions.load(permitId));
         edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(), name, this::detailsSaved);
         fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), name, this::feesChanged);
+        inspections = new PermitInspectionsViewModel(tasks, services.inspectionRequests(), name);
         attachments = new PermitAttachmentsViewModel(tasks, services.attachments(), name,
                 java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments"));
     }
@@ -66,6 +70,7 @@ final class PermitTab {
         view.showActions(views.load(new PermitActionsView(tab.actions)));
         view.showReviews(views.load(new PermitReviewsView(tab.reviews)));
         view.showEdit(views.load(new PermitEditView(tab.edit)));
+        view.showInspections(views.load(new PermitInspectionsView(tab.inspections)));
         view.showFees(views.load(new PermitFeesView(tab.fees)));
         view.showAttachments(views.load(new PermitAttachmentsView(tab.attachments)));
         view.showChanges(views.load(new PermitChangesView(tab.changes)));
@@ -81,11 +86,13 @@ final class PermitTab {
         edit.load(permitId);
         fees.load(permitId);
         attachments.load(permitId);
+        inspections.load(permitId);
         changes.load(permitId);
     }
 
     private void statusChanged() {
         detail.load(permitId);
+        inspections.load(permitId);
         changes.load(permitId);
         edit.reload();
     }

@@ -20,6 +20,7 @@ import org.permitdesk.account.cslb.CslbLicenceCheck;
 import org.permitdesk.account.cslb.LicenceGuard;
 import org.permitdesk.account.cslb.LicenceStatus;
 import org.permitdesk.account.ContractorLookup;
+import org.permitdesk.inspection.InspectionRequestService;
 import org.permitdesk.permit.PermitCatalog;
 import org.permitdesk.permit.attachment.AttachmentService;
 import org.permitdesk.permit.PermitEditService;
@@ -127,6 +128,11 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
     /** Imports the CSLB licence master file (a stateless service, made on demand). */
     public CslbImportService cslbImport() {
         return new CslbImportService(database, clock);
+    }
+
+    /** Inspection requests (a stateless service, made on demand). */
+    public InspectionRequestService inspectionRequests() {
+        return new InspectionRequestService(database, clock);
     }
 
     /** Files attached to permits (a stateless service, made on demand). */

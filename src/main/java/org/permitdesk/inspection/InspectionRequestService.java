@@ -44,6 +44,17 @@ public final class InspectionRequestService {
                 .setParameter("id", permitId).getResultList());
     }
 
+    /** The permit's inspections, newest day first. */
+    public List<InspectionRow> inspections(long permitId) {
+        return database.fromTransaction(session -> session.createSelectionQuery("""
+                        select new org.permitdesk.inspection.InspectionRow(i.id, t.name, i.requestedDate, i.window,
+                            i.status, i.contactName, i.phone, i.notes, i.cancelReason)
+                        from Inspection i, InspectionType t
+                        where t.id = i.inspectionTypeId and i.permitId = :id
+                        order by i.requestedDate desc, i.id desc""", InspectionRow.class)
+                .setParameter("id", permitId).getResultList());
+    }
+
     /** Records the request; refused with every reason the rules give. Returns the new inspection's id. */
     public long request(long permitId, InspectionRequest request, String user) {
         return database.fromTransaction(session -> {

@@ -26,6 +26,7 @@ public final class PermitDetailView {
     @FXML private VBox changesHolder;
     @FXML private VBox editHolder;
     @FXML private VBox feesHolder;
+    @FXML private VBox inspectionsHolder;
     @FXML private VBox attachmentsHolder;
     @FXML private GridPane permitGrid;
     @FXML private GridPane datesGrid;
@@ -96,6 +97,11 @@ public final class PermitDetailView {
     /** Puts the "Edit details" form under the plan reviews. */
     public void showEdit(javafx.scene.Parent edit) {
         editHolder.getChildren().setAll(edit);
+    }
+
+    /** Puts the permit's inspections above its fees. */
+    public void showInspections(javafx.scene.Parent inspections) {
+        inspectionsHolder.getChildren().setAll(inspections);
     }
 
     /** Puts the fees and payments under the edit form. */

@@ -1,0 +1,87 @@
+package org.permitdesk.inspection.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.permitdesk.inspection.InspectionRow;
+import org.permitdesk.inspection.InspectionType;
+import org.permitdesk.inspection.TimeWindow;
+import org.permitdesk.platform.Formats;
+
+/** The inspections part of the permit screen: the list, and a request taken in a few keystrokes. */
+public final class PermitInspectionsView {
+
+    @FXML private TableView<InspectionRow> inspectionTable;
+    @FXML private TableColumn<InspectionRow, String> inspectionDayColumn;
+    @FXML private TableColumn<InspectionRow, String> inspectionTypeColumn;
+    @FXML private TableColumn<InspectionRow, String> inspectionStatusColumn;
+    @FXML private TableColumn<InspectionRow, String> inspectionContactColumn;
+    @FXML private TableColumn<InspectionRow, String> inspectionNotesColumn;
+    @FXML private ChoiceBox<InspectionType> inspectionTypeChoice;
+    @FXML private DatePicker inspectionDayPicker;
+    @FXML private ChoiceBox<TimeWindow> inspectionWindowChoice;
+    @FXML private TextField inspectionContactField;
+    @FXML private TextField inspectionPhoneField;
+    @FXML private TextField inspectionEmailField;
+    @FXML private TextField inspectionNotesField;
+    @FXML private Button requestInspectionButton;
+    @FXML private Label inspectionMessage;
+
+    private final PermitInspectionsViewModel viewModel;
+
+    public PermitInspectionsView(PermitInspectionsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        inspectionTable.setItems(viewModel.inspections());
+        column(inspectionDayColumn, i -> Formats.date(i.date()) + " " + i.window().name());
+        column(inspectionTypeColumn, InspectionRow::typeName);
+        column(inspectionStatusColumn, i -> i.status().label() + (i.cancelReason() == null ? "" : ": " + i.cancelReason()));
+        column(inspectionContactColumn, i -> i.contactName() + " " + i.phone());
+        column(inspectionNotesColumn, i -> Formats.text(i.notes()));
+        inspectionTypeChoice.setItems(viewModel.types());
+        inspectionTypeChoice.setConverter(converter(InspectionType::getName));
+        inspectionTypeChoice.valueProperty().bindBidirectional(viewModel.typeProperty());
+        inspectionDayPicker.valueProperty().bindBidirectional(viewModel.dayProperty());
+        inspectionWindowChoice.getItems().setAll(TimeWindow.values());
+        inspectionWindowChoice.setConverter(converter(TimeWindow::label));
+        inspectionWindowChoice.valueProperty().bindBidirectional(viewModel.windowProperty());
+        inspectionContactField.textProperty().bindBidirectional(viewModel.contactNameProperty());
+        inspectionPhoneField.textProperty().bindBidirectional(viewModel.phoneProperty());
+        inspectionEmailField.textProperty().bindBidirectional(viewModel.emailProperty());
+        inspectionNotesField.textProperty().bindBidirectional(viewModel.notesProperty());
+        inspectionNotesField.setOnAction(event -> viewModel.request());
+        requestInspectionButton.setOnAction(event -> viewModel.request());
+        inspectionMessage.textProperty().bind(viewModel.messageProperty());
+        viewModel.messageIsErrorProperty().addListener((obs, old, error) -> inspectionMessage.getStyleClass()
+                .setAll("label", error ? "error-message" : "info-message"));
+    }
+
+    private static void column(TableColumn<InspectionRow, String> column, Function<InspectionRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package org.permitdesk.inspection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.permitdesk.inspection.ui.PermitInspectionsViewModel;
+import org.permitdesk.permit.Permit;
+import org.permitdesk.permit.PermitAction;
+import org.permitdesk.permit.PermitLifecycleService;
+import org.permitdesk.permit.TestPermits;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.testing.DatabaseTest;
+import org.permitdesk.testing.TestDb;
+
+class PermitInspectionsViewModelTest {
+
+    private static final ZoneId CITY = ZoneId.of("America/Los_Angeles");
+
+    @DatabaseTest
+    void aClerkTakesARequestAndARefusedOneKeepsWhatWasTyped(TestDb db) {
+        Clock clock = Clock.fixed(ZonedDateTime.of(2026, 11, 30, 10, 0, 0, 0, CITY).toInstant(), CITY);
+        long id = TestPermits.create(db.database(), "B" + UUID.randomUUID().toString().substring(0, 8), "9 Phone Rd",
+                "123-456-781", "Owner Name", null);
+        PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
+        for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
+            lifecycle.perform(id, db.database().fromTransaction(s -> s.find(Permit.class, id).getVersion()), action,
+                    null, false, "carmen");
+        }
+        PermitInspectionsViewModel vm = new PermitInspectionsViewModel(TaskRunner.sameThread(),
+                new InspectionRequestService(db.database(), clock), "carmen");
+        vm.load(id);
+        assertEquals(LocalDate.of(2026, 12, 1), vm.dayProperty().get(), "the earliest day is offered");
+
+        vm.typeProperty().set(vm.types().get(0));
+        vm.contactNameProperty().set("Pat Doe");
+        vm.phoneProperty().set("760 555 0101");
+        vm.dayProperty().set(LocalDate.of(2026, 12, 5));
+        vm.request();
+        assertTrue(vm.messageIsErrorProperty().get());
+        assertTrue(vm.messageProperty().get().contains("is a Saturday") && vm.messageProperty().get().contains("email"),
+                vm.messageProperty().get());
+        assertEquals("Pat Doe", vm.contactNameProperty().get(), "what was typed stays");
+
+        vm.dayProperty().set(LocalDate.of(2026, 12, 1));
+        vm.emailProperty().set("pat@example.com");
+        vm.request();
+        assertEquals(1, vm.inspections().size());
+        assertEquals(InspectionStatus.REQUESTED, vm.inspections().get(0).status());
+    }
+}
