@@ -87,6 +87,16 @@ public class Inspection {
         this.requestedAt = requestedAt;
     }
 
+    /** Assigns an inspector (the inspection becomes active) or, with {@code null}, takes them off it. */
+    void assign(Long inspector) {
+        this.inspectorId = inspector;
+        this.status = inspector == null ? InspectionStatus.REQUESTED : InspectionStatus.ASSIGNED;
+    }
+
+    public Long getInspectorId() {
+        return inspectorId;
+    }
+
     void cancel(String reason) {
         this.status = InspectionStatus.CANCELLED;
         this.cancelReason = reason;

@@ -1,0 +1,87 @@
+package org.permitdesk.inspection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.permitdesk.permit.Permit;
+import org.permitdesk.permit.PermitAction;
+import org.permitdesk.permit.PermitLifecycleService;
+import org.permitdesk.permit.TestPermits;
+import org.permitdesk.platform.security.PasswordHasher;
+import org.permitdesk.staff.Role;
+import org.permitdesk.staff.StaffService;
+import org.permitdesk.testing.DatabaseTest;
+import org.permitdesk.testing.TestDb;
+
+class InspectionAssignmentServiceTest {
+
+    private static final ZoneId CITY = ZoneId.of("America/Los_Angeles");
+    private static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2027, 3, 1, 9, 0, 0, 0, CITY).toInstant(), CITY);
+    private static final LocalDate DAY = LocalDate.of(2027, 3, 2);
+
+    private static long requestAt(TestDb db, Double lat, Double lon, TimeWindow window) {
+        long permit = TestPermits.create(db.database(), "B" + UUID.randomUUID().toString().substring(0, 8),
+                "1 Board St", "123-456-700", "Owner", null);
+        db.database().inTransaction(s -> s.createNativeMutationQuery("UPDATE site SET latitude = :lat, longitude = :lon"
+                        + " WHERE id = (SELECT site_id FROM permit WHERE id = :id)")
+                .setParameter("lat", lat).setParameter("lon", lon).setParameter("id", permit).executeUpdate());
+        PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), CLOCK, List.of());
+        for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
+            lifecycle.perform(permit, db.database().fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
+                    action, null, false, "carmen");
+        }
+        InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
+        return requests.request(permit, new InspectionRequest(requests.typesFor(permit).get(0).getId(), DAY, window,
+                "Pat Doe", "(760) 555-0101", "pat@example.com", null), "carmen");
+    }
+
+    private static long inspector(TestDb db, String name, String district) {
+        StaffService staff = new StaffService(db.database(), new PasswordHasher(), CLOCK);
+        String username = "insp" + UUID.randomUUID().toString().substring(0, 6);
+        staff.createUser(username, name, "a long password", EnumSet.of(Role.INSPECTOR));
+        return db.database().fromTransaction(s -> {
+            s.createNativeMutationQuery("UPDATE staff_user SET district = :d WHERE username = :u")
+                    .setParameter("d", district).setParameter("u", username).executeUpdate();
+            return s.createNativeQuery("SELECT id FROM staff_user WHERE username = :u", Long.class)
+                    .setParameter("u", username).getSingleResult();
+        });
+    }
+
+    @DatabaseTest
+    void theProposalKeepsInspectorsInTheirDistrictAndBalancesTheRest(TestDb db) {
+        InspectionAssignmentService board = new InspectionAssignmentService(db.database());
+        // Other tests' inspectors may share this database: this test's day and names keep it apart.
+        long ne = inspector(db, "Aa North-East " + UUID.randomUUID(), "NE");
+        long sw = inspector(db, "Ab South-West " + UUID.randomUUID(), "SW");
+        long anywhere = inspector(db, "Ac Anywhere " + UUID.randomUUID(), null);
+        long ne1 = requestAt(db, 33.80, -116.30, TimeWindow.AM);
+        long ne2 = requestAt(db, 33.75, -116.35, TimeWindow.AM);
+        long sw1 = requestAt(db, 33.70, -116.40, TimeWindow.PM);
+        long noCoordinates = requestAt(db, null, null, TimeWindow.AM);
+
+        Map<Long, Long> proposal = board.propose(DAY);
+
+        assertEquals(Map.of(ne1, ne, ne2, ne, sw1, sw), proposal.entrySet().stream()
+                .filter(e -> e.getKey() != noCoordinates).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        assertEquals(anywhere, proposal.get(noCoordinates), "no district: an inspector who works anywhere");
+        board.accept(proposal);
+        InspectionAssignmentService.InspectorLoad north = board.board(DAY).inspectors().stream()
+                .filter(i -> i.id() == ne).findFirst().orElseThrow();
+        assertEquals(2, north.am());
+        assertEquals(0, north.pm());
+
+        board.assign(ne2, null);
+        assertNull(board.board(DAY).rows().stream().filter(r -> r.inspectionId() == ne2).findFirst().orElseThrow()
+                .inspectorId());
+        assertEquals(InspectionStatus.REQUESTED, db.database().fromTransaction(s -> s.find(Inspection.class, ne2).getStatus()));
+    }
+}
