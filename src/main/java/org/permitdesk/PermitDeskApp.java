@@ -29,6 +29,10 @@ import org.permitdesk.staff.ui.SignInView;
 import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
+import java.time.LocalDate;
+import org.permitdesk.inspection.InspectionAssignmentService;
+import org.permitdesk.inspection.ui.AssignmentBoardView;
+import org.permitdesk.inspection.ui.AssignmentBoardViewModel;
 import org.permitdesk.permit.PermitTypeAdminService;
 import org.permitdesk.permit.fee.FeeScheduleAdminService;
 import org.permitdesk.permit.ui.PermitTypesView;
@@ -182,6 +186,9 @@ public final class PermitDeskApp {
         main.onSection(Section.REQUESTS, () -> openRequests(main, user));
         main.onSection(Section.ACCOUNTS, () -> openAccounts(main, user));
         main.onSection(Section.LICENCES, () -> openLicenceFile(main));
+        main.onSection(Section.INSPECTION_BOARD, () -> openAdminTab(main, "inspection-board", "Assign inspections",
+                () -> new AssignmentBoardView(new AssignmentBoardViewModel(tasks,
+                        new InspectionAssignmentService(services.database()), LocalDate.now(clock).plusDays(1)))));
         main.onSection(Section.PERMIT_TYPES, () -> openAdminTab(main, "permit-types", "Permit types",
                 () -> new PermitTypesView(new PermitTypesViewModel(tasks, new PermitTypeAdminService(services.database()),
                         new FeeScheduleAdminService(services.database()), clock))));

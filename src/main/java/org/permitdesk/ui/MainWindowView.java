@@ -50,6 +50,7 @@ public final class MainWindowView {
             button.setToggleGroup(group);
             button.setSelected(section == Section.PERMITS);
             button.getStyleClass().add("section-button");
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             button.setId("section-" + section.name().toLowerCase(java.util.Locale.ROOT));
             button.setOnAction(event -> {
                 button.setSelected(true);
@@ -63,6 +64,7 @@ public final class MainWindowView {
         newPermitButton.setVisible(viewModel.canEnterPermits());
         newPermitButton.setManaged(viewModel.canEnterPermits());
         newPermitButton.setOnAction(event -> newPermit.run());
+        newPermitButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     /** Puts the permit search in the first tab; {@code focus} moves the cursor into its search field. */

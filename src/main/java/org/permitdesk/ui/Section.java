@@ -10,11 +10,12 @@ import org.permitdesk.staff.Role;
  */
 public enum Section {
     PERMITS("Permits", EnumSet.allOf(Role.class)),
-    REQUESTS("Account requests", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
+    REQUESTS("Requests", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
     ACCOUNTS("Accounts", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
-    LICENCES("CSLB licences", EnumSet.of(Role.ADMIN)),
+    INSPECTION_BOARD("Inspections", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+    LICENCES("Licences", EnumSet.of(Role.ADMIN)),
     PERMIT_TYPES("Permit types", EnumSet.of(Role.ADMIN)),
-    PERMIT_IMPORT("Import permits", EnumSet.of(Role.ADMIN));
+    PERMIT_IMPORT("Import", EnumSet.of(Role.ADMIN));
 
     private final String label;
     private final Set<Role> roles;

@@ -84,4 +84,26 @@ class InspectionAssignmentServiceTest {
                 .inspectorId());
         assertEquals(InspectionStatus.REQUESTED, db.database().fromTransaction(s -> s.find(Inspection.class, ne2).getStatus()));
     }
+
+    @DatabaseTest
+    void theBoardShowsTheProposalBesideEachRequestUntilItIsAccepted(TestDb db) {
+        LocalDate day = LocalDate.of(2027, 3, 2);
+        long inspectorId = inspector(db, "Zz Board " + UUID.randomUUID(), null);
+        long request = requestAt(db, 33.80, -116.30, TimeWindow.PM);
+        org.permitdesk.inspection.ui.AssignmentBoardViewModel vm = new org.permitdesk.inspection.ui.AssignmentBoardViewModel(
+                org.permitdesk.platform.TaskRunner.sameThread(), new InspectionAssignmentService(db.database()), day);
+        vm.load();
+        InspectionAssignmentService.BoardRow row = vm.rows().stream().filter(r -> r.inspectionId() == request)
+                .findFirst().orElseThrow();
+
+        vm.propose();
+        String proposed = vm.proposedFor(row);
+        vm.acceptProposal();
+
+        InspectionAssignmentService.BoardRow assigned = vm.rows().stream().filter(r -> r.inspectionId() == request)
+                .findFirst().orElseThrow();
+        assertEquals(proposed, assigned.inspectorName());
+        assertEquals("", vm.proposedFor(assigned), "the proposal is done");
+        assertEquals(true, vm.inspectors().stream().anyMatch(i -> i.id() == inspectorId));
+    }
 }

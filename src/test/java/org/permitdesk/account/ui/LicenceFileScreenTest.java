@@ -71,6 +71,10 @@ class LicenceFileScreenTest extends FxRobot {
                 () -> !lookup("#feeTable").queryTableView().getItems().isEmpty());
         assertTrue(((Label) lookup("#typeExample").query()).getText().startsWith("The next number will look like WH"));
         interact(() -> ScreenCapture.save(stored.getScene(), "permit-types"));
+
+        clickOn("#section-inspection_board");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#boardTable").tryQuery().isPresent());
+        interact(() -> ScreenCapture.save(stored.getScene(), "assignment-board"));
     }
 
     @Test
