@@ -1,5 +1,6 @@
 package org.permitdesk.bench;
 
+import org.permitdesk.inspection.TimeWindow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +9,6 @@ import org.permitdesk.inspection.route.Location;
 import org.permitdesk.inspection.route.Route;
 import org.permitdesk.inspection.route.RoutePlanner;
 import org.permitdesk.inspection.route.RouteStop;
-import org.permitdesk.inspection.route.Window;
 
 /**
  * Route planning benchmark (docs/route-benchmark.md): a seeded day of 40 located stops (20 AM, 20 PM) within
@@ -60,7 +60,7 @@ public final class RouteBenchmark {
         for (int i = 0; i < 40; i++) {
             double latitude = OFFICE.latitude() + (random.nextDouble() * 2 - 1) * 0.08;
             double longitude = OFFICE.longitude() + (random.nextDouble() * 2 - 1) * 0.08;
-            Window window = i % 2 == 0 ? Window.AM : Window.PM;
+            TimeWindow window = i % 2 == 0 ? TimeWindow.AM : TimeWindow.PM;
             day.add(new RouteStop(i + 1, "stop " + (i + 1), window, latitude, longitude, "STREET " + (i + 1)));
         }
         return day;
@@ -69,9 +69,9 @@ public final class RouteBenchmark {
     /** Independent reference: random AM order + random PM order, 2-opt inside each window, best of many. */
     private static double bestOfRandomRestartTwoOpt(List<RouteStop> day, Random random) {
         List<Location> points = new ArrayList<>(List.of(OFFICE));
-        day.stream().filter(s -> s.window() == Window.AM).forEach(s -> points.add(s.location().orElseThrow()));
+        day.stream().filter(s -> s.window() == TimeWindow.AM).forEach(s -> points.add(s.location().orElseThrow()));
         int amCount = points.size() - 1;
-        day.stream().filter(s -> s.window() == Window.PM).forEach(s -> points.add(s.location().orElseThrow()));
+        day.stream().filter(s -> s.window() == TimeWindow.PM).forEach(s -> points.add(s.location().orElseThrow()));
         double[][] km = new double[points.size()][points.size()];
         for (int a = 0; a < points.size(); a++) {
             for (int b = 0; b < points.size(); b++) {

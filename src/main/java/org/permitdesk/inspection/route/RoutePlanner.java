@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.route;
 
+import org.permitdesk.inspection.TimeWindow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,12 +21,12 @@ public final class RoutePlanner {
     public Route plan(Location office, List<RouteStop> stops) {
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(stops, "stops");
-        List<RouteStop> locatedAm = locatedIn(stops, Window.AM);
+        List<RouteStop> locatedAm = locatedIn(stops, TimeWindow.AM);
         List<RouteStop> located = new ArrayList<>(locatedAm);
-        located.addAll(locatedIn(stops, Window.PM));
+        located.addAll(locatedIn(stops, TimeWindow.PM));
         List<RouteStop> path = shortestPathFound(office, located, locatedAm.size());
-        List<RouteStop> amUnplaced = withoutCoordinatesIn(stops, Window.AM);
-        List<RouteStop> pmUnplaced = withoutCoordinatesIn(stops, Window.PM);
+        List<RouteStop> amUnplaced = withoutCoordinatesIn(stops, TimeWindow.AM);
+        List<RouteStop> pmUnplaced = withoutCoordinatesIn(stops, TimeWindow.PM);
 
         List<RouteStop> ordered = new ArrayList<>(path.subList(0, locatedAm.size()));
         ordered.addAll(amUnplaced);
@@ -50,11 +51,11 @@ public final class RoutePlanner {
         return km;
     }
 
-    private static List<RouteStop> locatedIn(List<RouteStop> stops, Window window) {
+    private static List<RouteStop> locatedIn(List<RouteStop> stops, TimeWindow window) {
         return stops.stream().filter(s -> s.window() == window && s.hasCoordinates()).toList();
     }
 
-    private static List<RouteStop> withoutCoordinatesIn(List<RouteStop> stops, Window window) {
+    private static List<RouteStop> withoutCoordinatesIn(List<RouteStop> stops, TimeWindow window) {
         return stops.stream().filter(s -> s.window() == window && !s.hasCoordinates()).sorted(STREET_ORDER).toList();
     }
 

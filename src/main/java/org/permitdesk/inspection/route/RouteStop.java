@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.route;
 
+import org.permitdesk.inspection.TimeWindow;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param longitude      null exactly when {@code latitude} is null
  * @param streetOrderKey sorts stops without coordinates, e.g. "PALM CANYON DR 00120"
  */
-public record RouteStop(long id, String label, Window window, Double latitude, Double longitude,
+public record RouteStop(long id, String label, TimeWindow window, Double latitude, Double longitude,
                         String streetOrderKey) {
 
     public RouteStop {
@@ -29,7 +30,7 @@ public record RouteStop(long id, String label, Window window, Double latitude, D
     }
 
     /** A stop the map could not place; it is driven in street order after the located stops of its window. */
-    public static RouteStop withoutCoordinates(long id, String label, Window window, String streetOrderKey) {
+    public static RouteStop withoutCoordinates(long id, String label, TimeWindow window, String streetOrderKey) {
         return new RouteStop(id, label, window, null, null, streetOrderKey);
     }
 

@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.route;
 
+import org.permitdesk.inspection.TimeWindow;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,8 +17,8 @@ final class RandomDays {
     /** Every stop located, in shuffled input order. */
     static List<RouteStop> locatedDay(Random random, int amStops, int pmStops) {
         List<RouteStop> day = new ArrayList<>();
-        addLocated(random, day, Window.AM, amStops);
-        addLocated(random, day, Window.PM, pmStops);
+        addLocated(random, day, TimeWindow.AM, amStops);
+        addLocated(random, day, TimeWindow.PM, pmStops);
         Collections.shuffle(day, random);
         return day;
     }
@@ -26,7 +27,7 @@ final class RandomDays {
     static List<RouteStop> mixedDay(Random random, int amStops, int pmStops) {
         List<RouteStop> day = new ArrayList<>();
         for (int i = 0; i < amStops + pmStops; i++) {
-            Window window = i < amStops ? Window.AM : Window.PM;
+            TimeWindow window = i < amStops ? TimeWindow.AM : TimeWindow.PM;
             if (random.nextInt(5) == 0) {
                 day.add(RouteStop.withoutCoordinates(day.size() + 1, "no map " + i, window, streetKey(random)));
             } else {
@@ -37,13 +38,13 @@ final class RandomDays {
         return day;
     }
 
-    private static void addLocated(Random random, List<RouteStop> day, Window window, int count) {
+    private static void addLocated(Random random, List<RouteStop> day, TimeWindow window, int count) {
         for (int i = 0; i < count; i++) {
             day.add(locatedStop(random, day.size() + 1, window));
         }
     }
 
-    private static RouteStop locatedStop(Random random, long id, Window window) {
+    private static RouteStop locatedStop(Random random, long id, TimeWindow window) {
         double latitude = RoutePlannerTest.OFFICE.latitude() + (random.nextDouble() * 2 - 1) * SPREAD_DEGREES;
         double longitude = RoutePlannerTest.OFFICE.longitude() + (random.nextDouble() * 2 - 1) * SPREAD_DEGREES;
         return new RouteStop(id, "stop " + id, window, latitude, longitude, streetKey(random));

@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.route;
 
+import org.permitdesk.inspection.TimeWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,9 +21,9 @@ class RoutePlannerTest {
     void drivesEveryMorningStopBeforeAnyAfternoonStop() {
         for (long seed = 1; seed <= 50; seed++) {
             Route route = planner.plan(OFFICE, RandomDays.mixedDay(new Random(seed), 12, 12));
-            List<Window> windows = route.stops().stream().map(RouteStop::window).toList();
-            int firstPm = windows.indexOf(Window.PM);
-            int lastAm = windows.lastIndexOf(Window.AM);
+            List<TimeWindow> windows = route.stops().stream().map(RouteStop::window).toList();
+            int firstPm = windows.indexOf(TimeWindow.PM);
+            int lastAm = windows.lastIndexOf(TimeWindow.AM);
             assertTrue(firstPm < 0 || lastAm < firstPm, "seed " + seed + ": " + windows);
             assertEquals(24, route.stops().size());
         }
@@ -30,11 +31,11 @@ class RoutePlannerTest {
 
     @Test
     void putsStopsWithoutCoordinatesLastInTheirWindowInStreetOrder() {
-        RouteStop amLocated = stop(1, Window.AM, 33.73, -116.36);
-        RouteStop amPalm = RouteStop.withoutCoordinates(2, "120 Palm Canyon Dr", Window.AM, "PALM CANYON DR 00120");
-        RouteStop amAlamo = RouteStop.withoutCoordinates(3, "9 Alamo Dr", Window.AM, "ALAMO DR 00009");
-        RouteStop pmLocated = stop(4, Window.PM, 33.70, -116.40);
-        RouteStop pmDate = RouteStop.withoutCoordinates(5, "77 Date Palm Dr", Window.PM, "DATE PALM DR 00077");
+        RouteStop amLocated = stop(1, TimeWindow.AM, 33.73, -116.36);
+        RouteStop amPalm = RouteStop.withoutCoordinates(2, "120 Palm Canyon Dr", TimeWindow.AM, "PALM CANYON DR 00120");
+        RouteStop amAlamo = RouteStop.withoutCoordinates(3, "9 Alamo Dr", TimeWindow.AM, "ALAMO DR 00009");
+        RouteStop pmLocated = stop(4, TimeWindow.PM, 33.70, -116.40);
+        RouteStop pmDate = RouteStop.withoutCoordinates(5, "77 Date Palm Dr", TimeWindow.PM, "DATE PALM DR 00077");
 
         Route route = planner.plan(OFFICE, List.of(pmDate, amPalm, pmLocated, amAlamo, amLocated));
 
@@ -46,9 +47,9 @@ class RoutePlannerTest {
 
     @Test
     void countsOnlyTheLocatedLegsFromTheOffice() {
-        RouteStop am = stop(1, Window.AM, 33.73, -116.36);
-        RouteStop unknown = RouteStop.withoutCoordinates(2, "somewhere", Window.AM, "X");
-        RouteStop pm = stop(3, Window.PM, 33.70, -116.40);
+        RouteStop am = stop(1, TimeWindow.AM, 33.73, -116.36);
+        RouteStop unknown = RouteStop.withoutCoordinates(2, "somewhere", TimeWindow.AM, "X");
+        RouteStop pm = stop(3, TimeWindow.PM, 33.70, -116.40);
         Location amAt = am.location().orElseThrow();
 
         Route route = planner.plan(OFFICE, List.of(am, unknown, pm));
@@ -107,7 +108,7 @@ class RoutePlannerTest {
 
     @Test
     void plansASingleStop() {
-        RouteStop only = stop(1, Window.PM, 33.75, -116.30);
+        RouteStop only = stop(1, TimeWindow.PM, 33.75, -116.30);
         Route route = planner.plan(OFFICE, List.of(only));
         assertEquals(List.of(only), route.stops());
         assertEquals(OFFICE.distanceKmTo(only.location().orElseThrow()), route.totalKm(), 1e-9);
@@ -115,7 +116,7 @@ class RoutePlannerTest {
 
     @Test
     void plansASingleStopWithoutCoordinates() {
-        RouteStop only = RouteStop.withoutCoordinates(1, "unknown", Window.AM, "A");
+        RouteStop only = RouteStop.withoutCoordinates(1, "unknown", TimeWindow.AM, "A");
         Route route = planner.plan(OFFICE, List.of(only));
         assertEquals(List.of(only), route.stops());
         assertEquals(List.of(only), route.unplaced());
@@ -124,9 +125,9 @@ class RoutePlannerTest {
 
     @Test
     void visitsAStopAtTheOfficeFirst() {
-        RouteStop far = stop(1, Window.AM, 33.80, -116.30);
-        RouteStop atOffice = stop(2, Window.AM, OFFICE.latitude(), OFFICE.longitude());
-        RouteStop middle = stop(3, Window.AM, 33.76, -116.33);
+        RouteStop far = stop(1, TimeWindow.AM, 33.80, -116.30);
+        RouteStop atOffice = stop(2, TimeWindow.AM, OFFICE.latitude(), OFFICE.longitude());
+        RouteStop middle = stop(3, TimeWindow.AM, 33.76, -116.33);
 
         Route route = planner.plan(OFFICE, List.of(far, atOffice, middle));
 
@@ -138,9 +139,9 @@ class RoutePlannerTest {
 
     @Test
     void startsTheAfternoonFromTheLastMorningStop() {
-        RouteStop amFarEast = stop(1, Window.AM, 33.72, -116.20);
-        RouteStop pmNearOffice = stop(2, Window.PM, 33.72, -116.36);
-        RouteStop pmNearEast = stop(3, Window.PM, 33.72, -116.22);
+        RouteStop amFarEast = stop(1, TimeWindow.AM, 33.72, -116.20);
+        RouteStop pmNearOffice = stop(2, TimeWindow.PM, 33.72, -116.36);
+        RouteStop pmNearEast = stop(3, TimeWindow.PM, 33.72, -116.22);
 
         Route route = planner.plan(OFFICE, List.of(amFarEast, pmNearOffice, pmNearEast));
 
@@ -155,7 +156,7 @@ class RoutePlannerTest {
         assertEquals(0, palmDesert.distanceKmTo(palmDesert));
     }
 
-    private static RouteStop stop(long id, Window window, double latitude, double longitude) {
+    private static RouteStop stop(long id, TimeWindow window, double latitude, double longitude) {
         return new RouteStop(id, "stop " + id, window, latitude, longitude, "STREET " + id);
     }
 
@@ -163,8 +164,8 @@ class RoutePlannerTest {
     static final class ShortestDrive {
 
         static double exhaustiveKm(Location office, List<RouteStop> day) {
-            List<Location> am = locationsIn(day, Window.AM);
-            List<Location> pm = locationsIn(day, Window.PM);
+            List<Location> am = locationsIn(day, TimeWindow.AM);
+            List<Location> pm = locationsIn(day, TimeWindow.PM);
             if (am.isEmpty()) {
                 return bestOpenPathKm(office, pm)[0];
             }
@@ -176,7 +177,7 @@ class RoutePlannerTest {
             return best;
         }
 
-        private static List<Location> locationsIn(List<RouteStop> day, Window window) {
+        private static List<Location> locationsIn(List<RouteStop> day, TimeWindow window) {
             return day.stream().filter(s -> s.window() == window).map(s -> s.location().orElseThrow()).toList();
         }
 
