@@ -32,6 +32,9 @@ import org.permitdesk.ui.Section;
 import java.time.LocalDate;
 import org.permitdesk.inspection.InspectionAssignmentService;
 import org.permitdesk.inspection.ui.AssignmentBoardView;
+import org.permitdesk.inspection.InspectorRouteService;
+import org.permitdesk.inspection.ui.MyRouteView;
+import org.permitdesk.inspection.ui.MyRouteViewModel;
 import org.permitdesk.inspection.ui.AssignmentBoardViewModel;
 import org.permitdesk.permit.PermitTypeAdminService;
 import org.permitdesk.permit.fee.FeeScheduleAdminService;
@@ -186,6 +189,9 @@ public final class PermitDeskApp {
         main.onSection(Section.REQUESTS, () -> openRequests(main, user));
         main.onSection(Section.ACCOUNTS, () -> openAccounts(main, user));
         main.onSection(Section.LICENCES, () -> openLicenceFile(main));
+        main.onSection(Section.MY_ROUTE, () -> openAdminTab(main, "my-route", "My route",
+                () -> new MyRouteView(new MyRouteViewModel(tasks, new InspectorRouteService(services.database()),
+                        user.id(), LocalDate.now(clock)))));
         main.onSection(Section.INSPECTION_BOARD, () -> openAdminTab(main, "inspection-board", "Assign inspections",
                 () -> new AssignmentBoardView(new AssignmentBoardViewModel(tasks,
                         new InspectionAssignmentService(services.database()), LocalDate.now(clock).plusDays(1)))));

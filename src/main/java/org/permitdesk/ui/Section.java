@@ -12,6 +12,7 @@ public enum Section {
     PERMITS("Permits", EnumSet.allOf(Role.class)),
     REQUESTS("Requests", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
     ACCOUNTS("Accounts", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
+    MY_ROUTE("My route", EnumSet.of(Role.INSPECTOR)),
     INSPECTION_BOARD("Inspections", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
     LICENCES("Licences", EnumSet.of(Role.ADMIN)),
     PERMIT_TYPES("Permit types", EnumSet.of(Role.ADMIN)),

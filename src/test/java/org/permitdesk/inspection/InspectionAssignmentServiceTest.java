@@ -106,4 +106,29 @@ class InspectionAssignmentServiceTest {
         assertEquals("", vm.proposedFor(assigned), "the proposal is done");
         assertEquals(true, vm.inspectors().stream().anyMatch(i -> i.id() == inspectorId));
     }
+
+    @DatabaseTest
+    void theInspectorsRouteIsAmBeforePmWithStopsWithoutCoordinatesLastInTheirHalfDay(TestDb db) {
+        LocalDate day = LocalDate.of(2027, 3, 2);
+        long inspectorId = inspector(db, "Route " + UUID.randomUUID(), null);
+        long pmNear = requestAt(db, 33.7230, -116.3740, TimeWindow.PM);
+        long amFar = requestAt(db, 33.7800, -116.3000, TimeWindow.AM);
+        long amNear = requestAt(db, 33.7240, -116.3730, TimeWindow.AM);
+        long amUnknown = requestAt(db, null, null, TimeWindow.AM);
+        InspectionAssignmentService board = new InspectionAssignmentService(db.database());
+        for (long id : List.of(pmNear, amFar, amNear, amUnknown)) {
+            board.assign(id, inspectorId);
+        }
+
+        InspectorRouteService.DayRoute route = new InspectorRouteService(db.database()).route(inspectorId, day);
+
+        List<Long> order = route.stops().stream().map(InspectorRouteService.Stop::inspectionId).toList();
+        // The located AM stops in whichever order makes the whole day shortest (far first here, ending near
+        // the PM stop), then the AM stop without coordinates, then PM.
+        assertEquals(java.util.Set.of(amNear, amFar), java.util.Set.copyOf(order.subList(0, 2)));
+        assertEquals(List.of(amUnknown, pmNear), order.subList(2, 4));
+        assertEquals(false, route.stops().get(2).located());
+        assertEquals("Pat Doe", route.stops().get(0).contact());
+        assertEquals("N QUILLBACK AVE 00001432", InspectorRouteService.streetOrderKey("1432 N Quillback Ave"));
+    }
 }
