@@ -66,6 +66,20 @@ public class Inspection {
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "result", length = 20)
+    private InspectionResult result;
+
+    @Column(name = "result_notes", length = 2000)
+    private String resultNotes;
+
+    @Column(name = "resulted_by", length = 60)
+    private String resultedBy;
+
+    @Column(name = "resulted_at")
+    private Instant resultedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -95,6 +109,20 @@ public class Inspection {
 
     public Long getInspectorId() {
         return inspectorId;
+    }
+
+    void recordResult(InspectionResult outcome, String notes, String inspector, Instant at) {
+        this.result = outcome;
+        this.resultNotes = notes;
+        this.resultedBy = inspector;
+        this.resultedAt = at;
+        if (outcome == InspectionResult.CANCELLED) {
+            this.status = InspectionStatus.CANCELLED;
+        }
+    }
+
+    public InspectionResult getResult() {
+        return result;
     }
 
     void cancel(String reason) {

@@ -1,0 +1,99 @@
+package org.permitdesk.inspection;
+
+import java.time.Clock;
+import java.util.List;
+import org.hibernate.Session;
+import org.permitdesk.permit.Permit;
+import org.permitdesk.permit.PermitAction;
+import org.permitdesk.permit.PermitLifecycleService;
+import org.permitdesk.permit.PermitStatus;
+import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.platform.db.Database;
+
+/**
+ * Recording what the inspector found: the result, notes and, for a failed or partial inspection, the correction
+ * items (at least one). Passing the final inspection when every inspection required before the final has
+ * passed finals the permit.
+ */
+public final class InspectionResultService {
+
+    private final Database database;
+    private final PermitLifecycleService lifecycle;
+    private final Clock clock;
+
+    public InspectionResultService(Database database, PermitLifecycleService lifecycle, Clock clock) {
+        this.database = database;
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+    }
+
+    /** The correction item library (code reference and text), for the inspector to pick from. */
+    public List<Correction> library() {
+        return database.fromTransaction(session -> session.createNativeQuery(
+                        "SELECT code_ref, text FROM correction_item ORDER BY code_ref", Object[].class)
+                .getResultStream().map(r -> new Correction((String) r[0], (String) r[1])).toList());
+    }
+
+    /** What recording a result did to the permit: finaled it, or why a passed final could not final it. */
+    public record Outcome(boolean finaled, String note) {
+    }
+
+    /** Records the result (kept even when finaling the permit is then refused, e.g. for fees due). */
+    public Outcome record(long inspectionId, InspectionResult result, String notes, List<Correction> corrections,
+                          String inspector) {
+        if (result == null) {
+            throw new UserFacingException("Choose the result: passed, failed, partial, not ready, no access or cancelled.");
+        }
+        if (result.needsCorrections() && corrections.isEmpty()) {
+            throw new UserFacingException("A " + result.label().toLowerCase() + " inspection needs at least one "
+                    + "correction item: pick one from the library or type it.");
+        }
+        long permitId = database.fromTransaction(session -> {
+            Inspection inspection = session.find(Inspection.class, inspectionId);
+            if (inspection == null) {
+                throw new UserFacingException("That inspection no longer exists. Reload the route.");
+            }
+            inspection.recordResult(result, notes == null || notes.isBlank() ? null : notes.strip(), inspector,
+                    clock.instant());
+            for (Correction c : corrections) {
+                session.createNativeMutationQuery("INSERT INTO inspection_correction (inspection_id, code_ref, text)"
+                                + " VALUES (:id, :code, :text)").setParameter("id", inspectionId)
+                        .setParameter("code", c.codeRef()).setParameter("text", c.text()).executeUpdate();
+            }
+            return inspection.getPermitId();
+        });
+        return result == InspectionResult.PASSED ? finalIfComplete(permitId, inspectionId, inspector)
+                : new Outcome(false, "");
+    }
+
+    private Outcome finalIfComplete(long permitId, long inspectionId, String inspector) {
+        boolean complete = database.fromTransaction(session -> isFinalPassedWithAllRequired(session, permitId, inspectionId));
+        if (!complete) {
+            return new Outcome(false, "");
+        }
+        long version = database.fromTransaction(session -> session.find(Permit.class, permitId).getVersion());
+        try {
+            lifecycle.perform(permitId, version, PermitAction.FINAL, null, false, inspector);
+            return new Outcome(true, "The permit is finaled.");
+        } catch (UserFacingException refused) {
+            return new Outcome(false, refused.getMessage());
+        }
+    }
+
+    private static boolean isFinalPassedWithAllRequired(Session session, long permitId, long inspectionId) {
+        Permit permit = session.find(Permit.class, permitId);
+        String code = session.createNativeQuery("SELECT t.code FROM inspection i JOIN inspection_type t"
+                + " ON t.id = i.inspection_type_id WHERE i.id = :id", String.class)
+                .setParameter("id", inspectionId).getSingleResult();
+        if (permit.getStatus() != PermitStatus.ISSUED || !"FINAL".equals(code)) {
+            return false;
+        }
+        Long missing = session.createNativeQuery("""
+                        SELECT COUNT(*) FROM inspection_type t
+                        WHERE t.permit_type_id = :type AND t.required_for_final AND t.active
+                          AND NOT EXISTS (SELECT 1 FROM inspection i WHERE i.permit_id = :permit
+                                          AND i.inspection_type_id = t.id AND i.result = 'PASSED')""", Long.class)
+                .setParameter("type", permit.getType().getId()).setParameter("permit", permitId).getSingleResult();
+        return missing == 0;
+    }
+}

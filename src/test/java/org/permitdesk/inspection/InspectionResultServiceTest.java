@@ -1,0 +1,63 @@
+package org.permitdesk.inspection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.permitdesk.permit.Permit;
+import org.permitdesk.permit.PermitAction;
+import org.permitdesk.permit.PermitLifecycleService;
+import org.permitdesk.permit.PermitStatus;
+import org.permitdesk.permit.TestPermits;
+import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.testing.DatabaseTest;
+import org.permitdesk.testing.TestDb;
+
+class InspectionResultServiceTest {
+
+    private static final ZoneId CITY = ZoneId.of("America/Los_Angeles");
+    private static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2027, 3, 1, 9, 0, 0, 0, CITY).toInstant(), CITY);
+
+    @DatabaseTest
+    void aFailureNeedsCorrectionsAndPassingTheFinalAfterEveryRequiredInspectionFinalsThePermit(TestDb db) {
+        long permit = TestPermits.create(db.database(), "WH" + UUID.randomUUID().toString().substring(0, 8),
+                "2 Result Way", "123-456-701", "Owner", null);
+        PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), CLOCK, List.of());
+        for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
+            lifecycle.perform(permit, db.database().fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
+                    action, null, false, "carmen");
+        }
+        InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
+        long finalType = requests.typesFor(permit).stream().filter(t -> t.getCode().equals("FINAL")).findFirst()
+                .orElseThrow().getId();
+        InspectionRequest request = new InspectionRequest(finalType, LocalDate.of(2027, 3, 2), TimeWindow.AM, "Pat",
+                "(760) 555-0101", "pat@example.com", null);
+        InspectionResultService results = new InspectionResultService(db.database(), lifecycle, CLOCK);
+        List<Correction> library = results.library();
+
+        long first = requests.request(permit, request, "carmen");
+        assertThrows(UserFacingException.class, () -> results.record(first, InspectionResult.FAILED, null, List.of(), "ray"));
+        InspectionResultService.Outcome failed = results.record(first, InspectionResult.FAILED, "Straps missing",
+                List.of(library.stream().filter(c -> c.codeRef().equals("CPC 507.2")).findFirst().orElseThrow(),
+                        new Correction(null, "Label the gas shut-off.")), "ray");
+        assertFalse(failed.finaled());
+        assertEquals(PermitStatus.ISSUED, db.database().fromTransaction(s -> s.find(Permit.class, permit).getStatus()));
+
+        long again = requests.request(permit, request, "carmen");
+        InspectionResultService.Outcome passed = results.record(again, InspectionResult.PASSED, null, List.of(), "ray");
+
+        assertTrue(passed.finaled(), passed.note());
+        assertEquals(PermitStatus.FINALED, db.database().fromTransaction(s -> s.find(Permit.class, permit).getStatus()));
+        Long corrections = db.database().fromTransaction(s -> s.createNativeQuery(
+                "SELECT COUNT(*) FROM inspection_correction WHERE inspection_id = :id", Long.class)
+                .setParameter("id", first).getSingleResult());
+        assertEquals(2L, corrections.longValue());
+    }
+}
