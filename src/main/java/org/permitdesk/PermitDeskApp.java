@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import org.permitdesk.inspection.InspectionAssignmentService;
 import org.permitdesk.inspection.ui.AssignmentBoardView;
 import org.permitdesk.inspection.InspectorRouteService;
+import org.permitdesk.inspection.InspectionResultService;
 import org.permitdesk.inspection.ui.MyRouteView;
 import org.permitdesk.inspection.ui.MyRouteViewModel;
 import org.permitdesk.inspection.ui.AssignmentBoardViewModel;
@@ -191,7 +192,8 @@ public final class PermitDeskApp {
         main.onSection(Section.LICENCES, () -> openLicenceFile(main));
         main.onSection(Section.MY_ROUTE, () -> openAdminTab(main, "my-route", "My route",
                 () -> new MyRouteView(new MyRouteViewModel(tasks, new InspectorRouteService(services.database()),
-                        user.id(), LocalDate.now(clock)))));
+                        new InspectionResultService(services.database(), services.permitLifecycle(), clock),
+                        user.id(), user.username(), LocalDate.now(clock)))));
         main.onSection(Section.INSPECTION_BOARD, () -> openAdminTab(main, "inspection-board", "Assign inspections",
                 () -> new AssignmentBoardView(new AssignmentBoardViewModel(tasks,
                         new InspectionAssignmentService(services.database()), LocalDate.now(clock).plusDays(1)))));

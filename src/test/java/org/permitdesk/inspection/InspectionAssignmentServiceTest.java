@@ -131,4 +131,24 @@ class InspectionAssignmentServiceTest {
         assertEquals("Pat Doe", route.stops().get(0).contact());
         assertEquals("N QUILLBACK AVE 00001432", InspectorRouteService.streetOrderKey("1432 N Quillback Ave"));
     }
+
+    @DatabaseTest
+    void theInspectorRecordsAResultFromTheRouteScreen(TestDb db) {
+        LocalDate day = LocalDate.of(2027, 3, 2);
+        long inspectorId = inspector(db, "Screen " + UUID.randomUUID(), null);
+        long stop = requestAt(db, 33.7300, -116.3600, TimeWindow.AM);
+        new InspectionAssignmentService(db.database()).assign(stop, inspectorId);
+        org.permitdesk.inspection.ui.MyRouteViewModel vm = new org.permitdesk.inspection.ui.MyRouteViewModel(
+                org.permitdesk.platform.TaskRunner.sameThread(), new InspectorRouteService(db.database()),
+                new InspectionResultService(db.database(), new PermitLifecycleService(db.database(), CLOCK, List.of()), CLOCK),
+                inspectorId, "ray", day);
+        vm.load();
+        assertEquals(1, vm.stops().size());
+
+        vm.recordResult(vm.stops().get(0), InspectionResult.FAILED, null, List.of());
+        assertEquals(true, vm.messageProperty().get().contains("needs at least one correction item"),
+                vm.messageProperty().get());
+        vm.recordResult(vm.stops().get(0), InspectionResult.PASSED, null, List.of());
+        assertEquals(true, vm.messageProperty().get().endsWith("passed recorded."), vm.messageProperty().get());
+    }
 }

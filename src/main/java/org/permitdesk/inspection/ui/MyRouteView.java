@@ -2,7 +2,20 @@ package org.permitdesk.inspection.ui;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.permitdesk.inspection.Correction;
+import org.permitdesk.inspection.InspectionResult;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -15,6 +28,7 @@ public final class MyRouteView {
 
     @FXML private DatePicker routeDayPicker;
     @FXML private Label routeSummary;
+    @FXML private Label routeMessage;
     @FXML private TableView<Stop> routeTable;
     @FXML private TableColumn<Stop, String> routeOrderColumn;
     @FXML private TableColumn<Stop, String> routeWindowColumn;
@@ -23,6 +37,7 @@ public final class MyRouteView {
     @FXML private TableColumn<Stop, String> routeInspectionColumn;
     @FXML private TableColumn<Stop, String> routeContactColumn;
     @FXML private TableColumn<Stop, String> routeNotesColumn;
+    @FXML private Button recordResultButton;
 
     private final MyRouteViewModel viewModel;
 
@@ -34,6 +49,7 @@ public final class MyRouteView {
     private void initialize() {
         routeDayPicker.valueProperty().bindBidirectional(viewModel.dayProperty());
         routeSummary.textProperty().bind(viewModel.summaryProperty());
+        routeMessage.textProperty().bind(viewModel.messageProperty());
         routeTable.setItems(viewModel.stops());
         column(routeOrderColumn, s -> s.order() + (s.located() ? "" : " *"));
         column(routeWindowColumn, s -> s.window().name());
@@ -42,7 +58,47 @@ public final class MyRouteView {
         column(routeInspectionColumn, Stop::inspection);
         column(routeContactColumn, s -> s.contact() + "  " + s.phone());
         column(routeNotesColumn, s -> Formats.text(s.notes()) + (s.conditions().isEmpty() ? "" : " \u00b7 " + s.conditions()));
+        recordResultButton.disableProperty().bind(routeTable.getSelectionModel().selectedItemProperty().isNull());
+        recordResultButton.setOnAction(event -> {
+            Stop stop = routeTable.getSelectionModel().getSelectedItem();
+            viewModel.loadLibrary(library -> askForResult(stop, library));
+        });
         viewModel.load();
+    }
+
+    private void askForResult(Stop stop, List<Correction> library) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(routeTable.getScene().getWindow());
+        dialog.setTitle("Result");
+        dialog.setHeaderText(stop.inspection() + " at " + stop.address() + " (" + stop.permitNumber() + ")");
+        ChoiceBox<InspectionResult> result = new ChoiceBox<>();
+        result.getItems().setAll(InspectionResult.values());
+        result.setValue(InspectionResult.PASSED);
+        TextField notes = new TextField();
+        notes.setPromptText("Notes");
+        ListView<Correction> picked = new ListView<>();
+        picked.getItems().setAll(library);
+        picked.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        picked.setPrefHeight(180);
+        picked.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Correction item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.codeRef() + "  " + item.text());
+            }
+        });
+        TextArea typed = new TextArea();
+        typed.setPromptText("Other corrections, one per line");
+        typed.setPrefRowCount(3);
+        dialog.getDialogPane().setContent(new VBox(8, result, notes,
+                new Label("Corrections (failed or partial): pick with Ctrl+click, or type below"), picked, typed));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            List<Correction> corrections = new ArrayList<>(picked.getSelectionModel().getSelectedItems());
+            typed.getText().lines().map(String::strip).filter(line -> !line.isEmpty())
+                    .forEach(line -> corrections.add(new Correction(null, line)));
+            viewModel.recordResult(stop, result.getValue(), notes.getText(), corrections);
+        }
     }
 
     private static void column(TableColumn<Stop, String> column, Function<Stop, String> value) {

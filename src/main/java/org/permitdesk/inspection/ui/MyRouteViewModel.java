@@ -8,6 +8,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.util.List;
+import org.permitdesk.inspection.Correction;
+import org.permitdesk.inspection.InspectionResult;
+import org.permitdesk.inspection.InspectionResultService;
 import org.permitdesk.inspection.InspectorRouteService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
@@ -17,14 +21,20 @@ public final class MyRouteViewModel {
 
     private final TaskRunner tasks;
     private final InspectorRouteService service;
+    private final InspectionResultService results;
+    private final String inspectorName;
     private final long inspectorId;
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
     private final ObservableList<InspectorRouteService.Stop> stops = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public MyRouteViewModel(TaskRunner tasks, InspectorRouteService service, long inspectorId, LocalDate today) {
+    public MyRouteViewModel(TaskRunner tasks, InspectorRouteService service, InspectionResultService results,
+                            long inspectorId, String inspectorName, LocalDate today) {
         this.tasks = tasks;
         this.service = service;
+        this.results = results;
+        this.inspectorName = inspectorName;
         this.inspectorId = inspectorId;
         day.set(today);
         day.addListener((obs, old, now) -> load());
@@ -44,12 +54,32 @@ public final class MyRouteViewModel {
         }, failure -> summary.set(UserMessages.describe(failure)));
     }
 
+    /** The correction library, for the result dialog (loaded in the background). */
+    public void loadLibrary(java.util.function.Consumer<List<Correction>> show) {
+        tasks.run(results::library, show, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    /** Records a stop's result; the summary line says what happened (and if the permit was finaled). */
+    public void recordResult(InspectorRouteService.Stop stop, InspectionResult result, String notes,
+                             List<Correction> corrections) {
+        tasks.run(() -> results.record(stop.inspectionId(), result, notes, corrections, inspectorName), outcome -> {
+            message.set(stop.address() + ": " + result.label().toLowerCase() + " recorded."
+                    + (outcome.note().isEmpty() ? "" : " " + outcome.note()));
+            load();
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
     public ObjectProperty<LocalDate> dayProperty() {
         return day;
     }
 
     public ObservableList<InspectorRouteService.Stop> stops() {
         return stops;
+    }
+
+    /** What the last result recording did, or why it was refused. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
