@@ -223,6 +223,11 @@ public final class Database implements AutoCloseable {
         StandardServiceRegistry registry = builder
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+                // No DDL from Hibernate at start-up: its temporary tables for multi-table bulk updates (never
+                // used here) were created on H2 while Flyway migrated on another connection, and the two fought
+                // over H2's schema lock ("Timeout trying to lock table SYS").
+                .applySetting("hibernate.query.mutation_strategy.global_temporary.create_tables", false)
+                .applySetting("hibernate.query.mutation_strategy.global_temporary.drop_tables", false)
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)
