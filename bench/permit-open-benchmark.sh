@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Opening-a-permit benchmark (docs/permit-open-benchmark.md). In a fresh PostgreSQL database and/or a fresh
 # embedded H2 file database: adds demo permits (20,000 by default), builds one big permit through the services
-# (200 audited changes, 20 fee lines, payments, review cycles, conditions, attachments; no inspections yet) and
+# (200 audited changes, 20 fee lines, payments, review cycles, conditions, attachments), gives it 50 inspections and
 # times what the permit tab loads when it opens, call by call and all together as the tab runs them.
 #
 #   bench/permit-open-benchmark.sh [--permits N] [--reps N] [--warmup N] [--other-revisions N] [--postgres-only | --h2-only]

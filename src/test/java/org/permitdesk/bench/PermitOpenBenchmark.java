@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,6 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.envers.AuditReaderFactory;
 import org.permitdesk.Services;
 import org.permitdesk.demo.DemoData;
+import org.permitdesk.inspection.ui.PermitInspectionsViewModel;
 import org.permitdesk.permit.ContactRole;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.PermitAction;
@@ -52,11 +57,11 @@ import org.permitdesk.platform.db.DatabaseSettings;
 /**
  * Opening-a-permit benchmark (not a JUnit test): fills the database with demo permits, builds one big permit
  * through the real services (contacts, 200 audited changes of which 100 status changes, 20 manual fee lines,
- * payments, plan review cycles, conditions, small attachments) and times what the permit tab
- * ({@code org.permitdesk.PermitTab}) loads when it opens: each service call on its own, the seven loads run
- * concurrently on a 3-thread pool as the tab runs them, and the tab's seven view models loaded on the app's
- * {@link TaskRunner#withThreadPool} pool until every one of them has its data (on a stand-in UI thread).
- * JavaFX layout and rendering are not measured. Inspections do not exist yet and are not included.
+ * payments, plan review cycles, conditions, small attachments), gives it 50 inspections (written with JDBC,
+ * 45 of them with a result) and times what the permit tab ({@code org.permitdesk.PermitTab}) loads when it
+ * opens: each service call on its own, the eight loads run concurrently on a 3-thread pool as the tab runs
+ * them, and the tab's eight view models loaded on the app's {@link TaskRunner#withThreadPool} pool until every
+ * one of them has its data (on a stand-in UI thread). JavaFX layout and rendering are not measured.
  *
  * <pre>PermitOpenBenchmark JDBC_URL USER PASSWORD [--permits N] [--reps N] [--warmup N] [--other-revisions N]</pre>
  *
@@ -72,6 +77,8 @@ public final class PermitOpenBenchmark {
     private static final int STATUS_CYCLES = 50;   // void + reinstate: 100 status changes
     private static final int DETAIL_EDITS = 100;   // saveDetails: 100 audited edits
     private static final int FEE_LINES = 20;
+    private static final int INSPECTIONS = 50;
+    private static final int INSPECTIONS_WITH_RESULT = 45;
 
     /** One load the tab runs, as a named call. */
     private record Call(String name, Work work) {
@@ -136,6 +143,10 @@ public final class PermitOpenBenchmark {
             long id = buildPermit(services);
             System.out.printf(Locale.ROOT, "big permit   id %d built through the services in %.1f s%n", id,
                     (System.nanoTime() - buildStart) / 1e9);
+            long inspectionStart = System.nanoTime();
+            int inspections = addInspections(services, id);
+            System.out.printf(Locale.ROOT, "inspections  %d rows (%d with a result) written with JDBC in %.1f s%n",
+                    inspections, INSPECTIONS_WITH_RESULT, (System.nanoTime() - inspectionStart) / 1e9);
 
             PermitChangeLog changeLog = new PermitChangeLog(services.database());
             List<Call> calls = calls(services, changeLog, id);
@@ -181,6 +192,7 @@ public final class PermitOpenBenchmark {
                 Map<String, double[]> each = new LinkedHashMap<>();
                 calls.forEach(call -> each.put(call.name(), new double[reps]));
                 double[] sum = new double[reps];
+                double[] inspectionLoad = new double[reps];
                 double[] together = new double[reps];
                 double[] onScreen = new double[reps];
                 for (int r = 0; r < reps; r++) {
@@ -188,6 +200,9 @@ public final class PermitOpenBenchmark {
                     for (Map.Entry<String, Double> entry : one.entrySet()) {
                         each.get(entry.getKey())[r] = entry.getValue();
                         sum[r] += entry.getValue();
+                        if (entry.getKey().startsWith("InspectionRequestService.")) {
+                            inspectionLoad[r] += entry.getValue();
+                        }
                     }
                     together[r] = concurrent(pool, calls);
                     onScreen[r] = screen(services, changeLog, tasks, fx, pendingUi, id, false);
@@ -198,13 +213,14 @@ public final class PermitOpenBenchmark {
                 System.out.println();
                 header("call");
                 each.forEach(PermitOpenBenchmark::row);
+                row("inspections load (the 3 Inspection calls)", inspectionLoad);
                 row("sum of the calls (one thread)", sum);
                 System.out.println();
                 System.out.printf("## (b) The tab's loads together, %d repetitions, ms%n", reps);
                 System.out.println();
                 header("mode");
-                row("7 tasks on a 3-thread pool, all done", together);
-                row("7 view models loaded (pool + UI thread)", onScreen);
+                row("8 tasks on a 3-thread pool, all done", together);
+                row("8 view models loaded (pool + UI thread)", onScreen);
             } finally {
                 fx.shutdownNow();
             }
@@ -287,6 +303,99 @@ public final class PermitOpenBenchmark {
     }
 
     /**
+     * Gives the permit {@value #INSPECTIONS} inspections, written with JDBC: the request rules need an issued
+     * permit without holds, and this one is in review with a hold. Building permit types in turn, spread over the
+     * weekdays of the 7 days after Monday 2027-03-01 (AM and PM); the first {@value #INSPECTIONS_WITH_RESULT}
+     * are assigned and resulted (passed, failed, partial, not ready, no access), with one correction item for
+     * each failed or partial one; the rest are requested.
+     */
+    private static int addInspections(Services services, long id) throws SQLException {
+        String[] results = {"PASSED", "FAILED", "PASSED", "PARTIAL", "PASSED", "NOT_READY", "PASSED", "NO_ACCESS",
+            "PASSED", "PASSED"};
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = LocalDate.of(2027, 3, 2); !day.isAfter(LocalDate.of(2027, 3, 8)); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() <= 5) {
+                days.add(day);
+            }
+        }
+        ZoneOffset pacific = ZoneOffset.ofHours(-8);
+        try (Connection connection = services.database().dataSource().getConnection()) {
+            List<Long> types = new ArrayList<>();
+            try (var query = connection.prepareStatement("SELECT t.id FROM inspection_type t, permit p"
+                    + " WHERE p.id = ? AND t.permit_type_id = p.permit_type_id ORDER BY t.position")) {
+                query.setLong(1, id);
+                try (var rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        types.add(rs.getLong(1));
+                    }
+                }
+            }
+            Long inspector = null;
+            try (var statement = connection.createStatement();
+                 var rs = statement.executeQuery("SELECT MIN(id) FROM staff_user")) {
+                if (rs.next()) {
+                    long value = rs.getLong(1);
+                    inspector = rs.wasNull() ? null : value;
+                }
+            }
+            connection.setAutoCommit(false);
+            try (var insert = connection.prepareStatement("INSERT INTO inspection (permit_id, inspection_type_id,"
+                    + " requested_date, time_window, contact_name, phone, email, notes, status, inspector_id,"
+                    + " requested_by, requested_at, version, result, result_notes, resulted_by, resulted_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")) {
+                for (int i = 0; i < INSPECTIONS; i++) {
+                    LocalDate day = days.get(i % days.size());
+                    boolean resulted = i < INSPECTIONS_WITH_RESULT;
+                    insert.setLong(1, id);
+                    insert.setLong(2, types.get(i % types.size()));
+                    insert.setObject(3, day);
+                    insert.setString(4, i % 2 == 0 ? "AM" : "PM");
+                    insert.setString(5, "Site contact " + (i % 4 + 1));
+                    insert.setString(6, "(760) 555-01" + String.format(Locale.ROOT, "%02d", i));
+                    insert.setString(7, "site" + (i % 4 + 1) + "@example.com");
+                    insert.setString(8, i % 3 == 0 ? "Gate code 4" + i + "; dog in the yard" : null);
+                    insert.setString(9, resulted && inspector != null ? "ASSIGNED" : "REQUESTED");
+                    if (resulted && inspector != null) {
+                        insert.setLong(10, inspector);
+                    } else {
+                        insert.setNull(10, Types.BIGINT);
+                    }
+                    insert.setString(11, CLERK);
+                    insert.setObject(12, OffsetDateTime.of(day.minusDays(1).atTime(10, 0), pacific));
+                    if (resulted) {
+                        String result = results[i % results.length];
+                        insert.setString(13, result);
+                        insert.setString(14, "PASSED".equals(result) ? null : "See the corrections; call to reschedule.");
+                        insert.setString(15, "inspector");
+                        insert.setObject(16, OffsetDateTime.of(day.atTime(i % 2 == 0 ? 11 : 15, 0), pacific));
+                    } else {
+                        insert.setNull(13, Types.VARCHAR);
+                        insert.setNull(14, Types.VARCHAR);
+                        insert.setNull(15, Types.VARCHAR);
+                        insert.setNull(16, Types.TIMESTAMP_WITH_TIMEZONE);
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (var corrections = connection.prepareStatement("INSERT INTO inspection_correction (inspection_id,"
+                    + " code_ref, text) SELECT i.id, 'CRC R602.10', 'Complete wall bracing / shear wall nailing per the"
+                    + " approved plans.' FROM inspection i WHERE i.permit_id = ? AND i.result IN ('FAILED', 'PARTIAL')")) {
+                corrections.setLong(1, id);
+                corrections.executeUpdate();
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+            if (services.database().isPostgres()) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("ANALYZE inspection, inspection_correction");
+                }
+            }
+        }
+        return INSPECTIONS;
+    }
+
+    /**
      * Gives every permit in the database {@code perPermit} Envers revisions (a creation, then edits), written
      * with SQL; revision numbers from 1,000,000 up, clear of the ones the services hand out afterwards.
      */
@@ -324,11 +433,12 @@ public final class PermitOpenBenchmark {
                 AuditReaderFactory.get(session).getRevisions(Permit.class, id).size());
         System.out.printf("permit       %s, %s: %d contacts, %d status history rows, %d Envers revisions"
                         + " (%d changed fields listed), %d fee lines, %d payments, %d review cycles, %d conditions,"
-                        + " %d attachments; no inspections (not built yet)%n",
+                        + " %d attachments, %d inspections%n",
                 details.permit().getNumber(), details.permit().getStatus().label(), details.contacts().size(),
                 details.history().size(), revisions, changeLog.changes(id).size(), fees.lines().size(),
                 fees.payments().size(), services.planReviews().planReviews(id).size(),
-                services.planReviews().conditions(id).size(), services.attachments().attachments(id).size());
+                services.planReviews().conditions(id).size(), services.attachments().attachments(id).size(),
+                services.inspectionRequests().inspections(id).size());
         try (Connection connection = services.database().dataSource().getConnection();
              var statement = connection.createStatement();
              var rs = statement.executeQuery("SELECT COUNT(*) FROM permit")) {
@@ -368,14 +478,20 @@ public final class PermitOpenBenchmark {
                 new Call("FeeService.feesAndPayments", () -> services.fees().feesAndPayments(id)),
                 new Call("FeeService.unitNames", () -> services.fees().unitNames(id)),
                 new Call("AttachmentService.attachments", () -> services.attachments().attachments(id)),
+                new Call("InspectionRequestService.inspections", () -> services.inspectionRequests().inspections(id)),
+                new Call("InspectionRequestService.typesFor", () -> services.inspectionRequests().typesFor(id)),
+                new Call("InspectionRequestService.earliestDay", () -> services.inspectionRequests().earliestDay()),
                 new Call("PermitChangeLog.changes", () -> changeLog.changes(id)));
     }
 
-    /** The seven background tasks of the tab: reviews and fees each run their two calls in one task. */
+    /**
+     * The eight background tasks of the tab: reviews and fees each run their two calls in one task, inspections
+     * their three.
+     */
     private static List<List<Call>> tasks(List<Call> calls) {
         return List.of(List.of(calls.get(0)), List.of(calls.get(1)), List.of(calls.get(2), calls.get(3)),
                 List.of(calls.get(4)), List.of(calls.get(5), calls.get(6)), List.of(calls.get(7)),
-                List.of(calls.get(8)));
+                List.of(calls.get(8), calls.get(9), calls.get(10)), List.of(calls.get(11)));
     }
 
     private static Map<String, Double> sequential(List<Call> calls) throws Exception {
@@ -386,7 +502,7 @@ public final class PermitOpenBenchmark {
         return millis;
     }
 
-    /** The seven tasks submitted at once to a 3-thread {@link TaskRunner} pool; ms until the last is done. */
+    /** The eight tasks submitted at once to a 3-thread {@link TaskRunner} pool; ms until the last is done. */
     private static double concurrent(TaskRunner pool, List<Call> calls) throws InterruptedException {
         List<List<Call>> tasks = tasks(calls);
         CountDownLatch done = new CountDownLatch(tasks.size());
@@ -415,7 +531,7 @@ public final class PermitOpenBenchmark {
 
     /**
      * The tab's view models, made as {@code PermitTab} makes them, loaded from the stand-in UI thread as
-     * {@code PermitTab.loadAll()} does; ms until the seventh result has been put into its view model.
+     * {@code PermitTab.loadAll()} does; ms until the eighth result has been put into its view model.
      */
     private static double screen(Services services, PermitChangeLog changeLog, TaskRunner tasks, ExecutorService fx,
                                  AtomicReference<CountDownLatch> pendingUi, long id, boolean check) throws Exception {
@@ -430,7 +546,9 @@ public final class PermitOpenBenchmark {
                 () -> { });
         PermitAttachmentsViewModel attachments = new PermitAttachmentsViewModel(tasks, services.attachments(), CLERK,
                 Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments"));
-        CountDownLatch done = new CountDownLatch(7);
+        PermitInspectionsViewModel inspections = new PermitInspectionsViewModel(tasks, services.inspectionRequests(),
+                CLERK);
+        CountDownLatch done = new CountDownLatch(8);
         long[] start = new long[1];
         fx.submit(() -> {
             pendingUi.set(done);
@@ -441,6 +559,7 @@ public final class PermitOpenBenchmark {
             edit.load(id);
             fees.load(id);
             attachments.load(id);
+            inspections.load(id);
             changes.load(id);
         }).get();
         if (!done.await(60, TimeUnit.SECONDS)) {
@@ -451,9 +570,11 @@ public final class PermitOpenBenchmark {
         String problem = fx.submit(() -> {
             if (!detail.loadedProperty().get() || detail.history().isEmpty() || changes.changes().isEmpty()
                     || actions.actions().isEmpty() || reviews.reviews().isEmpty() || fees.lines().isEmpty()
-                    || attachments.attachments().isEmpty()) {
+                    || attachments.attachments().isEmpty() || inspections.inspections().size() != INSPECTIONS
+                    || inspections.types().isEmpty() || inspections.dayProperty().get() == null) {
                 return "detail " + detail.messageProperty().get() + ", actions " + actions.messageProperty().get()
-                        + ", reviews " + reviews.messageProperty().get() + ", fees " + fees.messageProperty().get();
+                        + ", reviews " + reviews.messageProperty().get() + ", fees " + fees.messageProperty().get()
+                        + ", inspections " + inspections.messageProperty().get();
             }
             return null;
         }).get();
@@ -462,10 +583,12 @@ public final class PermitOpenBenchmark {
         }
         if (check) {
             fx.submit(() -> System.out.printf("screen       filled: %d contacts, %d history rows, %d actions, %d review"
-                            + " cycles, %d conditions, %d fee lines, %d payments, %d attachments, %d changes%n",
+                            + " cycles, %d conditions, %d fee lines, %d payments, %d attachments, %d inspections"
+                            + " (%d types, earliest day %s), %d changes%n",
                     detail.contacts().size(), detail.history().size(), actions.actions().size(),
                     reviews.reviews().size(), reviews.conditions().size(), fees.lines().size(),
-                    fees.payments().size(), attachments.attachments().size(), changes.changes().size())).get();
+                    fees.payments().size(), attachments.attachments().size(), inspections.inspections().size(),
+                    inspections.types().size(), inspections.dayProperty().get(), changes.changes().size())).get();
         }
         return ms;
     }
