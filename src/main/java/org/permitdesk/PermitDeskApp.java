@@ -192,7 +192,8 @@ public final class PermitDeskApp {
         main.onSection(Section.LICENCES, () -> openLicenceFile(main));
         main.onSection(Section.MY_ROUTE, () -> openAdminTab(main, "my-route", "My route",
                 () -> new MyRouteView(new MyRouteViewModel(tasks, new InspectorRouteService(services.database()),
-                        new InspectionResultService(services.database(), services.permitLifecycle(), clock),
+                        new InspectionResultService(services.database(), services.permitLifecycle(),
+                                services.correctionNotices(), clock),
                         user.id(), user.username(), LocalDate.now(clock)))));
         main.onSection(Section.INSPECTION_BOARD, () -> openAdminTab(main, "inspection-board", "Assign inspections",
                 () -> new AssignmentBoardView(new AssignmentBoardViewModel(tasks,

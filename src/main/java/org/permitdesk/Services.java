@@ -20,6 +20,7 @@ import org.permitdesk.account.cslb.CslbLicenceCheck;
 import org.permitdesk.account.cslb.LicenceGuard;
 import org.permitdesk.account.cslb.LicenceStatus;
 import org.permitdesk.account.ContractorLookup;
+import org.permitdesk.inspection.CorrectionNoticeService;
 import org.permitdesk.inspection.InspectionRequestService;
 import org.permitdesk.permit.PermitCatalog;
 import org.permitdesk.permit.attachment.AttachmentService;
@@ -128,6 +129,11 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
     /** Imports the CSLB licence master file (a stateless service, made on demand). */
     public CslbImportService cslbImport() {
         return new CslbImportService(database, clock);
+    }
+
+    /** Correction notices of failed inspections as PDF; templates compiled once per open database. */
+    public CorrectionNoticeService correctionNotices() {
+        return new CorrectionNoticeService(database, reports, JURISDICTION);
     }
 
     /** Inspection requests (a stateless service, made on demand). */

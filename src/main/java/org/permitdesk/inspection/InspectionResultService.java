@@ -19,11 +19,14 @@ public final class InspectionResultService {
 
     private final Database database;
     private final PermitLifecycleService lifecycle;
+    private final CorrectionNoticeService notices;
     private final Clock clock;
 
-    public InspectionResultService(Database database, PermitLifecycleService lifecycle, Clock clock) {
+    public InspectionResultService(Database database, PermitLifecycleService lifecycle, CorrectionNoticeService notices,
+                                   Clock clock) {
         this.database = database;
         this.lifecycle = lifecycle;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -62,6 +65,11 @@ public final class InspectionResultService {
             }
             return inspection.getPermitId();
         });
+        if (result.needsCorrections()) {
+            String notice = notices.attachNotice(inspectionId, inspector, clock.instant());
+            return new Outcome(false, "Correction notice kept with the permit: \u201c" + notice + "\u201d (print it from"
+                    + " the permit's attachments).");
+        }
         return result == InspectionResult.PASSED ? finalIfComplete(permitId, inspectionId, inspector)
                 : new Outcome(false, "");
     }

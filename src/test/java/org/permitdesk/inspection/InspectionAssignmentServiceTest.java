@@ -140,7 +140,8 @@ class InspectionAssignmentServiceTest {
         new InspectionAssignmentService(db.database()).assign(stop, inspectorId);
         org.permitdesk.inspection.ui.MyRouteViewModel vm = new org.permitdesk.inspection.ui.MyRouteViewModel(
                 org.permitdesk.platform.TaskRunner.sameThread(), new InspectorRouteService(db.database()),
-                new InspectionResultService(db.database(), new PermitLifecycleService(db.database(), CLOCK, List.of()), CLOCK),
+                new InspectionResultService(db.database(), new PermitLifecycleService(db.database(), CLOCK, List.of()),
+                        new CorrectionNoticeService(db.database(), new org.permitdesk.platform.report.ReportTemplates(List.of()), "City"), CLOCK),
                 inspectorId, "ray", day);
         vm.load();
         assertEquals(1, vm.stops().size());

@@ -39,7 +39,8 @@ class InspectionResultServiceTest {
                 .orElseThrow().getId();
         InspectionRequest request = new InspectionRequest(finalType, LocalDate.of(2027, 3, 2), TimeWindow.AM, "Pat",
                 "(760) 555-0101", "pat@example.com", null);
-        InspectionResultService results = new InspectionResultService(db.database(), lifecycle, CLOCK);
+        InspectionResultService results = new InspectionResultService(db.database(), lifecycle,
+                new CorrectionNoticeService(db.database(), new org.permitdesk.platform.report.ReportTemplates(List.of()), "City of Palm Valley"), CLOCK);
         List<Correction> library = results.library();
 
         long first = requests.request(permit, request, "carmen");
@@ -48,6 +49,15 @@ class InspectionResultServiceTest {
                 List.of(library.stream().filter(c -> c.codeRef().equals("CPC 507.2")).findFirst().orElseThrow(),
                         new Correction(null, "Label the gas shut-off.")), "ray");
         assertFalse(failed.finaled());
+        assertTrue(failed.note().startsWith("Correction notice kept with the permit"), failed.note());
+        byte[] pdf = db.database().fromTransaction(s -> s.createNativeQuery(
+                "SELECT content FROM permit_attachment WHERE permit_id = :id", byte[].class)
+                .setParameter("id", permit).getSingleResult());
+        String text = org.permitdesk.testing.PdfText.of(pdf).replaceAll("\\s+", " ");
+        for (String expected : List.of("Correction notice", "CPC 507.2", "seismic straps", "Label the gas shut-off.",
+                "Water heater final", "ray", "Failed")) {
+            assertTrue(text.contains(expected), expected + " in: " + text);
+        }
         assertEquals(PermitStatus.ISSUED, db.database().fromTransaction(s -> s.find(Permit.class, permit).getStatus()));
 
         long again = requests.request(permit, request, "carmen");
