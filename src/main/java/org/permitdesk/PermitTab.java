@@ -50,6 +50,7 @@ final class PermitTab {
                 user.has(Role.SUPERVISOR) || user.has(Role.ADMIN), name, this::statusChanged);
         reviews = new PermitReviewsViewModel(tasks, services.planReviews(), name, () -> actions.load(permitId));
         edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(), name, this::detailsSaved);
+        detail.onLoaded(edit::fill); // the edit form fills from the detail load: the permit is read once
         fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), name, this::feesChanged);
         inspections = new PermitInspectionsViewModel(tasks, services.inspectionRequests(), name);
         attachments = new PermitAttachmentsViewModel(tasks, services.attachments(), name,
@@ -83,7 +84,6 @@ final class PermitTab {
         detail.load(permitId);
         actions.load(permitId);
         reviews.load(permitId);
-        edit.load(permitId);
         fees.load(permitId);
         attachments.load(permitId);
         inspections.load(permitId);
@@ -94,7 +94,6 @@ final class PermitTab {
         detail.load(permitId);
         inspections.load(permitId);
         changes.load(permitId);
-        edit.reload();
     }
 
     private void detailsSaved() {

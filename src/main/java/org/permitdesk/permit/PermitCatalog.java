@@ -2,6 +2,8 @@ package org.permitdesk.permit;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.permitdesk.platform.db.Database;
 
@@ -58,13 +60,17 @@ public final class PermitCatalog {
     }
 
     public List<TypeOption> activeTypes() {
-        return database.fromTransaction(session -> session.createSelectionQuery(
-                        "from PermitType t where t.active = true order by t.name", PermitType.class)
-                .getResultStream().map(t -> new TypeOption(t.getId(), t.getCode(), t.getName(), t.getPrefix(),
-                        session.createSelectionQuery("from PermitSubtype s where s.permitType.id = :id order by s.name",
-                                        PermitSubtype.class).setParameter("id", t.getId()).getResultStream()
-                                .map(s -> new SubtypeOption(s.getId(), s.getName())).toList()))
-                .toList());
+        return database.fromTransaction(session -> {
+            Map<Long, List<SubtypeOption>> subtypes = session.createSelectionQuery(
+                            "from PermitSubtype s join fetch s.permitType order by s.name", PermitSubtype.class)
+                    .getResultStream().collect(Collectors.groupingBy(s -> s.getPermitType().getId(),
+                            Collectors.mapping(s -> new SubtypeOption(s.getId(), s.getName()), Collectors.toList())));
+            return session.createSelectionQuery("from PermitType t where t.active = true order by t.name",
+                            PermitType.class).getResultStream()
+                    .map(t -> new TypeOption(t.getId(), t.getCode(), t.getName(), t.getPrefix(),
+                            subtypes.getOrDefault(t.getId(), List.of())))
+                    .toList();
+        });
     }
 
     /** Sites whose address starts with, or whose parcel number starts with, what was typed (at most 10). */

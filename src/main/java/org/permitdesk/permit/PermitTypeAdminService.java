@@ -2,6 +2,8 @@ package org.permitdesk.permit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.hibernate.Session;
 import org.permitdesk.platform.UserFacingException;
@@ -32,9 +34,14 @@ public final class PermitTypeAdminService {
     }
 
     public List<TypeRow> types() {
-        return database.fromTransaction(session -> session.createSelectionQuery(
-                        "from PermitType t order by t.name", PermitType.class).getResultStream()
-                .map(t -> row(session, t)).toList());
+        return database.fromTransaction(session -> {
+            Map<Long, List<String>> subtypes = session.createSelectionQuery(
+                            "from PermitSubtype s join fetch s.permitType order by s.name", PermitSubtype.class)
+                    .getResultStream().collect(Collectors.groupingBy(s -> s.getPermitType().getId(),
+                            Collectors.mapping(PermitSubtype::getName, Collectors.toList())));
+            return session.createSelectionQuery("from PermitType t order by t.name", PermitType.class)
+                    .getResultStream().map(t -> row(t, subtypes.getOrDefault(t.getId(), List.of()))).toList();
+        });
     }
 
     /** Every problem with a change, each saying how to fix it; empty when it can be saved. */
@@ -100,8 +107,12 @@ public final class PermitTypeAdminService {
     }
 
     private static TypeRow row(Session session, PermitType t) {
+        return row(t, subtypeNames(session, t.getId()));
+    }
+
+    private static TypeRow row(PermitType t, List<String> subtypes) {
         return new TypeRow(t.getId(), t.getCode(), t.getName(), t.getPrefix(), t.getNumberTemplate(), t.getExpiryDays(),
-                t.isActive(), t.getVersion(), subtypeNames(session, t.getId()));
+                t.isActive(), t.getVersion(), subtypes);
     }
 
     private static List<String> subtypeNames(Session session, long typeId) {

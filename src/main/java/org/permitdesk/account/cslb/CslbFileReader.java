@@ -6,11 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,6 +18,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.permitdesk.platform.TextFiles;
 
 /**
  * Reads a master file line by line (headerless CSV, UTF-8 or, failing that, Windows-1252), counting the
@@ -32,7 +31,6 @@ final class CslbFileReader implements AutoCloseable {
     static final int SNIFFED_LINES = 100;
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final Path file;
     private final long size;
@@ -60,7 +58,7 @@ final class CslbFileReader implements AutoCloseable {
     static CslbFileReader open(Path file) {
         try {
             requireTextFile(file);
-            Charset charset = charsetOf(file);
+            Charset charset = TextFiles.charsetOf(file);
             try (CslbFileReader sniffer = new CslbFileReader(file, charset)) {
                 sniffer.requireLicenceLines();
             }
@@ -111,36 +109,10 @@ final class CslbFileReader implements AutoCloseable {
     }
 
     private static void requireTextFile(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new NotAMasterFileException(file + " is a folder, not a CSLB licence master file.");
-        }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(64 * 1024);
-        }
-        if (head.length == 0) {
-            throw new NotAMasterFileException(file + " is empty, not a CSLB licence master file.");
-        }
-        for (byte b : head) {
-            if (b == 0) {
-                throw new NotAMasterFileException(file + " is a binary file (a spreadsheet, archive or the like),"
-                        + " not a CSLB licence master file (CSV text).");
-            }
-        }
-    }
-
-    /** UTF-8 when the whole file is valid UTF-8 (plain ASCII is), otherwise Windows-1252. */
-    private static Charset charsetOf(Path file) throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), utf8)) {
-            char[] buffer = new char[64 * 1024];
-            while (reader.read(buffer) >= 0) {
-                // only decoding
-            }
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return WINDOWS_1252;
+        var problem = TextFiles.whyNotText(file);
+        if (problem.isPresent()) {
+            throw new NotAMasterFileException(file + " " + problem.get() + ", not a CSLB licence master file"
+                    + (problem.get().startsWith("is a binary") ? " (CSV text)." : "."));
         }
     }
 

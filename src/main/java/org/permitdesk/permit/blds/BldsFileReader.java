@@ -1,15 +1,12 @@
 package org.permitdesk.permit.blds;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +19,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.permitdesk.platform.TextFiles;
 
 /**
  * Reads a BLDS file (CSV with a header row; UTF-8 or, failing that, Windows-1252) row by row, with the line
@@ -32,7 +30,6 @@ import org.apache.commons.csv.CSVRecord;
 final class BldsFileReader implements AutoCloseable {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final Path file;
     private final CSVParser parser;
@@ -63,7 +60,7 @@ final class BldsFileReader implements AutoCloseable {
     static BldsFileReader open(Path file) {
         try {
             requireTextFile(file);
-            BldsFileReader reader = new BldsFileReader(file, charsetOf(file));
+            BldsFileReader reader = new BldsFileReader(file, TextFiles.charsetOf(file));
             try {
                 reader.requireBldsHeader();
                 return reader;
@@ -155,36 +152,10 @@ final class BldsFileReader implements AutoCloseable {
     }
 
     private static void requireTextFile(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new NotBldsFileException(file + " is a folder, not a BLDS permit file.");
-        }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(64 * 1024);
-        }
-        if (head.length == 0) {
-            throw new NotBldsFileException(file + " is empty, not a BLDS permit file.");
-        }
-        for (byte b : head) {
-            if (b == 0) {
-                throw new NotBldsFileException(file + " is a binary file (a spreadsheet, archive or the like),"
-                        + " not a BLDS permit file (CSV text).");
-            }
-        }
-    }
-
-    /** UTF-8 when the whole file is valid UTF-8 (plain ASCII is), otherwise Windows-1252. */
-    private static Charset charsetOf(Path file) throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), utf8)) {
-            char[] buffer = new char[64 * 1024];
-            while (reader.read(buffer) >= 0) {
-                // only decoding
-            }
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return WINDOWS_1252;
+        var problem = TextFiles.whyNotText(file);
+        if (problem.isPresent()) {
+            throw new NotBldsFileException(file + " " + problem.get() + ", not a BLDS permit file"
+                    + (problem.get().startsWith("is a binary") ? " (CSV text)." : "."));
         }
     }
 }

@@ -11,13 +11,11 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.permitdesk.permit.ContactRole;
 import org.permitdesk.permit.NewPermit;
 import org.permitdesk.permit.PermitCatalog;
 import org.permitdesk.permit.PermitCatalog.SiteOption;
@@ -56,22 +54,6 @@ public final class NewPermitViewModel {
     private final ObservableList<SiteOption> siteSuggestions = FXCollections.observableArrayList();
     private final ObjectProperty<SiteOption> site = new SimpleObjectProperty<>();
     private final StringProperty parcel = new SimpleStringProperty("");
-    private final StringProperty ownerName = new SimpleStringProperty("");
-    private final StringProperty ownerPhone = new SimpleStringProperty("");
-    private final StringProperty ownerEmail = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper ownerNotice = new ReadOnlyStringWrapper("");
-    private final StringProperty designerEmail = new SimpleStringProperty("");
-    private final StringProperty designerBusiness = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper designerNotice = new ReadOnlyStringWrapper("");
-    private long ownerGeneration;
-    private Long ownerAccount;
-    private Long designerAccount;
-    private Long contractorAccount;
-    private long designerGeneration;
-    private final StringProperty contractorLicence = new SimpleStringProperty("");
-    private final StringProperty contractorBusiness = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper contractorNotice = new ReadOnlyStringWrapper("");
-    private final BooleanProperty contractorFlagged = new SimpleBooleanProperty(false);
     private final StringProperty valuation = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
@@ -80,8 +62,8 @@ public final class NewPermitViewModel {
     private long estimateGeneration;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final NewPermitContacts people;
     private long siteGeneration;
-    private long licenceGeneration;
 
     public NewPermitViewModel(TaskRunner tasks, PermitCatalog catalog, PermitCatalog.ContractorDirectory contractors,
                               PermitIntakeService intake, FeeService fees, String clerk, Consumer<PermitSummary> onSaved) {
@@ -92,19 +74,15 @@ public final class NewPermitViewModel {
         this.fees = fees;
         this.clerk = clerk;
         this.onSaved = onSaved;
+        this.people = new NewPermitContacts(tasks, contractors, message::set);
         type.addListener((obs, old, now) -> {
             subtypes.setAll(now == null ? List.of() : now.subtypes());
             subtype.set(null);
         });
         siteText.addListener((obs, old, now) -> findSites(now));
-        contractorLicence.addListener((obs, old, now) -> findContractor(now));
-        ownerEmail.addListener((obs, old, now) -> findOwner(now));
-        designerEmail.addListener((obs, old, now) -> findDesigner(now));
-        for (Observable input : List.of(type, site, siteText, ownerName, contractorLicence, contractorBusiness,
-                designerBusiness, designerEmail,
-                valuation, description)) {
-            input.addListener(changed -> checkEntry());
-        }
+        List<Observable> inputs = new ArrayList<>(List.of(type, site, siteText, valuation, description));
+        inputs.addAll(people.inputs());
+        inputs.forEach(input -> input.addListener(changed -> checkEntry()));
         for (Observable input : List.<Observable>of(type, valuation, smipCategory)) {
             input.addListener(changed -> estimateFees());
         }
@@ -166,82 +144,12 @@ public final class NewPermitViewModel {
         }, failure -> message.set(UserMessages.describe(failure)));
     }
 
-    private void findContractor(String typed) {
-        long generation = ++licenceGeneration;
-        String licence = typed == null ? "" : typed.replaceAll("\\D", "");
-        if (licence.isEmpty()) {
-            contractorNotice.set("");
-            contractorFlagged.set(false);
-            return;
-        }
-        tasks.run(() -> contractors.findByLicence(licence), found -> {
-            if (generation != licenceGeneration) {
-                return;
-            }
-            contractorAccount = found.map(PermitCatalog.ContractorOption::accountId).orElse(null);
-            found.ifPresentOrElse(c -> {
-                if (contractorBusiness.get().isBlank()) {
-                    contractorBusiness.set(c.businessName());
-                }
-                contractorNotice.set(c.licenceNotice());
-                contractorFlagged.set(c.licenceFlagged());
-            }, () -> {
-                contractorNotice.set("No account or CSLB licence with number " + licence + ".");
-                contractorFlagged.set(true);
-            });
-        }, failure -> message.set(UserMessages.describe(failure)));
-    }
-
-    /** An owner with a portal account is filled in from it when their email is typed. */
-    private void findOwner(String email) {
-        long generation = ++ownerGeneration;
-        tasks.run(() -> contractors.findByEmail(email), found -> {
-            if (generation != ownerGeneration) {
-                return;
-            }
-            ownerNotice.set(found.map(a -> "Portal account (" + a.kind().toLowerCase() + ")").orElse(""));
-            ownerAccount = found.map(PermitCatalog.AccountContact::accountId).orElse(null);
-            found.ifPresent(a -> {
-                if (ownerName.get().isBlank() && a.name() != null) {
-                    ownerName.set(a.name());
-                }
-                if (ownerPhone.get().isBlank() && a.phone() != null) {
-                    ownerPhone.set(a.phone());
-                }
-            });
-        }, failure -> message.set(UserMessages.describe(failure)));
-    }
-
-    /** A design professional with a portal account is filled in from it when their email is typed. */
-    private void findDesigner(String email) {
-        long generation = ++designerGeneration;
-        tasks.run(() -> contractors.findByEmail(email), found -> {
-            if (generation != designerGeneration) {
-                return;
-            }
-            designerNotice.set(found.map(a -> "Portal account (" + a.kind().toLowerCase() + ")").orElse(""));
-            designerAccount = found.map(PermitCatalog.AccountContact::accountId).orElse(null);
-            found.filter(a -> designerBusiness.get().isBlank() && a.businessName() != null)
-                    .ifPresent(a -> designerBusiness.set(a.businessName()));
-        }, failure -> message.set(UserMessages.describe(failure)));
-    }
-
     /** The entry as the service will see it, or {@code null} while no type is chosen. */
     NewPermit entry() {
         if (type.get() == null) {
             return null;
         }
-        List<NewPermit.NewContact> contacts = new ArrayList<>();
-        contacts.add(new NewPermit.NewContact(ContactRole.OWNER, ownerName.get(), null, null, ownerEmail.get(),
-                ownerPhone.get(), null, ownerAccount));
-        if (!contractorLicence.get().isBlank() || !contractorBusiness.get().isBlank()) {
-            contacts.add(new NewPermit.NewContact(ContactRole.CONTRACTOR, null, contractorBusiness.get(),
-                    contractorLicence.get().replaceAll("\\D", ""), null, null, null, contractorAccount));
-        }
-        if (!designerBusiness.get().isBlank() || !designerEmail.get().isBlank()) {
-            contacts.add(new NewPermit.NewContact(ContactRole.DESIGN_PROFESSIONAL, null, designerBusiness.get(), null,
-                    designerEmail.get(), null, null, designerAccount));
-        }
+        List<NewPermit.NewContact> contacts = people.contacts();
         NewPermit.NewSite newSite = site.get() != null ? null
                 : new NewPermit.NewSite(siteText.get(), null, null, null, parcel.get(), null, null);
         return new NewPermit(type.get().id(), subtype.get() == null ? null : subtype.get().id(),
@@ -329,47 +237,47 @@ public final class NewPermitViewModel {
     }
 
     public StringProperty ownerNameProperty() {
-        return ownerName;
+        return people.ownerName;
     }
 
     public StringProperty ownerPhoneProperty() {
-        return ownerPhone;
+        return people.ownerPhone;
     }
 
     public StringProperty ownerEmailProperty() {
-        return ownerEmail;
+        return people.ownerEmail;
     }
 
     public ReadOnlyStringProperty ownerNoticeProperty() {
-        return ownerNotice.getReadOnlyProperty();
+        return people.ownerNotice.getReadOnlyProperty();
     }
 
     public StringProperty designerEmailProperty() {
-        return designerEmail;
+        return people.designerEmail;
     }
 
     public StringProperty designerBusinessProperty() {
-        return designerBusiness;
+        return people.designerBusiness;
     }
 
     public ReadOnlyStringProperty designerNoticeProperty() {
-        return designerNotice.getReadOnlyProperty();
+        return people.designerNotice.getReadOnlyProperty();
     }
 
     public StringProperty contractorLicenceProperty() {
-        return contractorLicence;
+        return people.contractorLicence;
     }
 
     public StringProperty contractorBusinessProperty() {
-        return contractorBusiness;
+        return people.contractorBusiness;
     }
 
     public ReadOnlyStringProperty contractorNoticeProperty() {
-        return contractorNotice.getReadOnlyProperty();
+        return people.contractorNotice.getReadOnlyProperty();
     }
 
     public BooleanProperty contractorFlaggedProperty() {
-        return contractorFlagged;
+        return people.contractorFlagged;
     }
 
     public StringProperty valuationProperty() {

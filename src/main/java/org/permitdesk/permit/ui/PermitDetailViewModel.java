@@ -46,6 +46,7 @@ public final class PermitDetailViewModel {
 
     private final TaskRunner tasks;
     private final PermitSearchService service;
+    private java.util.function.Consumer<Permit> onLoaded = permit -> { };
 
     public PermitDetailViewModel(TaskRunner tasks, PermitSearchService service) {
         this.tasks = tasks;
@@ -60,8 +61,14 @@ public final class PermitDetailViewModel {
                         + " Close this tab and open it again."));
     }
 
+    /** Hands each loaded permit on (the edit form fills itself from it rather than loading it again). */
+    public void onLoaded(java.util.function.Consumer<Permit> listener) {
+        this.onLoaded = listener;
+    }
+
     private void show(PermitDetails details) {
         Permit permit = details.permit();
+        onLoaded.accept(permit);
         title.set(permit.getNumber());
         status.set(permit.getStatus().label());
         description.set(Formats.text(permit.getDescription()));

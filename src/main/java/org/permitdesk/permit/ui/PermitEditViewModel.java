@@ -46,13 +46,18 @@ public final class PermitEditViewModel {
     public void load(long id) {
         this.permitId = id;
         tasks.run(() -> permits.open(id), found -> found.ifPresent(details -> {
-            Permit permit = details.permit();
-            version = permit.getVersion();
-            valuation.set(permit.getValuation() == null ? "" : permit.getValuation().toPlainString());
-            description.set(permit.getDescription() == null ? "" : permit.getDescription());
-            notes.set(permit.getInternalNotes() == null ? "" : permit.getInternalNotes());
+            fill(details.permit());
             say("", false);
         }), failure -> say(UserMessages.describe(failure), true));
+    }
+
+    /** Fills the form from a permit already loaded (discarding what was typed). */
+    public void fill(Permit permit) {
+        this.permitId = permit.getId();
+        version = permit.getVersion();
+        valuation.set(permit.getValuation() == null ? "" : permit.getValuation().toPlainString());
+        description.set(permit.getDescription() == null ? "" : permit.getDescription());
+        notes.set(permit.getInternalNotes() == null ? "" : permit.getInternalNotes());
     }
 
     public void save() {
