@@ -3,18 +3,15 @@ package org.permitdesk.demo;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Set;
 import org.permitdesk.permit.ContactRole;
 import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.SequenceIds;
 
 /**
  * Writes generated demo rows with plain JDBC batches: a million permits through Hibernate would take
@@ -23,21 +20,19 @@ import org.permitdesk.platform.db.Database;
  */
 final class DemoPermitWriter implements AutoCloseable {
 
-    private static final int SEQUENCE_BLOCK = 50;
-
-    private final Database database;
     private final Connection connection;
     private final PreparedStatement site;
     private final PreparedStatement permit;
     private final PreparedStatement contact;
     private final PreparedStatement history;
     private final PreparedStatement term;
-    private final Deque<Long> siteIds = new ArrayDeque<>();
-    private final Deque<Long> permitIds = new ArrayDeque<>();
+    private final SequenceIds siteIds;
+    private final SequenceIds permitIds;
 
     DemoPermitWriter(Database database) throws SQLException {
-        this.database = database;
         this.connection = database.dataSource().getConnection();
+        this.siteIds = new SequenceIds(database, connection, "site_seq");
+        this.permitIds = new SequenceIds(database, connection, "permit_seq");
         connection.setAutoCommit(false);
         site = connection.prepareStatement("INSERT INTO site (id, address_line, city, state, zip, parcel_number,"
                 + " latitude, longitude, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)");
@@ -57,7 +52,7 @@ final class DemoPermitWriter implements AutoCloseable {
     }
 
     long addSite(DemoSite demoSite) throws SQLException {
-        long id = nextId(siteIds, "site_seq");
+        long id = siteIds.next();
         site.setLong(1, id);
         site.setString(2, demoSite.addressLine());
         site.setString(3, DemoNames.CITY);
@@ -73,7 +68,7 @@ final class DemoPermitWriter implements AutoCloseable {
     long addPermit(String number, long typeId, Long subtypeId, long siteId, PermitStatus status,
                    PermitDates dates, String voidReason, BigDecimal valuation, String description,
                    String notes, OffsetDateTime createdAt, String createdBy) throws SQLException {
-        long id = nextId(permitIds, "permit_seq");
+        long id = permitIds.next();
         permit.setLong(1, id);
         permit.setString(2, number);
         permit.setLong(3, typeId);
@@ -151,24 +146,6 @@ final class DemoPermitWriter implements AutoCloseable {
         }
     }
 
-    private long nextId(Deque<Long> pool, String sequence) throws SQLException {
-        if (pool.isEmpty()) {
-            long high;
-            try (Statement statement = connection.createStatement()) {
-                do {
-                    try (ResultSet rs = statement.executeQuery(database.nextValueSql(sequence))) {
-                        rs.next();
-                        high = rs.getLong(1);
-                    }
-                    // A value below a full block is the sequence's start, which Hibernate treats specially.
-                } while (high < SEQUENCE_BLOCK);
-            }
-            for (long id = high - SEQUENCE_BLOCK + 1; id <= high; id++) {
-                pool.add(id);
-            }
-        }
-        return pool.removeFirst();
-    }
 
     private static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
         if (date == null) {

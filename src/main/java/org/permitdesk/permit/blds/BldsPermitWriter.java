@@ -8,10 +8,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +19,7 @@ import java.util.Set;
 import org.permitdesk.permit.ContactRole;
 import org.permitdesk.permit.PermitSearchTerms;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.SequenceIds;
 
 /**
  * Stores imported permits inside one JDBC transaction, in batches (ADR 0004, 0007): permit types for unknown
@@ -30,7 +29,6 @@ import org.permitdesk.platform.db.Database;
  */
 final class BldsPermitWriter implements AutoCloseable {
 
-    private static final int SEQUENCE_BLOCK = 50;
     private static final String NEW_TYPE_TEMPLATE = "{PREFIX}{YYYY}-{SEQ:4}";
     private static final int NEW_TYPE_EXPIRY_DAYS = 180;
 
@@ -48,14 +46,17 @@ final class BldsPermitWriter implements AutoCloseable {
     private final Set<String> prefixes = new HashSet<>();
     private final List<String> newTypes = new ArrayList<>();
     private final Map<String, Long> siteIds = new HashMap<>();
-    private final Deque<Long> freeSiteIds = new ArrayDeque<>();
-    private final Deque<Long> freePermitIds = new ArrayDeque<>();
-    private final Deque<Long> freeTypeIds = new ArrayDeque<>();
+    private final SequenceIds siteIdSequence;
+    private final SequenceIds permitIdSequence;
+    private final SequenceIds typeIdSequence;
 
     BldsPermitWriter(Database database, Instant createdAt) throws SQLException {
         this.database = database;
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
         this.connection = database.dataSource().getConnection();
+        this.siteIdSequence = new SequenceIds(database, connection, "site_seq");
+        this.permitIdSequence = new SequenceIds(database, connection, "permit_seq");
+        this.typeIdSequence = new SequenceIds(database, connection, "permit_type_seq");
         try {
             connection.setAutoCommit(false);
             type = connection.prepareStatement("INSERT INTO permit_type (id, code, name, prefix, number_template,"
@@ -106,7 +107,7 @@ final class BldsPermitWriter implements AutoCloseable {
     void add(BldsRow row) throws SQLException {
         long typeId = typeId(row.typeCode(), row.typeName());
         long siteId = siteId(row.site());
-        long id = nextId(freePermitIds, "permit_seq");
+        long id = permitIdSequence.next();
         BldsStatus.Outcome status = row.status();
         permit.add(id, row.number(), typeId, siteId, status.status().name(), row.statusText(), status.applied(),
                 status.issued(), status.finaled(), status.expires(), status.voided(), status.voidReason(),
@@ -210,7 +211,7 @@ final class BldsPermitWriter implements AutoCloseable {
     }
 
     private long createType(String code, String name) throws SQLException {
-        long id = nextId(freeTypeIds, "permit_type_seq");
+        long id = typeIdSequence.next();
         String prefix = prefixFor(code);
         type.setLong(1, id);
         type.setString(2, code);
@@ -241,31 +242,13 @@ final class BldsPermitWriter implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        long id = nextId(freeSiteIds, "site_seq");
+        long id = siteIdSequence.next();
         site.add(id, address.line(), address.city(), address.state(), address.zip(), address.parcel(),
                 address.latitude(), address.longitude(), 0L);
         siteIds.put(address.key(), id);
         return id;
     }
 
-    private long nextId(Deque<Long> pool, String sequence) throws SQLException {
-        if (pool.isEmpty()) {
-            long high;
-            try (Statement statement = connection.createStatement()) {
-                do {
-                    try (ResultSet rs = statement.executeQuery(database.nextValueSql(sequence))) {
-                        rs.next();
-                        high = rs.getLong(1);
-                    }
-                    // A value below a full block is the sequence's start, which Hibernate treats specially.
-                } while (high < SEQUENCE_BLOCK);
-            }
-            for (long id = high - SEQUENCE_BLOCK + 1; id <= high; id++) {
-                pool.add(id);
-            }
-        }
-        return pool.removeFirst();
-    }
 
     private static String key(String text) {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
