@@ -1,13 +1,12 @@
 package org.permitdesk.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.permitdesk.Services;
 import org.permitdesk.permit.blds.BldsImportResult;
-import org.permitdesk.permit.blds.RejectedRow;
 import org.permitdesk.platform.UserFacingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,9 +47,9 @@ public final class ImportBldsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            err.println(file + ": " + (Files.isDirectory(file) ? "is a folder, not a file."
-                    : Files.exists(file) ? "cannot read the file." : "no such file.") + NOTHING);
+        Optional<String> unreadable = ImportOutput.unreadable(file);
+        if (unreadable.isPresent()) {
+            err.println(unreadable.get() + NOTHING);
             return 2;
         }
         try (Services services = Services.open(database.settings(), Clock.systemDefaultZone())) {
@@ -101,16 +100,6 @@ public final class ImportBldsCommand implements Callable<Integer> {
     }
 
     private void listRejected(PrintWriter out, BldsImportResult result) {
-        int shown = 0;
-        for (RejectedRow row : result.rejected()) {
-            if (shown++ == showRejected) {
-                break;
-            }
-            out.println("  " + row);
-        }
-        long more = result.rejectedCount() - Math.min(showRejected, result.rejected().size());
-        if (more > 0) {
-            out.printf("  … and %,d more rejected %s%n", more, more == 1 ? "row" : "rows");
-        }
+        ImportOutput.listRejected(out, result.rejected(), result.rejectedCount(), showRejected, "row");
     }
 }

@@ -1,13 +1,12 @@
 package org.permitdesk.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.permitdesk.Services;
 import org.permitdesk.account.cslb.CslbImportResult;
-import org.permitdesk.account.cslb.RejectedLine;
 import org.permitdesk.platform.UserFacingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,9 +43,9 @@ public final class ImportCslbCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            err.println(file + ": " + (Files.isDirectory(file) ? "is a folder, not a file."
-                    : Files.exists(file) ? "cannot read the file." : "no such file.") + UNCHANGED);
+        Optional<String> unreadable = ImportOutput.unreadable(file);
+        if (unreadable.isPresent()) {
+            err.println(unreadable.get() + UNCHANGED);
             return 2;
         }
         try (Services services = Services.open(database.settings(), Clock.systemDefaultZone())) {
@@ -69,17 +68,7 @@ public final class ImportCslbCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Imported %,d licences in %.1f s; %,d %s rejected%n", result.imported(),
                 result.elapsed().toMillis() / 1000.0, result.rejectedCount(), result.rejectedCount() == 1 ? "row" : "rows");
-        int shown = 0;
-        for (RejectedLine line : result.rejected()) {
-            if (shown++ == showRejected) {
-                break;
-            }
-            out.println("  " + line);
-        }
-        long more = result.rejectedCount() - Math.min(showRejected, result.rejected().size());
-        if (more > 0) {
-            out.printf("  … and %,d more rejected %s%n", more, more == 1 ? "line" : "lines");
-        }
+        ImportOutput.listRejected(out, result.rejected(), result.rejectedCount(), showRejected, "line");
         out.flush();
     }
 }

@@ -1,0 +1,32 @@
+package org.permitdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** What the import commands say alike: why an input file can't be read, and the list of rejected rows. */
+final class ImportOutput {
+
+    private ImportOutput() {
+    }
+
+    /** Why {@code file} can't be imported ("no such file."), or empty when it is a readable file. */
+    static Optional<String> unreadable(Path file) {
+        if (Files.isRegularFile(file) && Files.isReadable(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(file + ": " + (Files.isDirectory(file) ? "is a folder, not a file."
+                : Files.exists(file) ? "cannot read the file." : "no such file."));
+    }
+
+    /** Lists the first {@code show} rejected rows, then how many more there are ("… and 3 more rejected lines"). */
+    static void listRejected(PrintWriter out, List<?> rejected, long rejectedCount, int show, String noun) {
+        rejected.stream().limit(show).forEach(row -> out.println("  " + row));
+        long more = rejectedCount - Math.min(show, rejected.size());
+        if (more > 0) {
+            out.printf("  … and %,d more rejected %s%n", more, more == 1 ? noun : noun + "s");
+        }
+    }
+}
