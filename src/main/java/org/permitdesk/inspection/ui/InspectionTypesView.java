@@ -105,7 +105,7 @@ public final class InspectionTypesView {
         var problems = viewModel.problemsProperty().isNotEmpty();
         var active = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().active(), selected);
         var retired = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().active(), selected);
-        inspTypeCodeField.editableProperty().bind(selected.isNull());
+        inspTypeCodeField.disableProperty().bind(selected.isNotNull());
         inspTypeSaveButton.disableProperty().bind(selected.isNull().or(problems));
         inspTypeAddButton.disableProperty().bind(selected.isNotNull().or(problems).or(viewModel.nameProperty().isEmpty()));
         inspTypeUpButton.disableProperty().bind(active.not());
