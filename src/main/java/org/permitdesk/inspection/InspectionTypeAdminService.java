@@ -135,7 +135,9 @@ public final class InspectionTypeAdminService {
             }
             update(session, id, version, "active = FALSE").executeUpdate();
             return "Retired " + row.name() + ": no longer offered or required for the final; the " + row.inspections()
-                    + " inspection" + (row.inspections() == 1 ? "" : "s") + " already requested keep it.";
+                    + " inspection" + (row.inspections() == 1 ? "" : "s") + " already requested keep it."
+                    + (row.isFinal() ? " Until a FINAL type is offered again, no permit of this type is finaled by an"
+                    + " inspection." : "");
         });
     }
 

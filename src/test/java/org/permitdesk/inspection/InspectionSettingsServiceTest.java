@@ -254,6 +254,7 @@ class InspectionSettingsServiceTest {
         InspectionTypeAdminService.TypeRow finalRow = types.types(waterHeater).get(0);
         String retired = types.takeOut(finalRow.id(), finalRow.version());
         assertTrue(retired.startsWith("Retired Water heater final"), retired);
+        assertTrue(retired.endsWith("no permit of this type is finaled by an inspection."), retired);
         assertTrue(requests.typesFor(permit).isEmpty(), "a retired type is no longer offered");
         InspectionTypeAdminService.TypeRow back = types.restore(finalRow.id(), finalRow.version() + 1);
         assertTrue(back.active());

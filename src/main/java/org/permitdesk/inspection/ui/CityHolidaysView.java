@@ -27,6 +27,19 @@ public final class CityHolidaysView {
 
     private final CityHolidaysViewModel viewModel;
 
+    /** Takes a day typed into the date field without Enter too (the date picker only keeps it on Enter). */
+    private void add() {
+        String typed = holidayDatePicker.getEditor().getText();
+        if (typed != null && !typed.isBlank()) {
+            try {
+                holidayDatePicker.setValue(holidayDatePicker.getConverter().fromString(typed.strip()));
+            } catch (java.time.format.DateTimeParseException notADate) {
+                holidayDatePicker.setValue(null);
+            }
+        }
+        viewModel.add();
+    }
+
     public CityHolidaysView(CityHolidaysViewModel viewModel) {
         this.viewModel = viewModel;
     }
@@ -42,8 +55,8 @@ public final class CityHolidaysView {
         holidayNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         holidayDatePicker.valueProperty().bindBidirectional(viewModel.newDateProperty());
         holidayNameField.textProperty().bindBidirectional(viewModel.newNameProperty());
-        holidayNameField.setOnAction(event -> viewModel.add());
-        addHolidayButton.setOnAction(event -> viewModel.add());
+        holidayNameField.setOnAction(event -> add());
+        addHolidayButton.setOnAction(event -> add());
         var chosen = holidayTable.getSelectionModel().selectedItemProperty();
         removeHolidayButton.disableProperty().bind(chosen.isNull());
         removeHolidayButton.setOnAction(event -> viewModel.remove(chosen.get()));
