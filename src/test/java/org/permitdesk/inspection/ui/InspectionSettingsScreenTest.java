@@ -80,6 +80,15 @@ class InspectionSettingsScreenTest extends FxRobot {
         TableView<?> holidays = lookup("#holidayTable").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !holidays.getItems().isEmpty()
                 || lookup("#holidayTable").queryTableView().getPlaceholder().isVisible());
+        java.time.LocalDate eve = java.time.LocalDate.of(java.time.LocalDate.now(CLOCK).getYear() + 1, 12, 23);
+        javafx.scene.control.DatePicker day = lookup("#holidayDatePicker").query();
+        clickOn(day.getEditor()).write(day.getConverter().toString(eve));
+        clickOn("#holidayNameField").write("Winter break");
+        clickOn("#addHolidayButton");
+        Label holidayMessage = lookup("#holidayMessage").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> holidayMessage.getText().startsWith("Added "));
+        assertEquals(eve.getYear(), lookup("#yearBox").queryComboBox().getValue(), "the list shows the new holiday's year");
+        assertTrue(lookup("Winter break").tryQuery().isPresent());
         interact(() -> ScreenCapture.save(saved.getScene(), "inspection-settings-holidays"));
 
         clickOn("Inspectors' districts");
