@@ -37,6 +37,22 @@ import org.permitdesk.inspection.InspectionResultService;
 import org.permitdesk.inspection.ui.MyRouteView;
 import org.permitdesk.inspection.ui.MyRouteViewModel;
 import org.permitdesk.inspection.ui.AssignmentBoardViewModel;
+import org.permitdesk.inspection.CityHolidayService;
+import org.permitdesk.inspection.CorrectionLibraryService;
+import org.permitdesk.inspection.InspectionSettingsService;
+import org.permitdesk.inspection.InspectionTypeAdminService;
+import org.permitdesk.inspection.InspectorDistrictService;
+import org.permitdesk.inspection.ui.CityHolidaysView;
+import org.permitdesk.inspection.ui.CityHolidaysViewModel;
+import org.permitdesk.inspection.ui.CorrectionLibraryView;
+import org.permitdesk.inspection.ui.CorrectionLibraryViewModel;
+import org.permitdesk.inspection.ui.InspectionSettingsView;
+import org.permitdesk.inspection.ui.InspectionTypesView;
+import org.permitdesk.inspection.ui.InspectionTypesViewModel;
+import org.permitdesk.inspection.ui.InspectorDistrictsView;
+import org.permitdesk.inspection.ui.InspectorDistrictsViewModel;
+import org.permitdesk.inspection.ui.OfficeSettingsView;
+import org.permitdesk.inspection.ui.OfficeSettingsViewModel;
 import org.permitdesk.permit.PermitTypeAdminService;
 import org.permitdesk.permit.fee.FeeScheduleAdminService;
 import org.permitdesk.permit.ui.PermitTypesView;
@@ -201,6 +217,8 @@ public final class PermitDeskApp {
         main.onSection(Section.PERMIT_TYPES, () -> openAdminTab(main, "permit-types", "Permit types",
                 () -> new PermitTypesView(new PermitTypesViewModel(tasks, new PermitTypeAdminService(services.database()),
                         new FeeScheduleAdminService(services.database()), clock))));
+        main.onSection(Section.INSPECTION_SETTINGS, () -> openAdminTab(main, "inspection-settings",
+                "Inspection settings", this::inspectionSettingsView));
         main.onSection(Section.PERMIT_IMPORT, () -> openAdminTab(main, "permit-import", "Import permits",
                 () -> new PermitImportView(new PermitImportViewModel(tasks, services.bldsImport()))));
         main.onNewPermit(() -> openNewPermit(main, user));
@@ -299,6 +317,16 @@ public final class PermitDeskApp {
         NewPermitView view = new NewPermitView(viewModel);
         main.openTab(key, new SimpleStringProperty("New permit"), views.load(view));
         Platform.runLater(view::focusFirstField);
+    }
+
+    private Object inspectionSettingsView() {
+        var database = services.database();
+        return new InspectionSettingsView(views::load,
+                new OfficeSettingsView(new OfficeSettingsViewModel(tasks, new InspectionSettingsService(database))),
+                new CityHolidaysView(new CityHolidaysViewModel(tasks, new CityHolidayService(database, clock), clock)),
+                new InspectorDistrictsView(new InspectorDistrictsViewModel(tasks, new InspectorDistrictService(database))),
+                new CorrectionLibraryView(new CorrectionLibraryViewModel(tasks, new CorrectionLibraryService(database))),
+                new InspectionTypesView(new InspectionTypesViewModel(tasks, new InspectionTypeAdminService(database))));
     }
 
     /** Selects the tab, or opens it with a newly made view. */

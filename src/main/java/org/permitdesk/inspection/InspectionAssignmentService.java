@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
+import org.permitdesk.inspection.route.Location;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
 
@@ -30,7 +31,7 @@ public final class InspectionAssignmentService {
     public record Board(LocalDate day, List<BoardRow> rows, List<InspectorLoad> inspectors) {
     }
 
-    /** The office the districts are measured from (Palm Valley city hall until it is a setting). */
+    /** The office the districts are measured from when the settings don't say (Palm Valley city hall). */
     static final double OFFICE_LATITUDE = 33.7222;
     static final double OFFICE_LONGITUDE = -116.3745;
 
@@ -98,11 +99,11 @@ public final class InspectionAssignmentService {
     }
 
     /** NE, NW, SE or SW of the office. */
-    static String district(Double latitude, Double longitude) {
+    static String district(Location office, Double latitude, Double longitude) {
         if (latitude == null || longitude == null) {
             return null;
         }
-        return (latitude >= OFFICE_LATITUDE ? "N" : "S") + (longitude >= OFFICE_LONGITUDE ? "E" : "W");
+        return (latitude >= office.latitude() ? "N" : "S") + (longitude >= office.longitude() ? "E" : "W");
     }
 
     private static List<BoardRow> rows(Session session, LocalDate day) {
@@ -115,11 +116,12 @@ public final class InspectionAssignmentService {
                         WHERE i.requested_date = :day AND i.status <> 'CANCELLED'
                         ORDER BY i.time_window, s.address_line, i.id""", Object[].class)
                 .setParameter("day", day).getResultList();
+        Location office = InspectionSettingsService.office(session);
         List<BoardRow> rows = new ArrayList<>();
         for (Object[] r : found) {
             rows.add(new BoardRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                     TimeWindow.valueOf(r[3].toString()), (String) r[4],
-                    district(r[5] == null ? null : ((Number) r[5]).doubleValue(), r[6] == null ? null : ((Number) r[6]).doubleValue()),
+                    district(office, r[5] == null ? null : ((Number) r[5]).doubleValue(), r[6] == null ? null : ((Number) r[6]).doubleValue()),
                     r[7] == null ? null : ((Number) r[7]).longValue(), (String) r[8]));
         }
         return rows;

@@ -185,16 +185,7 @@ public final class InspectionRequestService {
     }
 
     private static LocalTime cutoff(Session session) {
-        return session.createNativeQuery("SELECT setting_value FROM app_setting WHERE setting_key = :key", String.class)
-                .setParameter("key", CUTOFF_SETTING).uniqueResultOptional()
-                .map(value -> {
-                    try {
-                        return LocalTime.parse(value.strip());
-                    } catch (RuntimeException e) {
-                        return LocalTime.of(15, 0);
-                    }
-                })
-                .orElse(LocalTime.of(15, 0));
+        return InspectionSettingsService.read(session).cutoff();
     }
 
     private static Inspection load(Session session, long inspectionId) {

@@ -30,10 +30,10 @@ public final class InspectionResultService {
         this.clock = clock;
     }
 
-    /** The correction item library (code reference and text), for the inspector to pick from. */
+    /** The correction item library (code reference and text; retired items left out), for the inspector to pick from. */
     public List<Correction> library() {
         return database.fromTransaction(session -> session.createNativeQuery(
-                        "SELECT code_ref, text FROM correction_item ORDER BY code_ref", Object[].class)
+                        "SELECT code_ref, text FROM correction_item WHERE active ORDER BY code_ref, text", Object[].class)
                 .getResultStream().map(r -> new Correction((String) r[0], (String) r[1])).toList());
     }
 

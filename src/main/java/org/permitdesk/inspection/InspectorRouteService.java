@@ -27,9 +27,6 @@ public final class InspectorRouteService {
     public record DayRoute(LocalDate day, List<Stop> stops, double km) {
     }
 
-    private static final Location OFFICE = new Location(InspectionAssignmentService.OFFICE_LATITUDE,
-            InspectionAssignmentService.OFFICE_LONGITUDE);
-
     private final Database database;
     private final RoutePlanner planner = new RoutePlanner();
 
@@ -38,6 +35,7 @@ public final class InspectorRouteService {
     }
 
     public DayRoute route(long inspectorId, LocalDate day) {
+        Location office = database.fromTransaction(InspectionSettingsService::office);
         List<Object[]> rows = database.fromTransaction(session -> session.createNativeQuery("""
                         SELECT i.id, i.time_window, p.permit_number, t.name, s.address_line, i.contact_name, i.phone,
                                i.notes, s.latitude, s.longitude,
@@ -57,7 +55,7 @@ public final class InspectorRouteService {
             stops.add(new RouteStop(id, (String) r[4], TimeWindow.valueOf(r[1].toString()), lat, lon,
                     streetOrderKey((String) r[4])));
         }
-        Route route = planner.plan(OFFICE, stops);
+        Route route = planner.plan(office, stops);
         List<Stop> ordered = new ArrayList<>();
         for (RouteStop stop : route.stops()) {
             Object[] r = byId.get(stop.id());

@@ -16,6 +16,7 @@ public enum Section {
     INSPECTION_BOARD("Inspections", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
     LICENCES("Licences", EnumSet.of(Role.ADMIN)),
     PERMIT_TYPES("Permit types", EnumSet.of(Role.ADMIN)),
+    INSPECTION_SETTINGS("Setup", EnumSet.of(Role.ADMIN)),
     PERMIT_IMPORT("Import", EnumSet.of(Role.ADMIN));
 
     private final String label;

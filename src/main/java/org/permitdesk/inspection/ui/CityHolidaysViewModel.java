@@ -1,0 +1,110 @@
+package org.permitdesk.inspection.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.permitdesk.inspection.CityHolidayService;
+import org.permitdesk.inspection.CityHolidayService.Holiday;
+import org.permitdesk.platform.Formats;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.UserMessages;
+
+/** The city holidays of one year: add a day with its name, take one out. */
+public final class CityHolidaysViewModel {
+
+    private final TaskRunner tasks;
+    private final CityHolidayService service;
+    private final List<Integer> years;
+    private final ObjectProperty<Integer> year;
+    private final ObservableList<Holiday> holidays = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> newDate = new SimpleObjectProperty<>();
+    private final StringProperty newName = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public CityHolidaysViewModel(TaskRunner tasks, CityHolidayService service, Clock clock) {
+        this.tasks = tasks;
+        this.service = service;
+        int thisYear = LocalDate.now(clock).getYear();
+        this.years = IntStream.rangeClosed(thisYear - 1, thisYear + 2).boxed().toList();
+        this.year = new SimpleObjectProperty<>(thisYear);
+        year.addListener((obs, old, now) -> load());
+    }
+
+    public void load() {
+        Integer shown = year.get();
+        if (shown != null) {
+            tasks.run(() -> service.holidays(shown), holidays::setAll, failure -> message.set(UserMessages.describe(failure)));
+        }
+    }
+
+    /** Adds the typed holiday; says what is missing before asking the database. */
+    public void add() {
+        LocalDate date = newDate.get();
+        String name = newName.get();
+        if (date == null) {
+            message.set("Choose the day of the holiday (type it as M/D/YYYY or pick it from the calendar).");
+            return;
+        }
+        if (name == null || name.isBlank()) {
+            message.set("Give the holiday a name, e.g. \u201cLabor Day\u201d.");
+            return;
+        }
+        tasks.run(() -> service.add(date, name), added -> {
+            message.set(added.message());
+            newDate.set(null);
+            newName.set("");
+            if (year.get() == date.getYear()) {
+                load();
+            } else {
+                year.set(date.getYear());
+            }
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    public void remove(Holiday holiday) {
+        if (holiday == null) {
+            return;
+        }
+        tasks.run(() -> {
+            service.remove(holiday.date());
+            return holiday;
+        }, removed -> {
+            message.set(Formats.date(removed.date()) + " (" + removed.name() + ") is no longer a city holiday:"
+                    + " inspections can be requested for it.");
+            load();
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    public List<Integer> years() {
+        return years;
+    }
+
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    public ObservableList<Holiday> holidays() {
+        return holidays;
+    }
+
+    public ObjectProperty<LocalDate> newDateProperty() {
+        return newDate;
+    }
+
+    public StringProperty newNameProperty() {
+        return newName;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

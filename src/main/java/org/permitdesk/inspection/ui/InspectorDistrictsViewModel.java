@@ -1,0 +1,67 @@
+package org.permitdesk.inspection.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.permitdesk.inspection.InspectorDistrictService;
+import org.permitdesk.inspection.InspectorDistrictService.InspectorDistrict;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.UserMessages;
+
+/** Each inspector's district (NE, NW, SE, SW of the office, or none = anywhere), saved when it is chosen. */
+public final class InspectorDistrictsViewModel {
+
+    /** The choice meaning "no district". */
+    public static final String ANYWHERE = "none (anywhere)";
+
+    private final TaskRunner tasks;
+    private final InspectorDistrictService service;
+    private final ObservableList<InspectorDistrict> inspectors = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public InspectorDistrictsViewModel(TaskRunner tasks, InspectorDistrictService service) {
+        this.tasks = tasks;
+        this.service = service;
+    }
+
+    public void load() {
+        tasks.run(service::inspectors, inspectors::setAll, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    public static List<String> choices() {
+        List<String> choices = new ArrayList<>(InspectorDistrictService.DISTRICTS);
+        choices.add(ANYWHERE);
+        return choices;
+    }
+
+    public static String shown(InspectorDistrict inspector) {
+        return inspector.district() == null ? ANYWHERE : inspector.district();
+    }
+
+    /** Saves the chosen district ({@link #ANYWHERE} for none). */
+    public void choose(InspectorDistrict inspector, String choice) {
+        if (inspector == null || choice == null || choice.equals(shown(inspector))) {
+            return;
+        }
+        String district = ANYWHERE.equals(choice) ? null : choice;
+        tasks.run(() -> service.setDistrict(inspector.id(), inspector.version(), district), saved -> {
+            inspectors.replaceAll(i -> i.id() == saved.id() ? saved : i);
+            message.set(saved.name() + (saved.district() == null ? " goes anywhere" : " works " + saved.district()
+                    + " of the office") + ": the board's proposals follow it from now on.");
+        }, failure -> {
+            message.set(UserMessages.describe(failure));
+            load();
+        });
+    }
+
+    public ObservableList<InspectorDistrict> inspectors() {
+        return inspectors;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

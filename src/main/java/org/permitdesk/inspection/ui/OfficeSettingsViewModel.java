@@ -1,0 +1,98 @@
+package org.permitdesk.inspection.ui;
+
+import java.math.BigDecimal;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.permitdesk.inspection.InspectionSettingsService;
+import org.permitdesk.inspection.InspectionSettingsService.Settings;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.UserMessages;
+
+/** The office location (route start, districts) and the request cut-off time, checked as they are typed. */
+public final class OfficeSettingsViewModel {
+
+    private final TaskRunner tasks;
+    private final InspectionSettingsService service;
+    private final StringProperty latitude = new SimpleStringProperty("");
+    private final StringProperty longitude = new SimpleStringProperty("");
+    private final StringProperty cutoff = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private Settings editedFrom;
+
+    public OfficeSettingsViewModel(TaskRunner tasks, InspectionSettingsService service) {
+        this.tasks = tasks;
+        this.service = service;
+        for (StringProperty input : List.of(latitude, longitude, cutoff)) {
+            input.addListener((obs, old, now) -> check());
+        }
+    }
+
+    public void load() {
+        tasks.run(service::settings, settings -> {
+            show(settings);
+            message.set("");
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    public void save() {
+        Settings from = editedFrom;
+        if (from == null || !problems.get().isEmpty()) {
+            return;
+        }
+        String lat = latitude.get();
+        String lon = longitude.get();
+        String time = cutoff.get();
+        tasks.run(() -> service.save(from, lat, lon, time), saved -> {
+            show(saved);
+            message.set("Saved. Routes start from " + plain(saved.latitude()) + ", " + plain(saved.longitude())
+                    + "; requests made after " + saved.cutoffText() + " are for the business day after next.");
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    private void show(Settings settings) {
+        editedFrom = settings;
+        latitude.set(plain(settings.latitude()));
+        longitude.set(plain(settings.longitude()));
+        cutoff.set(settings.cutoffText());
+        loaded.set(true);
+    }
+
+    private void check() {
+        problems.set(String.join("\n", InspectionSettingsService.problems(latitude.get(), longitude.get(), cutoff.get())));
+    }
+
+    private static String plain(double degrees) {
+        return BigDecimal.valueOf(degrees).stripTrailingZeros().toPlainString();
+    }
+
+    public StringProperty latitudeProperty() {
+        return latitude;
+    }
+
+    public StringProperty longitudeProperty() {
+        return longitude;
+    }
+
+    public StringProperty cutoffProperty() {
+        return cutoff;
+    }
+
+    public ReadOnlyStringProperty problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+}

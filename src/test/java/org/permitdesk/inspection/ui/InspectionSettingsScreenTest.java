@@ -1,0 +1,128 @@
+package org.permitdesk.inspection.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.permitdesk.PermitDeskApp;
+import org.permitdesk.Services;
+import org.permitdesk.inspection.CorrectionLibraryService.LibraryItem;
+import org.permitdesk.inspection.InspectionTypeAdminService.TypeRow;
+import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.testing.ScreenCapture;
+import org.permitdesk.testing.TestDb;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** An administrator opens the inspection settings and goes through the tabs. */
+class InspectionSettingsScreenTest extends FxRobot {
+
+    private static final Clock CLOCK = Clock.systemDefaultZone();
+    private static TestDb db;
+
+    @BeforeAll
+    static void fillDatabase() {
+        db = TestDb.create(TestDb.Kind.H2);
+        try (Services services = Services.open(db.settings(), CLOCK)) {
+            services.demoData().addDemoUsers(services.staff());
+        }
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private void signIn(String username) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> new PermitDeskApp(() -> Services.open(db.settings(), CLOCK), "Test database",
+                TaskRunner.withThreadPool(Platform::runLater), CLOCK, () -> { }).start(stage));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#databaseLabel").queryLabeled().getText().isEmpty());
+        clickOn("#usernameField").write(username);
+        clickOn("#passwordField").write("demo").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#section-permits").tryQuery().isPresent());
+    }
+
+    @Test
+    void anAdministratorChangesTheOfficeSeesTheHolidaysDistrictsLibraryAndInspectionTypes() throws Exception {
+        signIn("admin");
+        clickOn("#section-inspection_settings");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> "15:00".equals(lookup("#cutoffField").queryTextInputControl().getText()));
+        assertEquals("33.7222", lookup("#latitudeField").queryTextInputControl().getText());
+        doubleClickOn("#latitudeField").eraseText(12).write("95");
+        Label problems = lookup("#officeProblems").query();
+        assertTrue(problems.getText().contains("latitude is a number of degrees from -90 to 90"), problems.getText());
+        assertTrue(lookup("#saveOfficeButton").queryButton().isDisabled());
+        interact(() -> ScreenCapture.save(problems.getScene(), "inspection-settings-office-problem"));
+        doubleClickOn("#latitudeField").eraseText(12).write("33.7230");
+        clickOn("#saveOfficeButton");
+        Label saved = lookup("#officeMessage").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> saved.getText().startsWith("Saved. Routes start from 33.723,"));
+        interact(() -> ScreenCapture.save(saved.getScene(), "inspection-settings-office"));
+
+        clickOn("City holidays");
+        TableView<?> holidays = lookup("#holidayTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !holidays.getItems().isEmpty()
+                || lookup("#holidayTable").queryTableView().getPlaceholder().isVisible());
+        java.time.LocalDate eve = java.time.LocalDate.of(java.time.LocalDate.now(CLOCK).getYear() + 1, 12, 23);
+        javafx.scene.control.DatePicker day = lookup("#holidayDatePicker").query();
+        clickOn(day.getEditor()).write(day.getConverter().toString(eve));
+        clickOn("#holidayNameField").write("Winter break");
+        clickOn("#addHolidayButton");
+        Label holidayMessage = lookup("#holidayMessage").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> holidayMessage.getText().startsWith("Added "));
+        assertEquals(eve.getYear(), lookup("#yearBox").queryComboBox().getValue(), "the list shows the new holiday's year");
+        assertTrue(lookup("Winter break").tryQuery().isPresent());
+        interact(() -> ScreenCapture.save(saved.getScene(), "inspection-settings-holidays"));
+
+        clickOn("Inspectors' districts");
+        TableView<?> districts = lookup("#districtTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !districts.getItems().isEmpty());
+        assertTrue(lookup("none (anywhere)").tryQuery().isPresent(), "Ray has no district yet");
+        interact(() -> ScreenCapture.save(saved.getScene(), "inspection-settings-districts"));
+
+        clickOn("Correction library");
+        TableView<LibraryItem> library = lookup("#libraryTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> library.getItems().size() >= 10);
+        clickOn("#librarySearchField").write("smoke");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> library.getItems().size() == 1);
+        clickOn("CRC R314.3");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> "CRC R314.3".equals(lookup("#libraryCodeField").queryTextInputControl().getText()));
+        interact(() -> ScreenCapture.save(saved.getScene(), "inspection-settings-library"));
+
+        clickOn("Inspection types");
+        TableView<TypeRow> types = lookup("#inspTypeTable").queryTableView();
+        clickOn("Building  (B)");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> types.getItems().size() == 7);
+        assertEquals("FINAL", types.getItems().get(6).code());
+        clickOn("Framing");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> "Framing".equals(lookup("#inspTypeNameField").queryTextInputControl().getText()));
+        assertTrue(lookup("#inspTypeRequiredCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        interact(() -> ScreenCapture.save(saved.getScene(), "inspection-settings-types"));
+    }
+
+    @Test
+    void aSupervisorHasNoInspectionSettings() throws Exception {
+        signIn("supervisor");
+        assertTrue(lookup("#section-inspection_board").tryQuery().isPresent());
+        assertTrue(lookup("#section-inspection_settings").tryQuery().isEmpty());
+    }
+}
