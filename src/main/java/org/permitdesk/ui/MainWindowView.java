@@ -9,6 +9,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -45,7 +47,23 @@ public final class MainWindowView {
     @FXML
     private void initialize() {
         ToggleGroup group = new ToggleGroup();
+        MenuButton administration = new MenuButton("Administration");
+        administration.setId("section-administration");
+        administration.getStyleClass().add("section-button");
+        administration.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (Section section : viewModel.sections()) {
+            if (section.administration()) {
+                MenuItem item = new MenuItem(section.label());
+                item.setId("section-" + section.name().toLowerCase(java.util.Locale.ROOT));
+                item.setOnAction(event -> {
+                    if (group.getSelectedToggle() != null) {
+                        group.getSelectedToggle().setSelected(false);
+                    }
+                    sectionActions.getOrDefault(section, this::showSearch).run();
+                });
+                administration.getItems().add(item);
+                continue;
+            }
             ToggleButton button = new ToggleButton(section.label());
             button.setToggleGroup(group);
             button.setSelected(section == Section.PERMITS);
@@ -57,6 +75,9 @@ public final class MainWindowView {
                 sectionActions.getOrDefault(section, this::showSearch).run();
             });
             sectionBar.getChildren().add(button);
+        }
+        if (!administration.getItems().isEmpty()) {
+            sectionBar.getChildren().add(administration);
         }
         userLabel.setText(viewModel.userLabel());
         databaseLabel.setText(viewModel.databaseLabel());

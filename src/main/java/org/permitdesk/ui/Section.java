@@ -14,17 +14,28 @@ public enum Section {
     ACCOUNTS("Accounts", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
     MY_ROUTE("My route", EnumSet.of(Role.INSPECTOR)),
     INSPECTION_BOARD("Inspections", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
-    LICENCES("Licences", EnumSet.of(Role.ADMIN)),
-    PERMIT_TYPES("Permit types", EnumSet.of(Role.ADMIN)),
-    INSPECTION_SETTINGS("Setup", EnumSet.of(Role.ADMIN)),
-    PERMIT_IMPORT("Import", EnumSet.of(Role.ADMIN));
+    LICENCES("CSLB licences", EnumSet.of(Role.ADMIN), true),
+    PERMIT_TYPES("Permit types and fees", EnumSet.of(Role.ADMIN), true),
+    INSPECTION_SETTINGS("Inspection settings", EnumSet.of(Role.ADMIN), true),
+    PERMIT_IMPORT("Import permits", EnumSet.of(Role.ADMIN), true);
 
     private final String label;
     private final Set<Role> roles;
+    private final boolean administration;
 
     Section(String label, Set<Role> roles) {
+        this(label, roles, false);
+    }
+
+    Section(String label, Set<Role> roles, boolean administration) {
         this.label = label;
         this.roles = roles;
+        this.administration = administration;
+    }
+
+    /** Rarely used set-up screens, listed under "Administration" in the top bar rather than each with a button. */
+    public boolean administration() {
+        return administration;
     }
 
     public String label() {

@@ -57,12 +57,14 @@ class LicenceFileScreenTest extends FxRobot {
     @Test
     void anAdministratorSeesHowManyLicencesAreStoredAndCanImport() throws Exception {
         signIn("admin");
+        clickOn("#section-administration");
         clickOn("#section-licences");
         Label stored = lookup("#storedLabel").query();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stored.getText().startsWith("No licences stored yet."));
         assertTrue(lookup("#importButton").tryQuery().isPresent());
         interact(() -> ScreenCapture.save(stored.getScene(), "licences"));
 
+        clickOn("#section-administration");
         clickOn("#section-permit_types");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !lookup("#typeList").queryListView().getItems().isEmpty());
@@ -81,6 +83,6 @@ class LicenceFileScreenTest extends FxRobot {
     void aClerkHasNoLicenceFileSection() throws Exception {
         signIn("clerk");
         assertTrue(lookup("#section-requests").tryQuery().isPresent());
-        assertTrue(lookup("#section-licences").tryQuery().isEmpty());
+        assertTrue(lookup("#section-administration").tryQuery().isEmpty());
     }
 }

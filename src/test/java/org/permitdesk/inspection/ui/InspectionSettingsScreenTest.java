@@ -61,6 +61,7 @@ class InspectionSettingsScreenTest extends FxRobot {
     @Test
     void anAdministratorChangesTheOfficeSeesTheHolidaysDistrictsLibraryAndInspectionTypes() throws Exception {
         signIn("admin");
+        clickOn("#section-administration");
         clickOn("#section-inspection_settings");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> "15:00".equals(lookup("#cutoffField").queryTextInputControl().getText()));
@@ -123,6 +124,6 @@ class InspectionSettingsScreenTest extends FxRobot {
     void aSupervisorHasNoInspectionSettings() throws Exception {
         signIn("supervisor");
         assertTrue(lookup("#section-inspection_board").tryQuery().isPresent());
-        assertTrue(lookup("#section-inspection_settings").tryQuery().isEmpty());
+        assertTrue(lookup("#section-administration").tryQuery().isEmpty());
     }
 }
