@@ -79,7 +79,7 @@ public final class AssignmentBoardView {
                     setText(empty || inspector == null ? null : inspector.name() + "  \u00b7  "
                             + (inspector.district() == null ? "any district" : inspector.district())
                             + "  \u00b7  AM " + inspector.am() + ", PM " + inspector.pm()
-                            + (changes == 0 ? "" : "  \u00b7  " + changes + " changed since published"));
+                            + (changes == 0 ? "" : "  \u00b7  " + changes + " changed"));
                 }
             };
             acceptDrops(cell, () -> cell.getItem() != null, id -> viewModel.dropOnInspector(id, cell.getItem()));

@@ -193,12 +193,7 @@ public final class RoutePlot extends Canvas {
     private static void drawOffice(GraphicsContext g, RouteProjection.Point at) {
         g.setFill(OFFICE);
         g.fillRect(at.x() - 8, at.y() - 8, 16, 16);
-        g.setFill(Color.WHITE);
-        g.setFont(Font.font("System", FontWeight.BOLD, 10));
         g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText("O", at.x(), at.y());
-        g.setFill(OFFICE);
         g.setFont(Font.font("System", FontWeight.BOLD, 11));
         g.setTextBaseline(VPos.TOP);
         g.fillText("Office", at.x(), at.y() + 10);
