@@ -115,7 +115,7 @@ public final class AssignmentBoardView {
         boardPublication.textProperty().bind(viewModel.publicationProperty());
         boardPublication.textProperty().addListener((obs, old, now) -> {
             boardPublication.getStyleClass().remove("has-changes");
-            if (viewModel.rows().stream().anyMatch(r -> !viewModel.changeOf(r).isEmpty()) || now.contains(" since,")) {
+            if (viewModel.changedSincePublishedProperty().get()) {
                 boardPublication.getStyleClass().add("has-changes");
             }
         });

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -52,6 +54,7 @@ public final class AssignmentBoardViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper publication = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper publishText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper changedSincePublished = new ReadOnlyBooleanWrapper(false);
     private String note = "";
 
     public AssignmentBoardViewModel(TaskRunner tasks, InspectionAssignmentService service,
@@ -93,6 +96,7 @@ public final class AssignmentBoardViewModel {
         List<StopChange> all = dayChanges.changes();
         all.forEach(c -> changes.put(c.inspectionId(), ChangeTexts.onBoard(c, dayChanges.day(), zone)));
         changesPerInspector.putAll(DayPublicationService.changesPerInspector(all));
+        changedSincePublished.set(!all.isEmpty());
         Optional<DayPublicationService.Publication> published = dayChanges.publication();
         if (published.isEmpty()) {
             publication.set("Not published yet. Inspectors see their route now; once you publish, every change"
@@ -216,6 +220,11 @@ public final class AssignmentBoardViewModel {
     /** "Published Mon Mar 1, 4:40 PM by Sam Ortiz. 3 changes since, …" or "Not published yet. …". */
     public ReadOnlyStringProperty publicationProperty() {
         return publication.getReadOnlyProperty();
+    }
+
+    /** Whether anything changed since the day was published (set before the publication text). */
+    public ReadOnlyBooleanProperty changedSincePublishedProperty() {
+        return changedSincePublished.getReadOnlyProperty();
     }
 
     /** "Publish Tue Mar 2", the publish button's text. */
