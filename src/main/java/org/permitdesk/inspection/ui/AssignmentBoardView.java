@@ -69,6 +69,33 @@ public final class AssignmentBoardView {
         column(boardInspectorColumn, r -> r.inspectorName() == null ? "\u2014 not assigned" : r.inspectorName());
         column(boardProposedColumn, viewModel::proposedFor);
         column(boardChangeColumn, viewModel::changeOf);
+        boardChangeColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        showInspectors();
+        dragRequests();
+        showPublication();
+        assignButton.setOnAction(event -> viewModel.assign(boardTable.getSelectionModel().getSelectedItem(),
+                inspectorList.getSelectionModel().getSelectedItem()));
+        inspectorList.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                assignButton.fire();
+            }
+        });
+        unassignButton.setOnAction(event -> viewModel.assign(boardTable.getSelectionModel().getSelectedItem(), null));
+        proposeButton.setOnAction(event -> viewModel.propose());
+        acceptButton.setOnAction(event -> viewModel.acceptProposal());
+        boardMessage.textProperty().bind(viewModel.messageProperty());
+        viewModel.load();
+    }
+
+    /** The inspectors with district, AM/PM load and changes since publishing; each one a drop target. */
+    private void showInspectors() {
         inspectorList.setItems(viewModel.inspectors());
         inspectorList.setCellFactory(list -> {
             ListCell<InspectorLoad> cell = new ListCell<>() {
@@ -85,6 +112,10 @@ public final class AssignmentBoardView {
             acceptDrops(cell, () -> cell.getItem() != null, id -> viewModel.dropOnInspector(id, cell.getItem()));
             return cell;
         });
+    }
+
+    /** Each request can be dragged (onto an inspector, or onto "Drop here to unassign"); changed ones are highlighted. */
+    private void dragRequests() {
         boardTable.setRowFactory(table -> {
             TableRow<BoardRow> row = new TableRow<>() {
                 @Override
@@ -110,6 +141,9 @@ public final class AssignmentBoardView {
             return row;
         });
         acceptDrops(unassignDropTarget, () -> true, viewModel::dropOnUnassigned);
+    }
+
+    private void showPublication() {
         publishButton.textProperty().bind(viewModel.publishTextProperty());
         publishButton.setOnAction(event -> viewModel.publish());
         boardPublication.textProperty().bind(viewModel.publicationProperty());
@@ -119,18 +153,6 @@ public final class AssignmentBoardView {
                 boardPublication.getStyleClass().add("has-changes");
             }
         });
-        assignButton.setOnAction(event -> viewModel.assign(boardTable.getSelectionModel().getSelectedItem(),
-                inspectorList.getSelectionModel().getSelectedItem()));
-        inspectorList.setOnKeyPressed(event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                assignButton.fire();
-            }
-        });
-        unassignButton.setOnAction(event -> viewModel.assign(boardTable.getSelectionModel().getSelectedItem(), null));
-        proposeButton.setOnAction(event -> viewModel.propose());
-        acceptButton.setOnAction(event -> viewModel.acceptProposal());
-        boardMessage.textProperty().bind(viewModel.messageProperty());
-        viewModel.load();
     }
 
     /** Makes the node a drop target for dragged requests, highlighted while one is over it. */
