@@ -21,3 +21,4 @@ CREATE TABLE inspection_published_stop (
 );
 
 ALTER TABLE inspection ADD COLUMN changed_at TIMESTAMP WITH TIME ZONE;
+CREATE INDEX inspection_published_stop_inspection_ix ON inspection_published_stop (inspection_id);

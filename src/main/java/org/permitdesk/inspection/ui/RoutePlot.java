@@ -167,7 +167,7 @@ public final class RoutePlot extends Canvas {
         drawOffice(g, start);
         located.forEach(s -> drawStop(g, s, drawn.get(s.inspectionId())));
         drawLegend(g);
-        drawScale(g, projection, height);
+        drawScale(g, projection, width, height);
         if (located.isEmpty()) {
             g.setFill(Color.web("#5b6670"));
             g.setTextAlign(TextAlignment.CENTER);
@@ -262,7 +262,8 @@ public final class RoutePlot extends Canvas {
         g.fillText(text, cx + 12, cy);
     }
 
-    private static void drawScale(GraphicsContext g, RouteProjection projection, double height) {
+    /** A scale bar in the bottom right corner: 100 m, 200 m, 500 m, 1 km, 2 km… whichever is at most 120 px. */
+    private static void drawScale(GraphicsContext g, RouteProjection projection, double width, double height) {
         double perKm = projection.pixelsPerKm();
         double km = 0.1;
         for (double candidate : new double[] {0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50}) {
@@ -271,18 +272,18 @@ public final class RoutePlot extends Canvas {
             }
         }
         double length = km * perKm;
-        double x = 12;
-        double y = height - 14;
+        double right = width - 12;
+        double y = height - 12;
         g.setStroke(OFFICE);
         g.setLineWidth(2);
-        g.strokeLine(x, y, x + length, y);
-        g.strokeLine(x, y - 4, x, y + 4);
-        g.strokeLine(x + length, y - 4, x + length, y + 4);
+        g.strokeLine(right - length, y, right, y);
+        g.strokeLine(right - length, y - 4, right - length, y + 4);
+        g.strokeLine(right, y - 4, right, y + 4);
         g.setFill(OFFICE);
         g.setFont(Font.font(11));
-        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText((km < 1 ? String.valueOf((int) Math.round(km * 1000)) + " m" : (int) km + " km"), x + length + 6, y + 5);
+        g.fillText(km < 1 ? Math.round(km * 1000) + " m" : (int) km + " km", right - length / 2, y - 4);
     }
 
     private static Color colour(TimeWindow window) {
