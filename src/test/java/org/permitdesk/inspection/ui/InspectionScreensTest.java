@@ -164,6 +164,12 @@ class InspectionScreensTest extends FxRobot {
         assertTrue(vm.messageProperty().get().startsWith("220 Palm Canyon Dr (PM) assigned to Blair Ng."),
                 vm.messageProperty().get());
         interact(() -> ScreenCapture.save(table.getScene(), "assignment-board-dropped"));
+
+        // Dragged back onto "Drop here to unassign": on no one's route.
+        Node assigned = lookup(node -> node instanceof TableCell<?, ?> cell && "220 Palm Canyon Dr".equals(cell.getText()))
+                .query();
+        drag(assigned, MouseButton.PRIMARY).dropTo("#unassignDropTarget");
+        waitUntil(10, () -> table.getItems().stream().anyMatch(r -> r.inspectionId() == dragged && r.inspectorId() == null));
     }
 
     private void show(java.util.function.Supplier<Object> view) throws Exception {
