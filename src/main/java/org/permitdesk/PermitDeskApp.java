@@ -30,6 +30,7 @@ import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
 import java.time.LocalDate;
+import org.permitdesk.inspection.DayPublicationService;
 import org.permitdesk.inspection.InspectionAssignmentService;
 import org.permitdesk.inspection.ui.AssignmentBoardView;
 import org.permitdesk.inspection.InspectorRouteService;
@@ -210,10 +211,13 @@ public final class PermitDeskApp {
                 () -> new MyRouteView(new MyRouteViewModel(tasks, new InspectorRouteService(services.database()),
                         new InspectionResultService(services.database(), services.permitLifecycle(),
                                 services.correctionNotices(), clock),
+                        new DayPublicationService(services.database(), clock), clock.getZone(),
                         user.id(), user.username(), LocalDate.now(clock)))));
         main.onSection(Section.INSPECTION_BOARD, () -> openAdminTab(main, "inspection-board", "Assign inspections",
                 () -> new AssignmentBoardView(new AssignmentBoardViewModel(tasks,
-                        new InspectionAssignmentService(services.database()), LocalDate.now(clock).plusDays(1)))));
+                        new InspectionAssignmentService(services.database(), clock),
+                        new DayPublicationService(services.database(), clock), user.fullName(), clock.getZone(),
+                        LocalDate.now(clock).plusDays(1)))));
         main.onSection(Section.PERMIT_TYPES, () -> openAdminTab(main, "permit-types", "Permit types",
                 () -> new PermitTypesView(new PermitTypesViewModel(tasks, new PermitTypeAdminService(services.database()),
                         new FeeScheduleAdminService(services.database()), clock))));

@@ -80,6 +80,10 @@ public class Inspection {
     @Column(name = "resulted_at")
     private Instant resultedAt;
 
+    /** When the inspector, half-day or status last changed (assigned, unassigned, cancelled by staff). */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -105,6 +109,15 @@ public class Inspection {
     void assign(Long inspector) {
         this.inspectorId = inspector;
         this.status = inspector == null ? InspectionStatus.REQUESTED : InspectionStatus.ASSIGNED;
+    }
+
+    /** Notes when the assignment changed, so an inspector sees what changed since the day was published. */
+    void markChanged(Instant at) {
+        this.changedAt = at;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 
     public Long getInspectorId() {

@@ -1,5 +1,6 @@
 package org.permitdesk.inspection;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.Session;
 import org.permitdesk.inspection.route.Location;
 import org.permitdesk.platform.UserFacingException;
@@ -36,9 +38,16 @@ public final class InspectionAssignmentService {
     static final double OFFICE_LONGITUDE = -116.3745;
 
     private final Database database;
+    private final Clock clock;
 
-    public InspectionAssignmentService(Database database) {
+    public InspectionAssignmentService(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
+    }
+
+    /** With the computer's clock (for callers that only read the board or propose). */
+    public InspectionAssignmentService(Database database) {
+        this(database, Clock.systemUTC());
     }
 
     public Board board(LocalDate day) {
@@ -55,7 +64,7 @@ public final class InspectionAssignmentService {
             if (inspection == null || inspection.getStatus() == InspectionStatus.CANCELLED) {
                 throw new UserFacingException("That inspection was cancelled or no longer exists. Reload the board.");
             }
-            inspection.assign(inspectorId);
+            assign(inspection, inspectorId);
         });
     }
 
@@ -93,9 +102,16 @@ public final class InspectionAssignmentService {
         database.inTransaction(session -> proposal.forEach((inspectionId, inspectorId) -> {
             Inspection inspection = session.find(Inspection.class, inspectionId);
             if (inspection != null && inspection.getStatus() != InspectionStatus.CANCELLED) {
-                inspection.assign(inspectorId);
+                assign(inspection, inspectorId);
             }
         }));
+    }
+
+    private void assign(Inspection inspection, Long inspectorId) {
+        if (!Objects.equals(inspection.getInspectorId(), inspectorId)) {
+            inspection.assign(inspectorId);
+            inspection.markChanged(clock.instant());
+        }
     }
 
     /** NE, NW, SE or SW of the office. */

@@ -74,7 +74,11 @@ public final class InspectionRequestService {
         if (reason == null || reason.isBlank()) {
             throw new UserFacingException("Say why the inspection is cancelled; the reason is kept with it.");
         }
-        database.inTransaction(session -> load(session, inspectionId).cancel(reason.strip() + " (" + user + ")"));
+        database.inTransaction(session -> {
+            Inspection inspection = load(session, inspectionId);
+            inspection.cancel(reason.strip() + " (" + user + ")");
+            inspection.markChanged(clock.instant());
+        });
     }
 
     /** Whether the public (web view) may still cancel: until 7:00am on the day of the inspection. */

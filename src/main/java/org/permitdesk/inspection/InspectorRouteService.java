@@ -18,9 +18,13 @@ import org.permitdesk.platform.db.Database;
  */
 public final class InspectorRouteService {
 
-    /** One stop of the route sheet; {@code located} false when the site has no coordinates (placed by street). */
+    /**
+     * One stop of the route sheet; {@code located} false when the site has no coordinates (placed by street), and
+     * then {@code latitude} and {@code longitude} are null.
+     */
     public record Stop(int order, long inspectionId, TimeWindow window, String permitNumber, String inspection,
-                       String address, String contact, String phone, String notes, String conditions, boolean located) {
+                       String address, String contact, String phone, String notes, String conditions, boolean located,
+                       Double latitude, Double longitude) {
     }
 
     /** The day's stops in order and the driving distance between the located ones, in km. */
@@ -32,6 +36,11 @@ public final class InspectorRouteService {
 
     public InspectorRouteService(Database database) {
         this.database = database;
+    }
+
+    /** Where the routes start: the office, as the administrators set it (Inspection settings). */
+    public Location office() {
+        return database.fromTransaction(InspectionSettingsService::office);
     }
 
     public DayRoute route(long inspectorId, LocalDate day) {
@@ -61,7 +70,8 @@ public final class InspectorRouteService {
             Object[] r = byId.get(stop.id());
             ordered.add(new Stop(ordered.size() + 1, stop.id(), stop.window(), (String) r[2], (String) r[3],
                     (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                    ((Number) r[10]).intValue() > 0 ? "hold or notice on the permit" : "", !route.isUnplaced(stop)));
+                    ((Number) r[10]).intValue() > 0 ? "hold or notice on the permit" : "", !route.isUnplaced(stop),
+                    stop.latitude(), stop.longitude()));
         }
         return new DayRoute(day, ordered, route.totalKm());
     }

@@ -91,7 +91,8 @@ class InspectionAssignmentServiceTest {
         long inspectorId = inspector(db, "Zz Board " + UUID.randomUUID(), null);
         long request = requestAt(db, 33.80, -116.30, TimeWindow.PM);
         org.permitdesk.inspection.ui.AssignmentBoardViewModel vm = new org.permitdesk.inspection.ui.AssignmentBoardViewModel(
-                org.permitdesk.platform.TaskRunner.sameThread(), new InspectionAssignmentService(db.database()), day);
+                org.permitdesk.platform.TaskRunner.sameThread(), new InspectionAssignmentService(db.database()),
+                new DayPublicationService(db.database(), CLOCK), "Sam Ortiz", CITY, day);
         vm.load();
         InspectionAssignmentService.BoardRow row = vm.rows().stream().filter(r -> r.inspectionId() == request)
                 .findFirst().orElseThrow();
@@ -142,7 +143,7 @@ class InspectionAssignmentServiceTest {
                 org.permitdesk.platform.TaskRunner.sameThread(), new InspectorRouteService(db.database()),
                 new InspectionResultService(db.database(), new PermitLifecycleService(db.database(), CLOCK, List.of()),
                         new CorrectionNoticeService(db.database(), new org.permitdesk.platform.report.ReportTemplates(List.of()), "City"), CLOCK),
-                inspectorId, "ray", day);
+                new DayPublicationService(db.database(), CLOCK), CITY, inspectorId, "ray", day);
         vm.load();
         assertEquals(1, vm.stops().size());
 

@@ -1,15 +1,27 @@
 package org.permitdesk.inspection.ui;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.permitdesk.inspection.DayPublicationService;
+import org.permitdesk.inspection.DayPublicationService.ChangeKind;
+import org.permitdesk.inspection.DayPublicationService.DayChanges;
+import org.permitdesk.inspection.DayPublicationService.StopChange;
 import org.permitdesk.inspection.InspectionAssignmentService;
+import org.permitdesk.inspection.InspectionAssignmentService.Board;
 import org.permitdesk.inspection.InspectionAssignmentService.BoardRow;
 import org.permitdesk.inspection.InspectionAssignmentService.InspectorLoad;
 import org.permitdesk.platform.TaskRunner;
@@ -17,24 +29,47 @@ import org.permitdesk.platform.UserMessages;
 
 /**
  * The supervisor's assignment board: a day's requests, the inspectors with their AM/PM load, assigning
- * the selected request, and a proposal to look at (shown beside each request) and accept.
+ * the selected request (by keyboard or by dragging it onto an inspector), a proposal to look at (shown beside
+ * each request) and accept, and publishing the day — after which every change is shown beside the request and
+ * on the inspector's route.
  */
 public final class AssignmentBoardViewModel {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.US);
+
+    private record Loaded(Board board, DayChanges changes) {
+    }
+
     private final TaskRunner tasks;
     private final InspectionAssignmentService service;
+    private final DayPublicationService publications;
+    private final String userName;
+    private final ZoneId zone;
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
     private final ObservableList<BoardRow> rows = FXCollections.observableArrayList();
     private final ObservableList<InspectorLoad> inspectors = FXCollections.observableArrayList();
     private final Map<Long, Long> proposal = new HashMap<>();
+    private final Map<Long, String> changes = new HashMap<>();
+    private final Map<Long, Integer> changesPerInspector = new HashMap<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper publication = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper publishText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper changedSincePublished = new ReadOnlyBooleanWrapper(false);
+    private String note = "";
 
-    public AssignmentBoardViewModel(TaskRunner tasks, InspectionAssignmentService service, LocalDate firstDay) {
+    public AssignmentBoardViewModel(TaskRunner tasks, InspectionAssignmentService service,
+                                    DayPublicationService publications, String userName, ZoneId zone, LocalDate firstDay) {
         this.tasks = tasks;
         this.service = service;
+        this.publications = publications;
+        this.userName = userName;
+        this.zone = zone;
         day.set(firstDay);
+        publishText.set(firstDay == null ? "Publish" : "Publish " + DAY.format(firstDay));
         day.addListener((obs, old, now) -> {
             proposal.clear();
+            note = "";
+            publishText.set(now == null ? "Publish" : "Publish " + DAY.format(now));
             load();
         });
     }
@@ -44,14 +79,39 @@ public final class AssignmentBoardViewModel {
         if (shown == null) {
             return;
         }
-        tasks.run(() -> service.board(shown), board -> {
-            rows.setAll(board.rows());
-            inspectors.setAll(board.inspectors());
-            long open = board.rows().stream().filter(r -> r.inspectorId() == null).count();
-            message.set(board.rows().size() + " inspections, " + open + " not assigned.");
+        tasks.run(() -> new Loaded(service.board(shown), publications.changes(shown)), loaded -> {
+            showChanges(loaded.changes());
+            rows.setAll(loaded.board().rows());
+            inspectors.setAll(loaded.board().inspectors());
+            long open = loaded.board().rows().stream().filter(r -> r.inspectorId() == null).count();
+            message.set((note.isEmpty() ? "" : note + " ") + loaded.board().rows().size() + " inspections, " + open
+                    + " not assigned.");
+            note = "";
         }, failure -> message.set(UserMessages.describe(failure)));
     }
 
+    private void showChanges(DayChanges dayChanges) {
+        changes.clear();
+        changesPerInspector.clear();
+        List<StopChange> all = dayChanges.changes();
+        all.forEach(c -> changes.put(c.inspectionId(), ChangeTexts.onBoard(c, dayChanges.day(), zone)));
+        changesPerInspector.putAll(DayPublicationService.changesPerInspector(all));
+        changedSincePublished.set(!all.isEmpty());
+        Optional<DayPublicationService.Publication> published = dayChanges.publication();
+        if (published.isEmpty()) {
+            publication.set("Not published yet. Inspectors see their route now; once you publish, every change"
+                    + " after that is highlighted on their route.");
+            return;
+        }
+        long cancelled = all.stream().filter(c -> c.kind() == ChangeKind.CANCELLED).count();
+        publication.set(ChangeTexts.published(published.get(), zone) + ". "
+                + (all.isEmpty() ? "No changes since."
+                : (all.size() == 1 ? "1 change" : all.size() + " changes") + " since, shown beside each request"
+                + (cancelled == 0 ? "" : " (" + cancelled + " cancelled, no longer listed)")
+                + " and highlighted on the inspectors' routes."));
+    }
+
+    /** Assigns the request to the inspector, or with {@code null} takes it off their route. */
     public void assign(BoardRow row, InspectorLoad inspector) {
         if (row != null) {
             tasks.run(() -> {
@@ -59,9 +119,42 @@ public final class AssignmentBoardViewModel {
                 return row;
             }, done -> {
                 proposal.remove(row.inspectionId());
+                note = row.address() + " (" + row.window() + ") "
+                        + (inspector == null ? "is not assigned now." : "assigned to " + inspector.name() + ".");
                 load();
             }, failure -> message.set(UserMessages.describe(failure)));
         }
+    }
+
+    /** A request dragged onto an inspector: assigned to them (or moved from whoever had it). */
+    public void dropOnInspector(long inspectionId, InspectorLoad inspector) {
+        Optional<BoardRow> row = row(inspectionId);
+        if (row.isEmpty() || inspector == null) {
+            message.set("That request is no longer on this day's board. Reload the board.");
+        } else if (Long.valueOf(inspector.id()).equals(row.get().inspectorId())) {
+            message.set(row.get().address() + " is already on " + inspector.name() + "'s route.");
+        } else {
+            assign(row.get(), inspector);
+        }
+    }
+
+    /** A request dragged back to the requests: no inspector now. */
+    public void dropOnUnassigned(long inspectionId) {
+        row(inspectionId).filter(r -> r.inspectorId() != null).ifPresent(r -> assign(r, null));
+    }
+
+    /** Publishes the day as it stands; inspectors then see every change made after this on their route. */
+    public void publish() {
+        LocalDate shown = day.get();
+        if (shown == null) {
+            return;
+        }
+        long open = rows.stream().filter(r -> r.inspectorId() == null).count();
+        tasks.run(() -> publications.publish(shown, userName), published -> {
+            note = "Published " + DAY.format(shown) + (open == 0 ? "."
+                    : "; " + open + (open == 1 ? " request is" : " requests are") + " not assigned yet.");
+            load();
+        }, failure -> message.set(UserMessages.describe(failure)));
     }
 
     /** Works out a proposal and shows it beside the requests; nothing changes until it is accepted. */
@@ -83,7 +176,7 @@ public final class AssignmentBoardViewModel {
             return accepted.size();
         }, count -> {
             proposal.clear();
-            message.set(count + " assignments made.");
+            note = count + " assignments made.";
             load();
         }, failure -> message.set(UserMessages.describe(failure)));
     }
@@ -92,6 +185,20 @@ public final class AssignmentBoardViewModel {
     public String proposedFor(BoardRow row) {
         Long id = proposal.get(row.inspectionId());
         return id == null ? "" : inspectors.stream().filter(i -> i.id() == id).map(InspectorLoad::name).findFirst().orElse("");
+    }
+
+    /** What changed for this request since the day was published ("moved from Alex Kim 7:12 AM"), or "". */
+    public String changeOf(BoardRow row) {
+        return changes.getOrDefault(row.inspectionId(), "");
+    }
+
+    /** How many stops on this inspector's route changed since the day was published. */
+    public int changesFor(InspectorLoad inspector) {
+        return changesPerInspector.getOrDefault(inspector.id(), 0);
+    }
+
+    private Optional<BoardRow> row(long inspectionId) {
+        return rows.stream().filter(r -> r.inspectionId() == inspectionId).findFirst();
     }
 
     public ObjectProperty<LocalDate> dayProperty() {
@@ -108,5 +215,20 @@ public final class AssignmentBoardViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** "Published Mon Mar 1, 4:40 PM by Sam Ortiz. 3 changes since, …" or "Not published yet. …". */
+    public ReadOnlyStringProperty publicationProperty() {
+        return publication.getReadOnlyProperty();
+    }
+
+    /** Whether anything changed since the day was published (set before the publication text). */
+    public ReadOnlyBooleanProperty changedSincePublishedProperty() {
+        return changedSincePublished.getReadOnlyProperty();
+    }
+
+    /** "Publish Tue Mar 2", the publish button's text. */
+    public ReadOnlyStringProperty publishTextProperty() {
+        return publishText.getReadOnlyProperty();
     }
 }

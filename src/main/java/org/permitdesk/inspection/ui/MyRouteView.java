@@ -4,7 +4,9 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -38,6 +40,12 @@ public final class MyRouteView {
     @FXML private TableColumn<Stop, String> routeContactColumn;
     @FXML private TableColumn<Stop, String> routeNotesColumn;
     @FXML private Button recordResultButton;
+    @FXML private Label routePublication;
+    @FXML private TableColumn<Stop, String> routeChangeColumn;
+    @FXML private VBox removedBox;
+    @FXML private VBox removedList;
+    @FXML private RoutePlot routePlot;
+    @FXML private ListView<Stop> noLocationList;
 
     private final MyRouteViewModel viewModel;
 
@@ -58,12 +66,93 @@ public final class MyRouteView {
         column(routeInspectionColumn, Stop::inspection);
         column(routeContactColumn, s -> s.contact() + "  " + s.phone());
         column(routeNotesColumn, s -> Formats.text(s.notes()) + (s.conditions().isEmpty() ? "" : " \u00b7 " + s.conditions()));
+        showChanges();
+        showPlot();
         recordResultButton.disableProperty().bind(routeTable.getSelectionModel().selectedItemProperty().isNull());
         recordResultButton.setOnAction(event -> {
             Stop stop = routeTable.getSelectionModel().getSelectedItem();
             viewModel.loadLibrary(library -> askForResult(stop, library));
         });
         viewModel.load();
+    }
+
+    /** Stops changed since the day was published: highlighted rows, the "Since published" column, removed stops. */
+    private void showChanges() {
+        routePublication.textProperty().bind(viewModel.publicationProperty());
+        routePublication.textProperty().addListener((obs, old, now) -> {
+            boolean changes = !viewModel.changedStopIds().isEmpty() || !viewModel.removedStops().isEmpty();
+            routePublication.getStyleClass().remove("has-changes");
+            if (changes) {
+                routePublication.getStyleClass().add("has-changes");
+            }
+        });
+        column(routeChangeColumn, viewModel::changeOf);
+        routeChangeColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().remove("route-change-cell");
+                getStyleClass().add("route-change-cell");
+            }
+        });
+        routeTable.setRowFactory(table -> {
+            TableRow<Stop> row = new TableRow<>() {
+                @Override
+                protected void updateItem(Stop stop, boolean empty) {
+                    super.updateItem(stop, empty);
+                    getStyleClass().remove("changed-stop");
+                    if (!empty && stop != null && !viewModel.changeOf(stop).isEmpty()) {
+                        getStyleClass().add("changed-stop");
+                    }
+                }
+            };
+            row.setOnMouseEntered(event -> routePlot.hoveredProperty().set(row.getItem() == null ? null
+                    : row.getItem().inspectionId()));
+            row.setOnMouseExited(event -> routePlot.hoveredProperty().set(null));
+            return row;
+        });
+        removedBox.managedProperty().bind(removedBox.visibleProperty());
+        removedBox.setVisible(false);
+        viewModel.removedStops().addListener((ListChangeListener<String>) change -> {
+            removedList.getChildren().setAll(viewModel.removedStops().stream().map(line -> {
+                Label label = new Label(line);
+                label.getStyleClass().add("route-removed-stop");
+                return label;
+            }).toList());
+            removedBox.setVisible(!viewModel.removedStops().isEmpty());
+        });
+    }
+
+    /** The plot beside the list: redrawn with each load; the selected or hovered row is emphasised, a click selects. */
+    private void showPlot() {
+        viewModel.stops().addListener((ListChangeListener<Stop>) change -> {
+            routeChangeColumn.setVisible(!viewModel.changedStopIds().isEmpty());
+            routePlot.show(viewModel.officeProperty().get(), viewModel.stops(), viewModel.changedStopIds());
+            routeTable.refresh();
+        });
+        routeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, stop) ->
+                routePlot.selectedProperty().set(stop == null ? null : stop.inspectionId()));
+        routePlot.setOnStopPicked(id -> viewModel.stops().stream().filter(s -> s.inspectionId() == id).findFirst()
+                .ifPresent(stop -> {
+                    routeTable.getSelectionModel().select(stop);
+                    routeTable.scrollTo(stop);
+                    routeTable.requestFocus();
+                }));
+        noLocationList.setItems(viewModel.withoutLocation());
+        noLocationList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Stop stop, boolean empty) {
+                super.updateItem(stop, empty);
+                setText(empty || stop == null ? null : stop.order() + "  " + stop.address() + "  (" + stop.window() + ")");
+            }
+        });
+        noLocationList.getSelectionModel().selectedItemProperty().addListener((obs, old, stop) -> {
+            if (stop != null) {
+                routeTable.getSelectionModel().select(stop);
+                routeTable.scrollTo(stop);
+            }
+        });
     }
 
     private void askForResult(Stop stop, List<Correction> library) {

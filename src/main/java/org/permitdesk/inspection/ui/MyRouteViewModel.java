@@ -1,7 +1,11 @@
 package org.permitdesk.inspection.ui;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,14 +14,25 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import java.util.List;
 import org.permitdesk.inspection.Correction;
+import org.permitdesk.inspection.DayPublicationService;
+import org.permitdesk.inspection.DayPublicationService.DayChanges;
+import org.permitdesk.inspection.DayPublicationService.StopChange;
 import org.permitdesk.inspection.InspectionResult;
 import org.permitdesk.inspection.InspectionResultService;
 import org.permitdesk.inspection.InspectorRouteService;
+import org.permitdesk.inspection.InspectorRouteService.DayRoute;
+import org.permitdesk.inspection.route.Location;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 
-/** The inspector's "My route": the day's stops in driving order with what they need at each door. */
+/**
+ * The inspector's "My route": the day's stops in driving order with what they need at each door, the office they
+ * start from (for the plot), whether the day is published and what changed on this route since.
+ */
 public final class MyRouteViewModel {
+
+    private record Loaded(DayRoute route, Location office, DayChanges changes) {
+    }
 
     private final TaskRunner tasks;
     private final InspectorRouteService service;
@@ -28,12 +43,22 @@ public final class MyRouteViewModel {
     private final ObservableList<InspectorRouteService.Stop> stops = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final DayPublicationService publications;
+    private final ZoneId zone;
+    private final ObjectProperty<Location> office = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper publication = new ReadOnlyStringWrapper("");
+    private final Map<Long, String> changedStops = new HashMap<>();
+    private final ObservableList<String> removedStops = FXCollections.observableArrayList();
+    private final ObservableList<InspectorRouteService.Stop> withoutLocation = FXCollections.observableArrayList();
 
     public MyRouteViewModel(TaskRunner tasks, InspectorRouteService service, InspectionResultService results,
+                            DayPublicationService publications, ZoneId zone,
                             long inspectorId, String inspectorName, LocalDate today) {
         this.tasks = tasks;
         this.service = service;
         this.results = results;
+        this.publications = publications;
+        this.zone = zone;
         this.inspectorName = inspectorName;
         this.inspectorId = inspectorId;
         day.set(today);
@@ -45,13 +70,38 @@ public final class MyRouteViewModel {
         if (shown == null) {
             return;
         }
-        tasks.run(() -> service.route(inspectorId, shown), route -> {
-            stops.setAll(route.stops());
-            long unlocated = route.stops().stream().filter(s -> !s.located()).count();
-            summary.set(route.stops().isEmpty() ? "No inspections assigned to you for this day."
-                    : String.format(Locale.US, "%d stops, %.1f km between the located ones", route.stops().size(), route.km())
-                    + (unlocated == 0 ? "." : "; " + unlocated + " without coordinates, placed last in their half-day by street."));
-        }, failure -> summary.set(UserMessages.describe(failure)));
+        tasks.run(() -> new Loaded(service.route(inspectorId, shown), service.office(), publications.changes(shown)),
+                loaded -> show(loaded.route(), loaded.office(), loaded.changes()),
+                failure -> summary.set(UserMessages.describe(failure)));
+    }
+
+    private void show(DayRoute route, Location start, DayChanges changes) {
+        changedStops.clear();
+        removedStops.clear();
+        for (StopChange change : changes.changes()) {
+            if (change.changedOnRouteOf(inspectorId)) {
+                changedStops.put(change.inspectionId(), ChangeTexts.onRoute(change, route.day(), zone));
+            } else if (change.removedFromRouteOf(inspectorId)) {
+                removedStops.add(ChangeTexts.removed(change, route.day(), zone));
+            }
+        }
+        publication.set(publicationText(changes.publication(), changedStops.size() + removedStops.size()));
+        office.set(start);
+        withoutLocation.setAll(RoutePlot.unplotted(route.stops()));
+        stops.setAll(route.stops());
+        long unlocated = route.stops().stream().filter(s -> !s.located()).count();
+        summary.set(route.stops().isEmpty() ? "No inspections assigned to you for this day."
+                : String.format(Locale.US, "%d stops, %.1f km between the located ones", route.stops().size(), route.km())
+                + (unlocated == 0 ? "." : "; " + unlocated + " without coordinates, placed last in their half-day by street."));
+    }
+
+    private String publicationText(Optional<DayPublicationService.Publication> published, int changes) {
+        if (published.isEmpty()) {
+            return "Not published yet: the supervisor may still change this day's assignments.";
+        }
+        String text = ChangeTexts.published(published.get(), zone);
+        return changes == 0 ? text + ". No changes to your route since."
+                : text + ". " + (changes == 1 ? "1 change" : changes + " changes") + " to your route since (highlighted).";
     }
 
     /** The correction library, for the result dialog (loaded in the background). */
@@ -75,6 +125,36 @@ public final class MyRouteViewModel {
 
     public ObservableList<InspectorRouteService.Stop> stops() {
         return stops;
+    }
+
+    /** Where the route starts (set before the stops, so a listener on the stops sees it). */
+    public ObjectProperty<Location> officeProperty() {
+        return office;
+    }
+
+    /** "Published Mon Mar 1, 4:40 PM by Sam Ortiz. 2 changes to your route since (highlighted)." or "Not published yet…". */
+    public ReadOnlyStringProperty publicationProperty() {
+        return publication.getReadOnlyProperty();
+    }
+
+    /** "Changed 7:12 AM — moved from Alex Kim" for a stop changed since the day was published, else "". */
+    public String changeOf(InspectorRouteService.Stop stop) {
+        return changedStops.getOrDefault(stop.inspectionId(), "");
+    }
+
+    /** The ids of the stops changed since the day was published (drawn with a red ring). */
+    public java.util.Set<Long> changedStopIds() {
+        return java.util.Set.copyOf(changedStops.keySet());
+    }
+
+    /** Stops on this route when it was published and no longer on it, as one line each. */
+    public ObservableList<String> removedStops() {
+        return removedStops;
+    }
+
+    /** The stops without coordinates, listed beside the plot. */
+    public ObservableList<InspectorRouteService.Stop> withoutLocation() {
+        return withoutLocation;
     }
 
     /** What the last result recording did, or why it was refused. */
