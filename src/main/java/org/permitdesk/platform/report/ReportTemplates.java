@@ -53,6 +53,30 @@ public final class ReportTemplates {
         }
     }
 
+    /**
+     * The bytes of an optional picture an administrator put beside the templates (e.g. {@code logo.png} in
+     * {@code reports/} beside the jar), or {@code null} when there is none or it cannot be read: a report then
+     * leaves its place blank rather than failing.
+     */
+    public byte[] optionalImage(String name) {
+        for (Path folder : overrideFolders) {
+            Path file = folder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Files.readAllBytes(file);
+                } catch (IOException | SecurityException unreadable) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Compiles the templates now (e.g. in the background when the database opens), so the first report is quick. */
+    public void compileAhead(List<String> names) {
+        names.forEach(this::report);
+    }
+
     /** The compiled template, compiled again only when its source file changed. */
     public JasperReport report(String name) {
         Source source = source(name);
