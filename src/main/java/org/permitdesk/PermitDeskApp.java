@@ -193,8 +193,9 @@ public final class PermitDeskApp {
         main.onSection(Section.MY_ROUTE, () -> openAdminTab(main, "my-route", "My route",
                 () -> new MyRouteView(new MyRouteViewModel(tasks, new InspectorRouteService(services.database()),
                         new InspectionResultService(services.database(), services.permitLifecycle(),
-                                services.correctionNotices(), clock),
-                        user.id(), user.username(), LocalDate.now(clock)))));
+                                services.correctionNotices(), services.correctionNoticeMail(), clock),
+                        user.id(), user.username(), LocalDate.now(clock), services.routeSheets(),
+                        java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-print")))));
         main.onSection(Section.INSPECTION_BOARD, () -> openAdminTab(main, "inspection-board", "Assign inspections",
                 () -> new AssignmentBoardView(new AssignmentBoardViewModel(tasks,
                         new InspectionAssignmentService(services.database()), LocalDate.now(clock).plusDays(1)))));

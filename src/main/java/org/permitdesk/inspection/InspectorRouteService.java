@@ -92,6 +92,13 @@ public final class InspectorRouteService {
         return new DayRoute(day, ordered, route.totalKm());
     }
 
+    /** The inspector's full name, as printed on the route sheet. */
+    public String inspectorName(long inspectorId) {
+        return database.fromTransaction(session -> session.createNativeQuery(
+                        "SELECT full_name FROM staff_user WHERE id = :id", String.class)
+                .setParameter("id", inspectorId).uniqueResultOptional().orElse(""));
+    }
+
     /** The unreleased holds and notices of each permit, as "Hold: …; Notice: …". */
     private static Map<Long, String> conditions(org.hibernate.Session session, List<Long> permitIds) {
         Map<Long, String> text = new HashMap<>();

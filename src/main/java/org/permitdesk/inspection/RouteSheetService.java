@@ -34,8 +34,8 @@ public final class RouteSheetService {
     }
 
     /** The inspector's route of the day as a PDF. */
-    public byte[] routeSheetPdf(long inspectorId, String inspectorName, LocalDate day) {
-        return pdf(routes.route(inspectorId, day), inspectorName);
+    public byte[] routeSheetPdf(long inspectorId, LocalDate day) {
+        return pdf(routes.route(inspectorId, day), routes.inspectorName(inspectorId));
     }
 
     /** The given route as a PDF. */
