@@ -22,6 +22,7 @@ import org.permitdesk.inspection.InspectionResult;
 import org.permitdesk.inspection.InspectionResultService;
 import org.permitdesk.inspection.InspectorRouteService;
 import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.UserMessages;
 
 /** The inspector's "My route": the day's stops in driving order with what they need at each door. */
@@ -117,9 +118,15 @@ public final class MyRouteViewModel {
         }, failure -> message.set("The correction notice could not be opened: " + UserMessages.describe(failure)));
     }
 
-    private Path write(String name, byte[] pdf) throws java.io.IOException {
-        Files.createDirectories(printFolder);
-        return Files.write(printFolder.resolve(name.replaceAll("[^A-Za-z0-9 ._-]", "_")), pdf);
+    private Path write(String name, byte[] pdf) {
+        try {
+            Files.createDirectories(printFolder);
+            return Files.write(printFolder.resolve(name.replaceAll("[^A-Za-z0-9 ._-]", "_")), pdf);
+        } catch (java.io.IOException e) {
+            throw new UserFacingException("cannot save it in the folder " + printFolder + " (" + e.getClass()
+                    .getSimpleName().replace("Exception", "") + ": " + e.getMessage() + "). Make sure that folder can"
+                    + " be written to, or free some disk space, and try again.", e);
+        }
     }
 
     /** The correction notice of the last failed or partial result recorded here, to print ({@code null}: none). */
