@@ -72,9 +72,20 @@ public final class ReportTemplates {
         return null;
     }
 
-    /** Compiles the templates now (e.g. in the background when the database opens), so the first report is quick. */
-    public void compileAhead(List<String> names) {
-        names.forEach(this::report);
+    /**
+     * Compiles the templates and makes one empty PDF of each (loading what filling and export need), so that the
+     * first real report is quick: the cold first one costs seconds. Slow: call it in the background, e.g. once a
+     * user who prints these reports has signed in.
+     */
+    public void prepare(List<String> names) {
+        for (String name : names) {
+            try {
+                JasperExportManager.exportReportToPdf(JasperFillManager.fillReport(report(name), new HashMap<>(),
+                        new net.sf.jasperreports.engine.JREmptyDataSource(0)));
+            } catch (JRException | RuntimeException e) {
+                // The real report will compile again and say what is wrong: preparing is only a head start.
+            }
+        }
     }
 
     /** The compiled template, compiled again only when its source file changed. */
