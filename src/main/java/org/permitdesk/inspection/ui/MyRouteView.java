@@ -62,6 +62,14 @@ public final class MyRouteView {
         column(routeContactColumn, s -> s.contact() + "  " + s.phone());
         column(routeNotesColumn, s -> String.join(" \u00b7 ", java.util.stream.Stream.of(Formats.text(s.notes()),
                 s.conditions(), s.openCorrectionsText()).filter(text -> !text.isEmpty()).toList()));
+        routeNotesColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         recordResultButton.disableProperty().bind(routeTable.getSelectionModel().selectedItemProperty().isNull());
         recordResultButton.setOnAction(event -> {
             Stop stop = routeTable.getSelectionModel().getSelectedItem();
