@@ -73,15 +73,15 @@ public final class ReportTemplates {
     }
 
     /**
-     * Compiles the templates and makes one empty PDF of each (loading what filling and export need), so that the
-     * first real report is quick: the cold first one costs seconds. Slow: call it in the background, e.g. once a
-     * user who prints these reports has signed in.
+     * Compiles the templates and makes a PDF of each with one empty row (loading what filling, text layout and
+     * export need), so that the first real report is quick: the cold first one costs seconds. Slow: call it in the
+     * background, e.g. once a user who prints these reports has signed in.
      */
     public void prepare(List<String> names) {
         for (String name : names) {
             try {
                 JasperExportManager.exportReportToPdf(JasperFillManager.fillReport(report(name), new HashMap<>(),
-                        new net.sf.jasperreports.engine.JREmptyDataSource(0)));
+                        new net.sf.jasperreports.engine.JREmptyDataSource(1)));
             } catch (JRException | RuntimeException e) {
                 // The real report will compile again and say what is wrong: preparing is only a head start.
             }
