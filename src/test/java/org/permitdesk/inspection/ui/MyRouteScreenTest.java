@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -20,6 +21,7 @@ import org.permitdesk.Services;
 import org.permitdesk.inspection.Correction;
 import org.permitdesk.inspection.InspectionFixtures;
 import org.permitdesk.inspection.InspectionResult;
+import org.permitdesk.inspection.InspectionType;
 import org.permitdesk.inspection.TimeWindow;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.ScreenCapture;
@@ -69,6 +71,7 @@ class MyRouteScreenTest extends FxRobot {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theInspectorSeesTheOpenCorrectionsAndPrintsTheRouteSheet() throws Exception {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> new PermitDeskApp(() -> Services.open(db.settings(), MORNING), "Test database",
@@ -93,5 +96,29 @@ class MyRouteScreenTest extends FxRobot {
         assertTrue(message.getText().contains("saved as ") && message.getText().endsWith("and opened to print."),
                 message.getText());
         interact(() -> ScreenCapture.save(table.getScene(), "my-route-printed"));
+
+        clickOn("#section-permits");
+        clickOn("#queryField").write("1432 N Quillb");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#resultsTable").queryTableView().getItems().size() == 1);
+        type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#inspectionTypeChoice").tryQuery().isPresent()
+                && !lookup("#inspectionTypeChoice").queryAs(ChoiceBox.class).getItems().isEmpty());
+        ChoiceBox<InspectionType> types = lookup("#inspectionTypeChoice").queryAs(ChoiceBox.class);
+        interact(() -> types.setValue(types.getItems().stream().filter(t -> t.getCode().equals("FOOTING")).findFirst()
+                .orElseThrow()));
+        Label open = lookup("#inspectionOpenCorrections").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> open.getText().startsWith("Reinspection: starts with the 1"));
+        interact(() -> {
+            javafx.scene.Node node = open;
+            while (node != null && !(node instanceof javafx.scene.control.ScrollPane)) {
+                node = node.getParent();
+            }
+            if (node instanceof javafx.scene.control.ScrollPane scroll) {
+                double y = scroll.getContent().sceneToLocal(open.localToScene(0, 0)).getY();
+                double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(Math.max(0, Math.min(1, (y - scroll.getViewportBounds().getHeight() * 0.6) / room)));
+            }
+        });
+        interact(() -> ScreenCapture.save(open.getScene(), "permit-inspections-reinspection"));
     }
 }
