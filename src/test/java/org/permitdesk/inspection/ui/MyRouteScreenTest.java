@@ -90,6 +90,15 @@ class MyRouteScreenTest extends FxRobot {
         assertTrue(((Button) lookup("#printNoticeButton").query()).isDisabled(), "no notice made yet");
         interact(() -> ScreenCapture.save(table.getScene(), "my-route"));
 
+        clickOn("1432 N Quillback Ave");
+        clickOn("#recordResultButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.ListView<Correction> picked = lookup(".dialog-pane .list-view").queryListView();
+        assertTrue(picked.getSelectionModel().getSelectedItems().equals(List.of(new Correction("CRC R403.1",
+                "Footing depth does not match the plans."))), "the open item is picked already");
+        interact(() -> ScreenCapture.save(picked.getScene(), "record-result-reinspection"));
+        clickOn("Cancel");
+
         clickOn("#printRouteSheetButton");
         Label message = lookup("#routeMessage").query();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message.getText().startsWith("Route sheet for"));
