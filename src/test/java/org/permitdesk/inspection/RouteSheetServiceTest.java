@@ -1,9 +1,18 @@
 package org.permitdesk.inspection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.permitdesk.platform.report.ReportTemplates;
 import java.util.UUID;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.PdfText;
@@ -11,6 +20,28 @@ import org.permitdesk.testing.TestDb;
 
 /** The printed route sheet: every stop in driving order with what the inspector needs at the door. */
 class RouteSheetServiceTest {
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void theJurisdictionsLogoIsPrintedWhenThereIsOneAndABadOneLeavesItsPlaceBlank() throws Exception {
+        InspectorRouteService.DayRoute empty = new InspectorRouteService.DayRoute(InspectionFixtures.DAY, List.of(), 0);
+        RouteSheetService sheets = new RouteSheetService(null, new ReportTemplates(List.of(reports)), "City");
+        assertFalse(hasImage(sheets.pdf(empty, "Rita")), "no logo.png: no picture, no failure");
+
+        BufferedImage logo = new BufferedImage(80, 40, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(logo, "png", reports.resolve(CorrectionNoticeService.LOGO).toFile());
+        assertTrue(hasImage(sheets.pdf(empty, "Rita")), "reports/logo.png is printed");
+
+        Files.writeString(reports.resolve(CorrectionNoticeService.LOGO), "not a picture");
+        byte[] pdf = sheets.pdf(empty, "Rita");
+        assertTrue(PdfText.of(pdf).contains("Route sheet") && !hasImage(pdf), "a broken logo is left out");
+    }
+
+    private static boolean hasImage(byte[] pdf) {
+        return new String(pdf, StandardCharsets.ISO_8859_1).contains("/Subtype/Image");
+    }
 
     @DatabaseTest
     void theRouteSheetListsEveryStopInRouteOrderWithItsOpenCorrections(TestDb db) {
