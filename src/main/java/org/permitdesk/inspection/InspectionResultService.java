@@ -95,7 +95,13 @@ public final class InspectionResultService {
         if (noticeMail == null) {
             return ".";
         }
-        CorrectionNoticeMail.Sent sent = noticeMail.send(inspectionId, notice);
+        CorrectionNoticeMail.Sent sent;
+        try {
+            sent = noticeMail.send(inspectionId, notice);
+        } catch (RuntimeException e) { // the result and the notice are kept: only the emailing failed
+            return "; not emailed: " + org.permitdesk.platform.UserMessages.describe(e)
+                    + " Print the notice and hand it over, or email it from the permit's attachments.";
+        }
         if (sent.nobodyToEmail()) {
             return "; not emailed: no contact on the permit has an email address.";
         }
