@@ -100,7 +100,7 @@ public final class InspectionResultService {
             sent = noticeMail.send(inspectionId, notice);
         } catch (RuntimeException e) { // the result and the notice are kept: only the emailing failed
             return "; not emailed: " + org.permitdesk.platform.UserMessages.describe(e)
-                    + " Print the notice and hand it over, or email it from the permit's attachments.";
+                    + " Print the notice and hand it over, or send it from your mail program (it is in the permit's attachments).";
         }
         if (sent.nobodyToEmail()) {
             return "; not emailed: no contact on the permit has an email address.";
