@@ -31,9 +31,12 @@ import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
 import java.time.LocalDate;
 import org.permitdesk.inspection.DayPublicationService;
+import java.util.List;
 import org.permitdesk.inspection.InspectionAssignmentService;
 import org.permitdesk.inspection.ui.AssignmentBoardView;
+import org.permitdesk.inspection.CorrectionNoticeService;
 import org.permitdesk.inspection.InspectorRouteService;
+import org.permitdesk.inspection.RouteSheetService;
 import org.permitdesk.inspection.InspectionResultService;
 import org.permitdesk.inspection.ui.MyRouteView;
 import org.permitdesk.inspection.ui.MyRouteViewModel;
@@ -210,9 +213,10 @@ public final class PermitDeskApp {
         main.onSection(Section.MY_ROUTE, () -> openAdminTab(main, "my-route", "My route",
                 () -> new MyRouteView(new MyRouteViewModel(tasks, new InspectorRouteService(services.database()),
                         new InspectionResultService(services.database(), services.permitLifecycle(),
-                                services.correctionNotices(), clock),
+                                services.correctionNotices(), services.correctionNoticeMail(), clock),
                         new DayPublicationService(services.database(), clock), clock.getZone(),
-                        user.id(), user.username(), LocalDate.now(clock)))));
+                        user.id(), user.username(), LocalDate.now(clock), services.routeSheets(),
+                        java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-print")))));
         main.onSection(Section.INSPECTION_BOARD, () -> openAdminTab(main, "inspection-board", "Assign inspections",
                 () -> new AssignmentBoardView(new AssignmentBoardViewModel(tasks,
                         new InspectionAssignmentService(services.database(), clock),
@@ -232,6 +236,15 @@ public final class PermitDeskApp {
         stage.setTitle("PermitDesk \u2014 " + user.fullName());
         stage.centerOnScreen();
         Platform.runLater(searchView::focusSearch);
+        if (user.has(org.permitdesk.staff.Role.INSPECTOR)) {
+            // An inspector prints the route sheet and correction notices: the first of each in a JVM costs seconds
+            // (template compile, loading JasperReports), so that is done now, in the background, after the window.
+            tasks.run(() -> {
+                services.reports().prepare(List.of(RouteSheetService.TEMPLATE, CorrectionNoticeService.TEMPLATE));
+                return null;
+            }, done -> LOG.info("Route sheet and correction notice templates prepared"),
+                    failure -> LOG.warn("Preparing the inspection report templates failed", failure));
+        }
         if (System.getProperty(STARTUP_BENCHMARK) != null) {
             Platform.runLater(() -> {
                 System.out.println("startup-to-main-window-ms=" + millisSinceLaunch());

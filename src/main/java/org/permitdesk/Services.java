@@ -20,7 +20,10 @@ import org.permitdesk.account.cslb.CslbLicenceCheck;
 import org.permitdesk.account.cslb.LicenceGuard;
 import org.permitdesk.account.cslb.LicenceStatus;
 import org.permitdesk.account.ContractorLookup;
+import org.permitdesk.inspection.CorrectionNoticeMail;
 import org.permitdesk.inspection.CorrectionNoticeService;
+import org.permitdesk.inspection.InspectorRouteService;
+import org.permitdesk.inspection.RouteSheetService;
 import org.permitdesk.inspection.InspectionRequestService;
 import org.permitdesk.permit.PermitCatalog;
 import org.permitdesk.permit.attachment.AttachmentService;
@@ -52,7 +55,7 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
                        Optional<String> mailProblem, PermitIntakeService permitIntake,
                        PermitLifecycleService permitLifecycle, PermitCatalog permitCatalog,
                        PermitCatalog.ContractorDirectory contractors, PlanReviewService planReviews,
-                       PermitEditService permitEdits, ReportTemplates reports)
+                       PermitEditService permitEdits, ReportTemplates reports, Mailer mailer)
         implements AutoCloseable {
 
     /** The permit center's name in emails until the jurisdiction settings exist. */
@@ -104,7 +107,7 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
                             List.of(new FeesDueGuard(), reviews.guard(), new LicenceGuard(cslb))),
                     new PermitCatalog(database), new ContractorLookup(accounts, licences,
                     licence -> cslb.find(licence).map(LicenceStatus::businessName)), reviews,
-                    new PermitEditService(database), ReportTemplates.besideTheApplication());
+                    new PermitEditService(database), ReportTemplates.besideTheApplication(), mailer);
             if (settings.embeddedDefault() && services.demoData().isEmptyDatabase()) {
                 services.demoData().fillNewEmbeddedDatabase(services.staff());
             }
@@ -134,6 +137,16 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
     /** Correction notices of failed inspections as PDF; templates compiled once per open database. */
     public CorrectionNoticeService correctionNotices() {
         return new CorrectionNoticeService(database, reports, JURISDICTION);
+    }
+
+    /** Emails correction notices to the permit's contacts (saved in the outbox when no mail server is set up). */
+    public CorrectionNoticeMail correctionNoticeMail() {
+        return new CorrectionNoticeMail(database, mailer, PERMIT_CENTER);
+    }
+
+    /** Inspectors' route sheets as PDF; templates compiled once per open database. */
+    public RouteSheetService routeSheets() {
+        return new RouteSheetService(new InspectorRouteService(database), reports, JURISDICTION);
     }
 
     /** Inspection requests (a stateless service, made on demand). */

@@ -21,6 +21,13 @@ import org.permitdesk.platform.report.ReportTemplates;
 public final class CorrectionNoticeService {
 
     public static final String TEMPLATE = "correction_notice.jrxml";
+    /** The jurisdiction's logo on printed notices and route sheets, when an administrator puts it in reports/. */
+    public static final String LOGO = "logo.png";
+    private static final int NAME_LENGTH = 255;
+
+    /** A notice kept with the permit: the attachment, its file name and the PDF. */
+    public record Notice(long attachmentId, String fileName, byte[] pdf) {
+    }
 
     private final Database database;
     private final ReportTemplates templates;
@@ -58,11 +65,12 @@ public final class CorrectionNoticeService {
         });
         parameters.put(JRParameter.REPORT_LOCALE, Locale.US);
         parameters.put("JURISDICTION", jurisdiction);
+        parameters.put("LOGO", templates.optionalImage(LOGO));
         return templates.pdf(TEMPLATE, parameters, new JRMapCollectionDataSource(items));
     }
 
-    /** Makes the notice and keeps it with the permit as an attachment; returns its file name. */
-    public String attachNotice(long inspectionId, String user, Instant at) {
+    /** Makes the notice and keeps it with the permit as an attachment. */
+    public Notice attachNotice(long inspectionId, String user, Instant at) {
         byte[] pdf = noticePdf(inspectionId);
         return database.fromTransaction(session -> {
             Object[] row = session.createNativeQuery("SELECT i.permit_id, p.permit_number FROM inspection i"
@@ -75,7 +83,27 @@ public final class CorrectionNoticeService {
                     .setParameter("permit", ((Number) row[0]).longValue()).setParameter("name", name)
                     .setParameter("size", (long) pdf.length).setParameter("content", pdf)
                     .setParameter("user", user).setParameter("at", at).executeUpdate();
-            return name;
+            long id = session.createNativeQuery("SELECT MAX(id) FROM permit_attachment WHERE permit_id = :permit"
+                    + " AND file_name = :name", Long.class).setParameter("permit", ((Number) row[0]).longValue())
+                    .setParameter("name", name).getSingleResult();
+            return new Notice(id, name, pdf);
         });
+    }
+
+    /**
+     * Notes on the kept notice how it went out, in its name as the permit's attachments list shows it:
+     * "Correction notice … (emailed to a@b.example, c@d.example).pdf".
+     */
+    public String noteOnNotice(Notice notice, String how) {
+        String base = notice.fileName().replaceAll("\\.pdf$", "");
+        String name = base + " (" + how + ").pdf";
+        if (name.length() > NAME_LENGTH) {
+            name = (base + " (" + how).substring(0, NAME_LENGTH - 6) + "…).pdf";
+        }
+        String renamed = name;
+        database.inTransaction(session -> session.createNativeMutationQuery(
+                        "UPDATE permit_attachment SET file_name = :name WHERE id = :id")
+                .setParameter("name", renamed).setParameter("id", notice.attachmentId()).executeUpdate());
+        return renamed;
     }
 }

@@ -55,6 +55,14 @@ public final class InspectionRequestService {
                 .setParameter("id", permitId).getResultList());
     }
 
+    /**
+     * The correction items a new request of this type starts with: those of the permit's latest failed or partial
+     * inspection of the type, unless the type has passed since (empty for a first inspection).
+     */
+    public List<Correction> openCorrections(long permitId, long inspectionTypeId) {
+        return database.fromTransaction(session -> OpenCorrections.forNewRequest(session, permitId, inspectionTypeId));
+    }
+
     /** Records the request; refused with every reason the rules give. Returns the new inspection's id. */
     public long request(long permitId, InspectionRequest request, String user) {
         return database.fromTransaction(session -> {

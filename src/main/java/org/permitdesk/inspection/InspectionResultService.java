@@ -20,13 +20,22 @@ public final class InspectionResultService {
     private final Database database;
     private final PermitLifecycleService lifecycle;
     private final CorrectionNoticeService notices;
+    private final CorrectionNoticeMail noticeMail;
     private final Clock clock;
 
+    /** Without mail: notices are kept with the permit only. */
     public InspectionResultService(Database database, PermitLifecycleService lifecycle, CorrectionNoticeService notices,
                                    Clock clock) {
+        this(database, lifecycle, notices, null, clock);
+    }
+
+    /** {@code noticeMail} emails each correction notice to the permit's contacts ({@code null}: not emailed). */
+    public InspectionResultService(Database database, PermitLifecycleService lifecycle, CorrectionNoticeService notices,
+                                   CorrectionNoticeMail noticeMail, Clock clock) {
         this.database = database;
         this.lifecycle = lifecycle;
         this.notices = notices;
+        this.noticeMail = noticeMail;
         this.clock = clock;
     }
 
@@ -37,8 +46,15 @@ public final class InspectionResultService {
                 .getResultStream().map(r -> new Correction((String) r[0], (String) r[1])).toList());
     }
 
-    /** What recording a result did to the permit: finaled it, or why a passed final could not final it. */
-    public record Outcome(boolean finaled, String note) {
+    /**
+     * What recording a result did: finaled the permit, or why a passed final could not final it; for a failed or
+     * partial result the correction notice made (to print), otherwise {@code null}.
+     */
+    public record Outcome(boolean finaled, String note, CorrectionNoticeService.Notice notice) {
+
+        public Outcome(boolean finaled, String note) {
+            this(finaled, note, null);
+        }
     }
 
     /** Records the result (kept even when finaling the permit is then refused, e.g. for fees due). */
@@ -66,12 +82,47 @@ public final class InspectionResultService {
             return inspection.getPermitId();
         });
         if (result.needsCorrections()) {
-            String notice = notices.attachNotice(inspectionId, inspector, clock.instant());
-            return new Outcome(false, "Correction notice kept with the permit: \u201c" + notice + "\u201d (print it from"
-                    + " the permit's attachments).");
+            CorrectionNoticeService.Notice notice = notices.attachNotice(inspectionId, inspector, clock.instant());
+            return new Outcome(false, "Correction notice saved with the permit" + mailNotice(inspectionId, notice),
+                    notice);
         }
         return result == InspectionResult.PASSED ? finalIfComplete(permitId, inspectionId, inspector)
                 : new Outcome(false, "");
+    }
+
+    /** Emails the notice (when mail is set up here), notes it on the kept notice and says how it went. */
+    private String mailNotice(long inspectionId, CorrectionNoticeService.Notice notice) {
+        if (noticeMail == null) {
+            return ".";
+        }
+        CorrectionNoticeMail.Sent sent;
+        try {
+            sent = noticeMail.send(inspectionId, notice);
+        } catch (RuntimeException e) { // the result and the notice are kept: only the emailing failed
+            return "; not emailed: " + org.permitdesk.platform.UserMessages.describe(e)
+                    + " Print the notice and hand it over, or send it from your mail program (it is in the permit's attachments).";
+        }
+        if (sent.nobodyToEmail()) {
+            return "; not emailed: no contact on the permit has an email address.";
+        }
+        List<String> said = new java.util.ArrayList<>();
+        List<String> noted = new java.util.ArrayList<>();
+        if (!sent.emailed().isEmpty()) {
+            said.add("emailed to " + String.join(", ", sent.emailed()));
+            noted.add("emailed to " + String.join(", ", sent.emailed()));
+        }
+        if (!sent.saved().isEmpty()) {
+            said.add("no mail server is set up, so the emails to " + String.join(", ", sent.saved())
+                    + " are saved in the outbox folder: send them from your mail program");
+            noted.add("email saved for " + String.join(", ", sent.saved()));
+        }
+        if (!sent.failed().isEmpty()) {
+            said.add("not emailed to " + String.join(", ", sent.failed()));
+        }
+        if (!noted.isEmpty()) {
+            notices.noteOnNotice(notice, String.join("; ", noted));
+        }
+        return "; " + String.join("; ", said) + ".";
     }
 
     private Outcome finalIfComplete(long permitId, long inspectionId, String inspector) {

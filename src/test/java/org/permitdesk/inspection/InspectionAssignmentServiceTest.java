@@ -143,7 +143,7 @@ class InspectionAssignmentServiceTest {
                 org.permitdesk.platform.TaskRunner.sameThread(), new InspectorRouteService(db.database()),
                 new InspectionResultService(db.database(), new PermitLifecycleService(db.database(), CLOCK, List.of()),
                         new CorrectionNoticeService(db.database(), new org.permitdesk.platform.report.ReportTemplates(List.of()), "City"), CLOCK),
-                new DayPublicationService(db.database(), CLOCK), CITY, inspectorId, "ray", day);
+                new DayPublicationService(db.database(), CLOCK), CITY, inspectorId, "ray", day, null, null);
         vm.load();
         assertEquals(1, vm.stops().size());
 

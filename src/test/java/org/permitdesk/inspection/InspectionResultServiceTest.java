@@ -49,7 +49,7 @@ class InspectionResultServiceTest {
                 List.of(library.stream().filter(c -> c.codeRef().equals("CPC 507.2")).findFirst().orElseThrow(),
                         new Correction(null, "Label the gas shut-off.")), "ray");
         assertFalse(failed.finaled());
-        assertTrue(failed.note().startsWith("Correction notice kept with the permit"), failed.note());
+        assertTrue(failed.note().startsWith("Correction notice saved with the permit"), failed.note());
         byte[] pdf = db.database().fromTransaction(s -> s.createNativeQuery(
                 "SELECT content FROM permit_attachment WHERE permit_id = :id", byte[].class)
                 .setParameter("id", permit).getSingleResult());

@@ -24,6 +24,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.permitdesk.inspection.InspectorRouteService.Stop;
 import org.permitdesk.platform.Formats;
+import org.permitdesk.platform.ui.DesktopFiles;
 
 /** The inspector's route screen. */
 public final class MyRouteView {
@@ -46,6 +47,8 @@ public final class MyRouteView {
     @FXML private VBox removedList;
     @FXML private RoutePlot routePlot;
     @FXML private ListView<Stop> noLocationList;
+    @FXML private Button printRouteSheetButton;
+    @FXML private Button printNoticeButton;
 
     private final MyRouteViewModel viewModel;
 
@@ -65,7 +68,16 @@ public final class MyRouteView {
         column(routePermitColumn, Stop::permitNumber);
         column(routeInspectionColumn, Stop::inspection);
         column(routeContactColumn, s -> s.contact() + "  " + s.phone());
-        column(routeNotesColumn, s -> Formats.text(s.notes()) + (s.conditions().isEmpty() ? "" : " \u00b7 " + s.conditions()));
+        column(routeNotesColumn, s -> String.join(" \u00b7 ", java.util.stream.Stream.of(Formats.text(s.notes()),
+                s.conditions(), s.openCorrectionsText()).filter(text -> !text.isEmpty()).toList()));
+        routeNotesColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         showChanges();
         showPlot();
         recordResultButton.disableProperty().bind(routeTable.getSelectionModel().selectedItemProperty().isNull());
@@ -73,6 +85,9 @@ public final class MyRouteView {
             Stop stop = routeTable.getSelectionModel().getSelectedItem();
             viewModel.loadLibrary(library -> askForResult(stop, library));
         });
+        printRouteSheetButton.setOnAction(event -> viewModel.printRouteSheet(DesktopFiles::open));
+        printNoticeButton.disableProperty().bind(viewModel.lastNoticeProperty().isNull());
+        printNoticeButton.setOnAction(event -> viewModel.printNotice(DesktopFiles::open));
         viewModel.load();
     }
 
@@ -166,21 +181,27 @@ public final class MyRouteView {
         TextField notes = new TextField();
         notes.setPromptText("Notes");
         ListView<Correction> picked = new ListView<>();
-        picked.getItems().setAll(library);
+        picked.getItems().setAll(stop.openCorrections());
+        library.stream().filter(item -> !stop.openCorrections().contains(item)).forEach(picked.getItems()::add);
         picked.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         picked.setPrefHeight(180);
+        stop.openCorrections().forEach(open -> picked.getSelectionModel().select(open));
         picked.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(Correction item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.codeRef() + "  " + item.text());
+                setText(empty || item == null ? null : (stop.openCorrections().contains(item) ? "[open] " : "")
+                        + (item.codeRef() == null ? "" : item.codeRef() + "  ") + item.text());
             }
         });
         TextArea typed = new TextArea();
         typed.setPromptText("Other corrections, one per line");
         typed.setPrefRowCount(3);
         dialog.getDialogPane().setContent(new VBox(8, result, notes,
-                new Label("Corrections (failed or partial): pick with Ctrl+click, or type below"), picked, typed));
+                new Label(stop.openCorrections().isEmpty()
+                        ? "Corrections (failed or partial): pick with Ctrl+click, or type below"
+                        : "Corrections (failed or partial): the items [open] from the last visit are picked; Ctrl+click"
+                        + " to unpick one that is now corrected"), picked, typed));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
             List<Correction> corrections = new ArrayList<>(picked.getSelectionModel().getSelectedItems());

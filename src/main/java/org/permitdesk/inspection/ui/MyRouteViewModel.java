@@ -13,16 +13,25 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.permitdesk.inspection.Correction;
 import org.permitdesk.inspection.DayPublicationService;
 import org.permitdesk.inspection.DayPublicationService.DayChanges;
 import org.permitdesk.inspection.DayPublicationService.StopChange;
+import org.permitdesk.inspection.CorrectionNoticeService;
+import org.permitdesk.inspection.RouteSheetService;
+import org.permitdesk.platform.Formats;
 import org.permitdesk.inspection.InspectionResult;
 import org.permitdesk.inspection.InspectionResultService;
 import org.permitdesk.inspection.InspectorRouteService;
 import org.permitdesk.inspection.InspectorRouteService.DayRoute;
 import org.permitdesk.inspection.route.Location;
 import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.UserMessages;
 
 /**
@@ -50,11 +59,21 @@ public final class MyRouteViewModel {
     private final Map<Long, String> changedStops = new HashMap<>();
     private final ObservableList<String> removedStops = FXCollections.observableArrayList();
     private final ObservableList<InspectorRouteService.Stop> withoutLocation = FXCollections.observableArrayList();
+    private final RouteSheetService routeSheets;
+    private final Path printFolder;
+    private final ReadOnlyObjectWrapper<CorrectionNoticeService.Notice> lastNotice = new ReadOnlyObjectWrapper<>();
 
+    /**
+     * {@code printFolder}: where route sheets and notices are written to be opened in the computer's PDF viewer
+     * (to print).
+     */
     public MyRouteViewModel(TaskRunner tasks, InspectorRouteService service, InspectionResultService results,
                             DayPublicationService publications, ZoneId zone,
-                            long inspectorId, String inspectorName, LocalDate today) {
+                            long inspectorId, String inspectorName, LocalDate today, RouteSheetService routeSheets,
+                            Path printFolder) {
         this.tasks = tasks;
+        this.routeSheets = routeSheets;
+        this.printFolder = printFolder;
         this.service = service;
         this.results = results;
         this.publications = publications;
@@ -114,9 +133,55 @@ public final class MyRouteViewModel {
                              List<Correction> corrections) {
         tasks.run(() -> results.record(stop.inspectionId(), result, notes, corrections, inspectorName), outcome -> {
             message.set(stop.address() + ": " + result.label().toLowerCase() + " recorded."
-                    + (outcome.note().isEmpty() ? "" : " " + outcome.note()));
+                    + (outcome.note().isEmpty() ? "" : " " + outcome.note())
+                    + (outcome.notice() == null ? "" : " Print notice opens it to print."));
+            lastNotice.set(outcome.notice());
             load();
         }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    /** Makes the day's route sheet PDF in the background, saves it and hands the file to {@code open}. */
+    public void printRouteSheet(Consumer<Path> open) {
+        LocalDate shown = day.get();
+        if (shown == null) {
+            message.set("Choose the day of the route sheet.");
+            return;
+        }
+        message.set("Making the route sheet\u2026");
+        String name = "Route sheet " + shown + " " + inspectorName + ".pdf";
+        tasks.run(() -> write(name, routeSheets.routeSheetPdf(inspectorId, shown)), file -> {
+            message.set("Route sheet for " + Formats.date(shown) + " saved as " + file + " and opened to print.");
+            open.accept(file);
+        }, failure -> message.set("The route sheet could not be made: " + UserMessages.describe(failure)));
+    }
+
+    /** Opens the correction notice of the result just recorded (saved to a file first), to print it. */
+    public void printNotice(Consumer<Path> open) {
+        CorrectionNoticeService.Notice notice = lastNotice.get();
+        if (notice == null) {
+            message.set("No correction notice yet: record a failed or partial result first.");
+            return;
+        }
+        tasks.run(() -> write(notice.fileName(), notice.pdf()), file -> {
+            message.set("Correction notice saved as " + file + " and opened to print.");
+            open.accept(file);
+        }, failure -> message.set("The correction notice could not be opened: " + UserMessages.describe(failure)));
+    }
+
+    private Path write(String name, byte[] pdf) {
+        try {
+            Files.createDirectories(printFolder);
+            return Files.write(printFolder.resolve(name.replaceAll("[^A-Za-z0-9 ._-]", "_")), pdf);
+        } catch (java.io.IOException e) {
+            throw new UserFacingException("cannot save it in the folder " + printFolder + " (" + e.getClass()
+                    .getSimpleName().replace("Exception", "") + ": " + e.getMessage() + "). Make sure that folder can"
+                    + " be written to, or free some disk space, and try again.", e);
+        }
+    }
+
+    /** The correction notice of the last failed or partial result recorded here, to print ({@code null}: none). */
+    public ReadOnlyObjectProperty<CorrectionNoticeService.Notice> lastNoticeProperty() {
+        return lastNotice.getReadOnlyProperty();
     }
 
     public ObjectProperty<LocalDate> dayProperty() {

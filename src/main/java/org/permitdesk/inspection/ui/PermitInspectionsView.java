@@ -34,6 +34,7 @@ public final class PermitInspectionsView {
     @FXML private TextField inspectionNotesField;
     @FXML private Button requestInspectionButton;
     @FXML private Label inspectionMessage;
+    @FXML private Label inspectionOpenCorrections;
 
     private final PermitInspectionsViewModel viewModel;
 
@@ -63,6 +64,9 @@ public final class PermitInspectionsView {
         inspectionNotesField.setOnAction(event -> viewModel.request());
         requestInspectionButton.setOnAction(event -> viewModel.request());
         inspectionMessage.textProperty().bind(viewModel.messageProperty());
+        inspectionOpenCorrections.textProperty().bind(viewModel.openCorrectionsTextProperty());
+        inspectionOpenCorrections.visibleProperty().bind(viewModel.openCorrectionsTextProperty().isNotEmpty());
+        inspectionOpenCorrections.managedProperty().bind(inspectionOpenCorrections.visibleProperty());
         viewModel.messageIsErrorProperty().addListener((obs, old, error) -> inspectionMessage.getStyleClass()
                 .setAll("label", error ? "error-message" : "info-message"));
     }

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.permitdesk.inspection.Correction;
 import org.permitdesk.inspection.InspectionRequest;
 import org.permitdesk.inspection.InspectionRequestService;
 import org.permitdesk.inspection.InspectionRow;
@@ -38,6 +39,8 @@ public final class PermitInspectionsViewModel {
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableList<Correction> openCorrections = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper openCorrectionsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private long permitId;
@@ -46,6 +49,27 @@ public final class PermitInspectionsViewModel {
         this.tasks = tasks;
         this.service = service;
         this.clerk = clerk;
+        type.addListener((obs, old, now) -> loadOpenCorrections(now));
+    }
+
+    /** A reinspection starts with the items still open from the last failed or partial inspection of its type. */
+    private void loadOpenCorrections(InspectionType chosen) {
+        openCorrections.clear();
+        openCorrectionsText.set("");
+        if (chosen == null) {
+            return;
+        }
+        long permit = permitId;
+        tasks.run(() -> service.openCorrections(permit, chosen.getId()), items -> {
+            if (chosen != type.get()) {
+                return;
+            }
+            openCorrections.setAll(items);
+            openCorrectionsText.set(items.isEmpty() ? "" : "Reinspection: starts with the " + items.size()
+                    + " correction item" + (items.size() == 1 ? "" : "s") + " still open from the last visit \u2014 "
+                    + String.join("; ", items.stream().map(c -> c.codeRef() == null || c.codeRef().isBlank()
+                    ? c.text() : c.codeRef() + " " + c.text()).toList()));
+        }, failure -> say(UserMessages.describe(failure), true));
     }
 
     private record Loaded(List<InspectionRow> inspections, List<InspectionType> types, LocalDate earliest) {
@@ -68,6 +92,7 @@ public final class PermitInspectionsViewModel {
             say("Choose the inspection type.", true);
             return;
         }
+        int open = openCorrections.size();
         InspectionRequest request = new InspectionRequest(type.get().getId(), day.get(), window.get(), contactName.get(),
                 phone.get(), email.get(), notes.get());
         tasks.run(() -> {
@@ -75,7 +100,9 @@ public final class PermitInspectionsViewModel {
             return service.inspections(permitId);
         }, list -> {
             inspections.setAll(list);
-            say(type.get().getName() + " requested for " + day.get() + " " + window.get().name() + ".", false);
+            say(type.get().getName() + " requested for " + day.get() + " " + window.get().name() + "."
+                    + (open == 0 ? "" : " It is a reinspection: the inspector's stop lists the " + open
+                    + " open correction item" + (open == 1 ? "" : "s") + "."), false);
             notes.set("");
         }, failure -> say(UserMessages.describe(failure), true));
     }
@@ -119,6 +146,16 @@ public final class PermitInspectionsViewModel {
 
     public StringProperty notesProperty() {
         return notes;
+    }
+
+    /** The open correction items the chosen inspection type's reinspection starts with (empty: none). */
+    public ObservableList<Correction> openCorrections() {
+        return openCorrections;
+    }
+
+    /** One line naming the open items, for the request form ("" when none). */
+    public ReadOnlyStringProperty openCorrectionsTextProperty() {
+        return openCorrectionsText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

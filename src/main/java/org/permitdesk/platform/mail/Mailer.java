@@ -1,6 +1,11 @@
 package org.permitdesk.platform.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -19,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends plain-text mail: through the SMTP server when one is configured, otherwise as an {@code .eml} file in
+ * Sends plain-text mail (with files attached, if any): through the SMTP server when one is configured, otherwise as an {@code .eml} file in
  * the outbox folder that the clerk opens in their own mail program. When the server fails, the mail is saved
  * to the outbox too, so nothing is lost. Message bodies are never logged: welcome mails hold passwords.
  */
@@ -70,7 +75,11 @@ public final class Mailer {
             }
             message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to(), true));
             message.setSubject(mail.subject(), "UTF-8");
-            message.setText(mail.body(), "UTF-8");
+            if (mail.attachments().isEmpty()) {
+                message.setText(mail.body(), "UTF-8");
+            } else {
+                message.setContent(withAttachments(mail));
+            }
             message.setSentDate(Date.from(clock.instant()));
             if (mail.isReply()) {
                 message.setHeader("In-Reply-To", mail.inReplyTo());
@@ -81,6 +90,21 @@ public final class Mailer {
         } catch (MessagingException e) {
             throw new IllegalStateException("Cannot compose a mail to " + mail.to(), e);
         }
+    }
+
+    private static MimeMultipart withAttachments(OutgoingMail mail) throws MessagingException {
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.body(), "UTF-8");
+        parts.addBodyPart(text);
+        for (OutgoingMail.Attachment file : mail.attachments()) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+            part.setFileName(file.fileName());
+            part.setDisposition(Part.ATTACHMENT);
+            parts.addBodyPart(part);
+        }
+        return parts;
     }
 
     private static List<String> threadOf(OutgoingMail mail) {

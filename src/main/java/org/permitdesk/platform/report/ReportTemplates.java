@@ -53,6 +53,41 @@ public final class ReportTemplates {
         }
     }
 
+    /**
+     * The bytes of an optional picture an administrator put beside the templates (e.g. {@code logo.png} in
+     * {@code reports/} beside the jar), or {@code null} when there is none or it cannot be read: a report then
+     * leaves its place blank rather than failing.
+     */
+    public byte[] optionalImage(String name) {
+        for (Path folder : overrideFolders) {
+            Path file = folder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Files.readAllBytes(file);
+                } catch (IOException | SecurityException unreadable) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Compiles the templates and makes a PDF of each with one empty row (loading what filling, text layout and
+     * export need), so that the first real report is quick: the cold first one costs seconds. Slow: call it in the
+     * background, e.g. once a user who prints these reports has signed in.
+     */
+    public void prepare(List<String> names) {
+        for (String name : names) {
+            try {
+                JasperExportManager.exportReportToPdf(JasperFillManager.fillReport(report(name), new HashMap<>(),
+                        new net.sf.jasperreports.engine.JREmptyDataSource(1)));
+            } catch (JRException | RuntimeException e) {
+                // The real report will compile again and say what is wrong: preparing is only a head start.
+            }
+        }
+    }
+
     /** The compiled template, compiled again only when its source file changed. */
     public JasperReport report(String name) {
         Source source = source(name);

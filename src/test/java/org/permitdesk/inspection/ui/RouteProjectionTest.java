@@ -82,6 +82,6 @@ class RouteProjectionTest {
 
     static Stop stop(int order, Double lat, Double lon, TimeWindow window) {
         return new Stop(order, 100 + order, window, "B2703-00" + order, "Framing", order + " Elm St", "Pat Doe",
-                "(760) 555-0101", null, "", lat != null, lat, lon);
+                "(760) 555-0101", null, "", lat != null, lat, lon, List.of());
     }
 }
