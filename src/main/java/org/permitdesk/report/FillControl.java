@@ -1,0 +1,66 @@
+package org.permitdesk.report;
+
+import java.util.function.IntConsumer;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.fill.AsynchronousFillHandle;
+
+/**
+ * Lets a screen follow and stop a report being filled: {@link #cancel()} from any thread (a "Cancel" button)
+ * stops the fill, which then ends with a {@link ReportCancelledException}; the page count is told as pages are
+ * made. One control per fill.
+ */
+public final class FillControl {
+
+    private final IntConsumer pagesFilled;
+    private volatile boolean cancelled;
+    private volatile AsynchronousFillHandle handle;
+
+    /** A control nobody follows (the command line). */
+    public FillControl() {
+        this(pages -> { });
+    }
+
+    /** {@code pagesFilled} is called, on the filling thread, with the number of pages made so far. */
+    public FillControl(IntConsumer pagesFilled) {
+        this.pagesFilled = pagesFilled;
+    }
+
+    /** Stops the fill as soon as it can; harmless when it has ended or not started. */
+    public void cancel() {
+        cancelled = true;
+        AsynchronousFillHandle running = handle;
+        if (running != null) {
+            stop(running);
+        }
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    void attach(AsynchronousFillHandle fill) {
+        handle = fill;
+        if (cancelled) {
+            stop(fill);
+        }
+    }
+
+    void pagesFilled(int pages) {
+        pagesFilled.accept(pages);
+    }
+
+    /** Throws if the fill was cancelled (between the steps of a report). */
+    void checkNotCancelled() {
+        if (cancelled) {
+            throw new ReportCancelledException();
+        }
+    }
+
+    private static void stop(AsynchronousFillHandle fill) {
+        try {
+            fill.cancellFill();
+        } catch (JRException e) {
+            // the fill had already ended
+        }
+    }
+}
