@@ -131,6 +131,7 @@ class IssuedFinaledReportTest {
         service(db).write(ReportRequest.issuedFinaled(LocalDate.of(2034, 3, 1), LocalDate.of(2034, 3, 31), List.of()),
                 ReportFormat.PDF, file, new FillControl());
 
+        keepPicture(file, db);
         String text = PdfText.of(Files.readAllBytes(file));
         assertTrue(text.contains("City of Test"), text);
         assertTrue(text.contains("Issued or finaled 2034-03-01 to 2034-03-31 (both days included)"), text);
@@ -201,6 +202,16 @@ class IssuedFinaledReportTest {
 
         assertTrue(failure.getMessage().startsWith("Unknown permit type code ZZ. Use one of "), failure.getMessage());
         assertTrue(failure.getMessage().contains("B, "), failure.getMessage());
+    }
+
+    /** With {@code -Dpermitdesk.screenshots=DIR}, keeps the PDF there to look at. */
+    static void keepPicture(Path pdf, TestDb db) throws IOException {
+        String folder = System.getProperty("permitdesk.screenshots");
+        if (folder != null) {
+            Files.createDirectories(Path.of(folder));
+            Files.copy(pdf, Path.of(folder, db.label() + "-" + pdf.getFileName()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static String address(List<String> lines, String number) {
