@@ -1,5 +1,7 @@
 package org.permitdesk.bench;
 
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -16,6 +18,7 @@ import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.db.DatabaseSettings;
 import org.permitdesk.platform.report.ReportTemplates;
 import org.permitdesk.report.FillControl;
+import org.permitdesk.report.FilledReport;
 import org.permitdesk.report.IssuedFinaledData;
 import org.permitdesk.report.ReportData;
 import org.permitdesk.report.ReportFixtures;
@@ -58,6 +61,9 @@ public final class ReportBenchmark {
             for (int rep = 1; rep <= reps; rep++) {
                 run(service, year, format, out, rep);
             }
+            if (format == ReportFormat.PDF) {
+                phases(service, year, out);
+            }
             Files.deleteIfExists(out);
         }
     }
@@ -69,14 +75,32 @@ public final class ReportBenchmark {
         long gcCount = gcCount();
         long gcTime = gcTime();
         int[] pages = {0};
+        long cpu = processCpu();
         long start = System.nanoTime();
         ReportData data = service.write(year, format, out, new FillControl(filled -> pages[0] = filled));
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpu() - cpu) / 1e9;
         IssuedFinaledData permits = (IssuedFinaledData) data;
-        System.out.printf("run %d        %.1f s, %,d pages, %,d issued + %,d finaled rows, %s %,d KiB,"
-                        + " peak heap %d MiB, %d GCs %.2f s%n", rep, seconds, pages[0], permits.issued().size(),
+        System.out.printf("run %d        %.1f s (%.1f CPU s), %,d pages, %,d issued + %,d finaled rows, %s %,d KiB,"
+                        + " peak heap %d MiB, %d GCs %.2f s%n", rep, seconds, cpuSeconds, pages[0], permits.issued().size(),
                 permits.finaled().size(), format, Files.size(out) >> 10, peakHeap() >> 20, gcCount() - gcCount,
                 (gcTime() - gcTime) / 1e3);
+    }
+
+    /** Where the time of one PDF goes: reading the rows, filling the pages, exporting them. */
+    private static void phases(ReportService service, ReportRequest year, Path out) throws Exception {
+        long start = System.nanoTime();
+        service.load(year);
+        long loaded = System.nanoTime();
+        try (FilledReport report = service.fill(year, new FillControl())) {
+            long filled = System.nanoTime();
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
+                service.export(report, ReportFormat.PDF, file);
+            }
+            long exported = System.nanoTime();
+            System.out.printf("phases       read %.1f s, read + fill %.1f s, export %.1f s%n", (loaded - start) / 1e9,
+                    (filled - loaded) / 1e9, (exported - filled) / 1e9);
+        }
     }
 
     /** Writes the permits; returns how many were finaled in 2030. */
@@ -97,6 +121,12 @@ public final class ReportBenchmark {
             }
         }
         return finaled;
+    }
+
+    /** CPU time of the whole process (all threads, GC included). */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void resetPeaks() {
