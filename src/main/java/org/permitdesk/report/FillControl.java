@@ -13,6 +13,7 @@ public final class FillControl {
 
     private final IntConsumer pagesFilled;
     private volatile boolean cancelled;
+    private int pagesTold;
     private volatile AsynchronousFillHandle handle;
 
     /** A control nobody follows (the command line). */
@@ -20,7 +21,7 @@ public final class FillControl {
         this(pages -> { });
     }
 
-    /** {@code pagesFilled} is called, on the filling thread, with the number of pages made so far. */
+    /** {@code pagesFilled} is called with the number of pages made so far, on a background thread (not the UI one). */
     public FillControl(IntConsumer pagesFilled) {
         this.pagesFilled = pagesFilled;
     }
@@ -45,8 +46,12 @@ public final class FillControl {
         }
     }
 
-    void pagesFilled(int pages) {
-        pagesFilled.accept(pages);
+    /** Tells the page count when it grew (JasperReports tells some pages twice, and not always the last). */
+    synchronized void pagesFilled(int pages) {
+        if (pages > pagesTold) {
+            pagesTold = pages;
+            pagesFilled.accept(pages);
+        }
     }
 
     /** Throws if the fill was cancelled (between the steps of a report). */

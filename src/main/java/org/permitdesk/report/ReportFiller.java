@@ -46,7 +46,9 @@ final class ReportFiller {
             handle.addFillListener(pages(control));
             control.attach(handle);
             handle.startFill();
-            return await(result, control, templateName);
+            JasperPrint print = await(result, control, templateName);
+            control.pagesFilled(print.getPages().size());
+            return print;
         } catch (JRException e) {
             throw failed(templateName, e);
         } finally {

@@ -169,6 +169,28 @@ class IssuedFinaledReportTest {
     }
 
     @DatabaseTest
+    void aScreenFillsOnceFollowingThePagesAndSavesTheSameRowsAsTheCommandLine(TestDb db) throws IOException {
+        march(db, 2038);
+        ReportRequest request = ReportRequest.issuedFinaled(LocalDate.of(2038, 3, 1), LocalDate.of(2038, 3, 31), List.of());
+        List<Integer> pages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+
+        try (FilledReport report = service(db).fill(request, new FillControl(pages::add))) {
+            service(db).export(report, ReportFormat.CSV, csv);
+            service(db).export(report, ReportFormat.PDF, pdf);
+            assertEquals(1, report.pageCount());
+            assertEquals(7, report.data().rowCount());
+        }
+
+        assertEquals(List.of(1), pages);
+        Path file = folder.resolve("same.csv");
+        service(db).write(request, ReportFormat.CSV, file, new FillControl());
+        assertEquals(Files.readString(file), csv.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(PdfText.of(pdf.toByteArray()).contains("Permits finaled (3)"));
+    }
+
+    @DatabaseTest
     void aBrokenAdjustedTemplateIsNamedWithItsMistake(TestDb db) throws IOException {
         Path adjusted = Files.createDirectories(folder.resolve("reports"));
         Files.writeString(adjusted.resolve("issued-finaled.jrxml"), Files.readString(Path.of("reports/issued-finaled.jrxml"))
