@@ -166,6 +166,7 @@ class IssuedFinaledReportTest {
         assertTrue(cells.contains("2035-P-finfirst"), cells.toString());
         assertEquals(2, cells.stream().filter("2035-E-both"::equals).count(), cells.toString());
         assertTrue(cells.contains("Permits issued (4)"), cells.toString());
+        assertTrue(cells.stream().noneMatch(cell -> cell.startsWith("Page ")), "no page footers in a spreadsheet");
     }
 
     @DatabaseTest
