@@ -11,6 +11,7 @@ import java.util.List;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.engine.type.BandTypeEnum;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -31,7 +32,7 @@ final class ReportExporter {
         exporter.exportReport();
     }
 
-    /** One sheet, cells typed (numbers and dates stay numbers and dates), no empty spacer rows. */
+    /** One sheet without the page footers, cells typed (numbers and dates stay numbers and dates), no empty spacer rows. */
     static void xlsx(JasperPrint print, OutputStream out) throws JRException {
         JRXlsxExporter exporter = new JRXlsxExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
@@ -43,6 +44,8 @@ final class ReportExporter {
         configuration.setRemoveEmptySpaceBetweenColumns(true);
         configuration.setWhitePageBackground(false);
         configuration.setSheetNames(new String[] {"Report"});
+        configuration.setExporterFilter(element -> element.getOrigin() == null
+                || element.getOrigin().getBandType() != BandTypeEnum.PAGE_FOOTER);
         exporter.setConfiguration(configuration);
         exporter.exportReport();
     }
