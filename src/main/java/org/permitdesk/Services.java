@@ -43,6 +43,7 @@ import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.db.DatabaseSettings;
 import org.permitdesk.platform.report.ReportTemplates;
 import org.permitdesk.platform.security.PasswordHasher;
+import org.permitdesk.report.ReportService;
 import org.permitdesk.staff.StaffService;
 
 /**
@@ -167,6 +168,11 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
     /** Payment receipts as PDF; templates are compiled once per open database and kept. */
     public ReceiptService receipts() {
         return new ReceiptService(database, reports, JURISDICTION);
+    }
+
+    /** Supervisor reports (issued / finaled, inspections, expiring, fees collected); templates compiled once. */
+    public ReportService supervisorReports() {
+        return new ReportService(database, reports, JURISDICTION, clock);
     }
 
     /** Imports permits from a BLDS file (a stateless service, made on demand). */

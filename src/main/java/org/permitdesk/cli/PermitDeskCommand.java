@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
         description = "PermitDesk, the staff back office of a building-permit center. "
                 + "With no command, opens the desktop app.",
         subcommands = {DemoDataCommand.class, AddStaffUserCommand.class, ParseRequestCommand.class,
-            ImportCslbCommand.class, ImportBldsCommand.class, ExportBldsCommand.class})
+            ImportCslbCommand.class, ImportBldsCommand.class, ExportBldsCommand.class, ReportCommand.class})
 public final class PermitDeskCommand implements Callable<Integer> {
 
     @Mixin

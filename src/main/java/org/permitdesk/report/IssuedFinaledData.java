@@ -1,0 +1,180 @@
+package org.permitdesk.report;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import net.sf.jasperreports.engine.JRDataSource;
+import org.permitdesk.permit.PermitStatus;
+
+/**
+ * The issued / finaled report's rows: the permits whose issued date is in the range (whatever their status now)
+ * and the permits whose finaled date is in it, both days included, optionally of some permit types only; a
+ * permit issued and finaled in the range is in both lists. Fees are the permit's assessed fee lines added up.
+ */
+public record IssuedFinaledData(List<PermitLine> issued, List<PermitLine> finaled, List<TypeTotals> byType,
+                                String typesText) implements ReportData {
+
+    /** The CSV's columns, exactly. */
+    public static final List<String> CSV_COLUMNS = List.of("section", "permit_number", "permit_type", "site_address",
+            "issued_date", "finaled_date", "valuation");
+
+    public enum Section { ISSUED, FINALED }
+
+    /** One permit in one list; {@code status} is its status now ("Finaled"). */
+    public record PermitLine(Section section, String permitNumber, String typeCode, String typeName, String siteAddress,
+                             LocalDate issuedDate, LocalDate finaledDate, String status, BigDecimal valuation,
+                             BigDecimal fees) {
+    }
+
+    /** One permit type's line of the summary: issued count, their valuation and fees, finaled count. */
+    public record TypeTotals(String typeCode, String typeName, int issued, BigDecimal issuedValuation,
+                             BigDecimal issuedFees, int finaled) {
+    }
+
+    private static final String QUERY = """
+            SELECT p.permit_number, t.code, t.name, s.address_line, p.issued_date, p.finaled_date, p.status,
+                   p.valuation, (SELECT COALESCE(SUM(f.amount), 0) FROM permit_fee_line f WHERE f.permit_id = p.id)
+            FROM permit p
+            JOIN permit_type t ON t.id = p.permit_type_id
+            JOIN site s ON s.id = p.site_id
+            WHERE p.%1$s >= ? AND p.%1$s <= ?%2$s
+            ORDER BY p.%1$s, p.permit_number""";
+
+    /** Reads both lists on {@code connection} (one transaction, so they agree). */
+    static IssuedFinaledData load(Connection connection, ReportRequest request, Map<String, String> typeNames)
+            throws SQLException {
+        List<PermitLine> issued = permits(connection, Section.ISSUED, request);
+        List<PermitLine> finaled = permits(connection, Section.FINALED, request);
+        String types = request.typeCodes().isEmpty() ? "All permit types" : String.join(", ", request.typeCodes()
+                .stream().map(code -> code + " " + typeNames.getOrDefault(code, "")).map(String::strip).toList());
+        return new IssuedFinaledData(issued, finaled, totals(issued, finaled), types);
+    }
+
+    private static List<PermitLine> permits(Connection connection, Section section, ReportRequest request)
+            throws SQLException {
+        String column = section == Section.ISSUED ? "issued_date" : "finaled_date";
+        String types = request.typeCodes().isEmpty() ? ""
+                : " AND t.code IN (" + String.join(", ", Collections.nCopies(request.typeCodes().size(), "?")) + ")";
+        try (PreparedStatement query = connection.prepareStatement(QUERY.formatted(column, types))) {
+            query.setFetchSize(1_000);
+            query.setObject(1, request.from());
+            query.setObject(2, request.to());
+            for (int i = 0; i < request.typeCodes().size(); i++) {
+                query.setString(3 + i, request.typeCodes().get(i));
+            }
+            List<PermitLine> lines = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(new PermitLine(section, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                            PermitStatus.valueOf(rs.getString(7)).label(), rs.getBigDecimal(8), money(rs.getBigDecimal(9))));
+                }
+            }
+            return lines;
+        }
+    }
+
+    private static List<TypeTotals> totals(List<PermitLine> issued, List<PermitLine> finaled) {
+        Map<String, TypeTotals> byCode = new TreeMap<>();
+        for (PermitLine line : issued) {
+            TypeTotals old = byCode.getOrDefault(line.typeCode(), empty(line));
+            byCode.put(line.typeCode(), new TypeTotals(old.typeCode(), old.typeName(), old.issued() + 1,
+                    old.issuedValuation().add(orZero(line.valuation())), old.issuedFees().add(line.fees()), old.finaled()));
+        }
+        for (PermitLine line : finaled) {
+            TypeTotals old = byCode.getOrDefault(line.typeCode(), empty(line));
+            byCode.put(line.typeCode(), new TypeTotals(old.typeCode(), old.typeName(), old.issued(),
+                    old.issuedValuation(), old.issuedFees(), old.finaled() + 1));
+        }
+        return List.copyOf(byCode.values());
+    }
+
+    private static TypeTotals empty(PermitLine line) {
+        return new TypeTotals(line.typeCode(), line.typeName(), 0, money(BigDecimal.ZERO), money(BigDecimal.ZERO), 0);
+    }
+
+    /** Total valuation of the permits issued in the range. */
+    public BigDecimal issuedValuation() {
+        return byType.stream().map(TypeTotals::issuedValuation).reduce(money(BigDecimal.ZERO), BigDecimal::add);
+    }
+
+    /** Total assessed fees of the permits issued in the range. */
+    public BigDecimal issuedFees() {
+        return byType.stream().map(TypeTotals::issuedFees).reduce(money(BigDecimal.ZERO), BigDecimal::add);
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("TYPES", typesText);
+        parameters.put("ISSUED_COUNT", issued.size());
+        parameters.put("FINALED_COUNT", finaled.size());
+        parameters.put("ISSUED_VALUATION", issuedValuation());
+        parameters.put("ISSUED_FEES", issuedFees());
+        parameters.put("CHART", TypeBarChart.draw(byType));
+        return parameters;
+    }
+
+    /** Summary rows (section "SUMMARY", one per type), then the ISSUED list, then the FINALED list. */
+    @Override
+    public JRDataSource dataSource() {
+        List<Row> rows = new ArrayList<>(byType.size() + issued.size() + finaled.size());
+        byType.forEach(totals -> rows.add(new Row("SUMMARY", totals, null)));
+        issued.forEach(line -> rows.add(new Row("ISSUED", null, line)));
+        finaled.forEach(line -> rows.add(new Row("FINALED", null, line)));
+        Map<String, Function<Row, ?>> fields = new LinkedHashMap<>();
+        fields.put("section", Row::section);
+        fields.put("typeCode", row -> row.totals != null ? row.totals.typeCode() : row.line.typeCode());
+        fields.put("typeName", row -> row.totals != null ? row.totals.typeName() : row.line.typeName());
+        fields.put("issuedCount", row -> row.totals == null ? null : row.totals.issued());
+        fields.put("finaledCount", row -> row.totals == null ? null : row.totals.finaled());
+        fields.put("valuation", row -> row.totals != null ? row.totals.issuedValuation() : row.line.valuation());
+        fields.put("fees", row -> row.totals != null ? row.totals.issuedFees() : row.line.fees());
+        fields.put("permitNumber", row -> row.line == null ? null : row.line.permitNumber());
+        fields.put("siteAddress", row -> row.line == null ? null : row.line.siteAddress());
+        fields.put("issuedDate", row -> row.line == null ? null : ReportDates.sqlDate(row.line.issuedDate()));
+        fields.put("finaledDate", row -> row.line == null ? null : ReportDates.sqlDate(row.line.finaledDate()));
+        fields.put("status", row -> row.line == null ? null : row.line.status());
+        return new RowsDataSource<>(rows, fields);
+    }
+
+    @Override
+    public List<String> csvHeader() {
+        return CSV_COLUMNS;
+    }
+
+    @Override
+    public Stream<List<Object>> csvRows() {
+        return Stream.concat(issued.stream(), finaled.stream()).map(line -> List.of(line.section().name(),
+                line.permitNumber(), line.typeCode(), line.siteAddress(), ReportDates.iso(line.issuedDate()),
+                ReportDates.iso(line.finaledDate()), line.valuation() == null ? "" : line.valuation().toPlainString()));
+    }
+
+    @Override
+    public int rowCount() {
+        return issued.size() + finaled.size();
+    }
+
+    private static BigDecimal orZero(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private record Row(String section, TypeTotals totals, PermitLine line) {
+    }
+}

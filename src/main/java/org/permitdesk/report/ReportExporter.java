@@ -1,0 +1,68 @@
+package org.permitdesk.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.engine.type.BandTypeEnum;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes a filled report as PDF or XLSX (JasperReports' exporters), or its rows as RFC 4180 CSV. */
+final class ReportExporter {
+
+    private ReportExporter() {
+    }
+
+    static void pdf(JasperPrint print, OutputStream out) throws JRException {
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.exportReport();
+    }
+
+    /** One sheet without the page footers, cells typed (numbers and dates stay numbers and dates), no empty spacer rows. */
+    static void xlsx(JasperPrint print, OutputStream out) throws JRException {
+        JRXlsxExporter exporter = new JRXlsxExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
+        configuration.setOnePagePerSheet(false);
+        configuration.setDetectCellType(true);
+        configuration.setRemoveEmptySpaceBetweenRows(true);
+        configuration.setRemoveEmptySpaceBetweenColumns(true);
+        configuration.setWhitePageBackground(false);
+        configuration.setSheetNames(new String[] {"Report"});
+        configuration.setExporterFilter(element -> element.getOrigin() == null
+                || element.getOrigin().getBandType() != BandTypeEnum.PAGE_FOOTER);
+        exporter.setConfiguration(configuration);
+        exporter.exportReport();
+    }
+
+    /** The header, then one record per row; the stream is flushed, not closed. */
+    static void csv(ReportData data, OutputStream out) {
+        try {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+            printer.printRecord(data.csvHeader());
+            Iterator<List<Object>> rows = data.csvRows().iterator();
+            while (rows.hasNext()) {
+                printer.printRecord(rows.next());
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
