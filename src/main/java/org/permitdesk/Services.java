@@ -156,6 +156,11 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
         return new ReceiptService(database, reports, JURISDICTION);
     }
 
+    /** The supervisors' reports (issued / finaled, inspections, expiring permits, fees collected). */
+    public org.permitdesk.report.ReportService supervisorReports() {
+        return new org.permitdesk.report.ReportService(database, reports, JURISDICTION, clock);
+    }
+
     /** Imports permits from a BLDS file (a stateless service, made on demand). */
     public BldsImportService bldsImport() {
         return new BldsImportService(database, clock);

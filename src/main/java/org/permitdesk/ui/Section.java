@@ -14,6 +14,7 @@ public enum Section {
     ACCOUNTS("Accounts", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
     MY_ROUTE("My route", EnumSet.of(Role.INSPECTOR)),
     INSPECTION_BOARD("Inspections", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+    REPORTS("Reports", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
     LICENCES("Licences", EnumSet.of(Role.ADMIN)),
     PERMIT_TYPES("Permit types", EnumSet.of(Role.ADMIN)),
     PERMIT_IMPORT("Import", EnumSet.of(Role.ADMIN));
