@@ -172,7 +172,6 @@ public final class ReportService {
     private Map<String, Object> parameters(ReportRequest request, ReportData data) {
         Map<String, Object> parameters = new HashMap<>(data.parameters());
         parameters.put(JRParameter.REPORT_LOCALE, Locale.US);
-        parameters.put(JRParameter.REPORT_TIME_ZONE, java.util.TimeZone.getTimeZone(clock.getZone()));
         parameters.put("JURISDICTION", jurisdiction);
         parameters.put("REPORT_TITLE", request.kind().title());
         parameters.put("RANGE", request.describeRange());
