@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.CheckComboBox;
+import org.permitdesk.platform.ui.StrictDates;
 import org.permitdesk.report.ReportFormat;
 import org.permitdesk.report.ReportKind;
 import org.permitdesk.report.ReportService.PermitTypeChoice;
@@ -180,6 +181,7 @@ public final class ReportsView {
     /** A date typed into the picker counts without pressing Enter (the picker commits it only on Enter). */
     /** A date typed into a picker is checked as it is typed and counts once the field is left (or on Enter). */
     private void commitTypedDate(DatePicker picker, String field) {
+        picker.setConverter(StrictDates.converter(picker::getValue));
         picker.getEditor().textProperty().addListener((obs, old, typed) ->
                 viewModel.dateTyped(field, readDate(picker).isPresent() ? null : typed));
         picker.focusedProperty().addListener((obs, was, focused) -> {
@@ -200,7 +202,7 @@ public final class ReportsView {
 
     private static java.util.Optional<LocalDate> readDate(DatePicker picker) {
         try {
-            return java.util.Optional.ofNullable(picker.getConverter().fromString(picker.getEditor().getText()));
+            return java.util.Optional.ofNullable(StrictDates.parse(picker.getEditor().getText()));
         } catch (RuntimeException notADate) {
             return java.util.Optional.empty();
         }
