@@ -29,6 +29,9 @@ import org.permitdesk.staff.ui.SignInView;
 import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
+import org.permitdesk.platform.ui.DesktopFiles;
+import org.permitdesk.report.ui.ReportsView;
+import org.permitdesk.report.ui.ReportsViewModel;
 import java.time.LocalDate;
 import org.permitdesk.inspection.DayPublicationService;
 import java.util.List;
@@ -222,6 +225,8 @@ public final class PermitDeskApp {
                         new InspectionAssignmentService(services.database(), clock),
                         new DayPublicationService(services.database(), clock), user.fullName(), clock.getZone(),
                         LocalDate.now(clock).plusDays(1)))));
+        main.onSection(Section.REPORTS, () -> openAdminTab(main, "reports", "Reports",
+                () -> new ReportsView(new ReportsViewModel(tasks, services.supervisorReports(), clock, DesktopFiles::open))));
         main.onSection(Section.PERMIT_TYPES, () -> openAdminTab(main, "permit-types", "Permit types",
                 () -> new PermitTypesView(new PermitTypesViewModel(tasks, new PermitTypeAdminService(services.database()),
                         new FeeScheduleAdminService(services.database()), clock))));

@@ -14,6 +14,7 @@ public enum Section {
     ACCOUNTS("Accounts", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
     MY_ROUTE("My route", EnumSet.of(Role.INSPECTOR)),
     INSPECTION_BOARD("Inspections", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
+    REPORTS("Reports", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
     LICENCES("CSLB licences", EnumSet.of(Role.ADMIN), true),
     PERMIT_TYPES("Permit types and fees", EnumSet.of(Role.ADMIN), true),
     INSPECTION_SETTINGS("Inspection settings", EnumSet.of(Role.ADMIN), true),

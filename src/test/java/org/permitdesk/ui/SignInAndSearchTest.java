@@ -95,7 +95,7 @@ class SignInAndSearchTest extends FxRobot {
         write("quillb");
         TableView<?> results = lookup("#resultsTable").queryTableView();
         waitUntil(30, () -> results.getItems().size() == 1);
-        assertEquals("1 permit", lookup("#statusLabel").queryLabeled().getText());
+        assertEquals("1 permit", from(results.getScene().getRoot()).lookup("#statusLabel").queryLabeled().getText());
         interact(() -> org.permitdesk.testing.ScreenCapture.save(results.getScene(), "permit-search"));
 
         type(KeyCode.DOWN).type(KeyCode.ENTER);
