@@ -112,16 +112,26 @@ class InspectionDayScreenTest extends FxRobot {
         clickOn("#recordResultButton");
         waitUntil(30, () -> lookup(".dialog-pane").tryQuery().isPresent());
         Node dialog = lookup(".dialog-pane").query();
-        ChoiceBox<InspectionResult> result = from(dialog).lookup(".choice-box").query();
-        interact(() -> result.setValue(InspectionResult.FAILED));
-        clickOn(from(dialog).lookup(".text-field").<Node>query()).write("Anchor bolts short");
-        ListView<Correction> library = from(dialog).lookup(".list-view").query();
-        waitUntil(10, () -> !library.getItems().isEmpty());
-        interact(() -> library.getSelectionModel().select(0));
-        clickOn(from(dialog).lookup(".text-area").<Node>query()).write("Clear the footing trench of loose soil.");
+        ChoiceBox<InspectionResult> result = from(dialog).lookup("#resultChoice").query();
+        assertEquals(InspectionResult.PASSED, result.getValue());
+        assertTrue(from(dialog).lookup("#libraryList").query().isDisabled(),
+                "no correction items asked for a pass");
+        clickOn(result);
+        clickOn("Failed");
+        Node ok = from(dialog).lookup(".button").match(node -> "OK".equals(((javafx.scene.control.Button) node)
+                .getText())).query();
+        waitUntil(10, () -> ok.isDisabled() && lookup("#resultProblem").query().isVisible());
+        clickOn("#resultNotes").write("Anchor bolts short");
+        ListView<Correction> library = from(dialog).lookup("#libraryList").query();
+        int libraryItems = library.getItems().size();
+        clickOn("#libraryFilter").write("smoke alarm");
+        waitUntil(10, () -> library.getItems().size() < libraryItems && !library.getItems().isEmpty());
+        Correction picked = library.getItems().get(0);
+        clickOn(from(library).lookup(".check-box").<Node>query());
+        clickOn("#typedCorrections").write("Clear the footing trench of loose soil.");
+        waitUntil(10, () -> !ok.isDisabled());
         interact(() -> ScreenCapture.save(dialog.getScene(), "record-failure"));
-        Correction picked = library.getSelectionModel().getSelectedItem();
-        clickOn("OK");
+        interact(((javafx.scene.control.Button) ok)::fire);
 
         Label message = lookup("#routeMessage").query();
         waitUntil(60, () -> message.getText().contains("failed recorded"));

@@ -2,22 +2,14 @@ package org.permitdesk.inspection.ui;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.permitdesk.inspection.Correction;
-import org.permitdesk.inspection.InspectionResult;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -171,44 +163,8 @@ public final class MyRouteView {
     }
 
     private void askForResult(Stop stop, List<Correction> library) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(routeTable.getScene().getWindow());
-        dialog.setTitle("Result");
-        dialog.setHeaderText(stop.inspection() + " at " + stop.address() + " (" + stop.permitNumber() + ")");
-        ChoiceBox<InspectionResult> result = new ChoiceBox<>();
-        result.getItems().setAll(InspectionResult.values());
-        result.setValue(InspectionResult.PASSED);
-        TextField notes = new TextField();
-        notes.setPromptText("Notes");
-        ListView<Correction> picked = new ListView<>();
-        picked.getItems().setAll(stop.openCorrections());
-        library.stream().filter(item -> !stop.openCorrections().contains(item)).forEach(picked.getItems()::add);
-        picked.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        picked.setPrefHeight(180);
-        stop.openCorrections().forEach(open -> picked.getSelectionModel().select(open));
-        picked.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Correction item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : (stop.openCorrections().contains(item) ? "[open] " : "")
-                        + (item.codeRef() == null ? "" : item.codeRef() + "  ") + item.text());
-            }
-        });
-        TextArea typed = new TextArea();
-        typed.setPromptText("Other corrections, one per line");
-        typed.setPrefRowCount(3);
-        dialog.getDialogPane().setContent(new VBox(8, result, notes,
-                new Label(stop.openCorrections().isEmpty()
-                        ? "Corrections (failed or partial): pick with Ctrl+click, or type below"
-                        : "Corrections (failed or partial): the items [open] from the last visit are picked; Ctrl+click"
-                        + " to unpick one that is now corrected"), picked, typed));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            List<Correction> corrections = new ArrayList<>(picked.getSelectionModel().getSelectedItems());
-            typed.getText().lines().map(String::strip).filter(line -> !line.isEmpty())
-                    .forEach(line -> corrections.add(new Correction(null, line)));
-            viewModel.recordResult(stop, result.getValue(), notes.getText(), corrections);
-        }
+        new RecordResultDialog(routeTable.getScene().getWindow(), stop, library).ask().ifPresent(outcome ->
+                viewModel.recordResult(stop, outcome.result(), outcome.notes(), outcome.corrections()));
     }
 
     private static void column(TableColumn<Stop, String> column, Function<Stop, String> value) {

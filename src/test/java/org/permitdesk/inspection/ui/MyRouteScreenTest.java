@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -93,10 +94,16 @@ class MyRouteScreenTest extends FxRobot {
         clickOn("1432 N Quillback Ave");
         clickOn("#recordResultButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
-        javafx.scene.control.ListView<Correction> picked = lookup(".dialog-pane .list-view").queryListView();
-        assertTrue(picked.getSelectionModel().getSelectedItems().equals(List.of(new Correction("CRC R403.1",
-                "Footing depth does not match the plans."))), "the open item is picked already");
-        interact(() -> ScreenCapture.save(picked.getScene(), "record-result-reinspection"));
+        javafx.scene.control.ChoiceBox<?> result = lookup("#resultChoice").query();
+        interact(() -> ((javafx.scene.control.ChoiceBox<org.permitdesk.inspection.InspectionResult>) result)
+                .setValue(org.permitdesk.inspection.InspectionResult.FAILED));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#libraryList .check-box").tryQuery().isPresent());
+        javafx.scene.control.CheckBox first = lookup("#libraryList .check-box").query();
+        assertTrue(first.isSelected() && first.getText().equals("[open] CRC R403.1  Footing depth does not match the plans."),
+                "the open item comes first, ticked already: " + first.getText());
+        assertEquals(1L, lookup("#libraryList .check-box").queryAll().stream()
+                .filter(box -> ((javafx.scene.control.CheckBox) box).isSelected()).count(), "only the open item is ticked");
+        interact(() -> ScreenCapture.save(first.getScene(), "record-result-reinspection"));
         clickOn("Cancel");
 
         clickOn("#printRouteSheetButton");
