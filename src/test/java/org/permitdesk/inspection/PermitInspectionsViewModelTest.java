@@ -33,7 +33,7 @@ class PermitInspectionsViewModelTest {
                     null, false, "carmen");
         }
         PermitInspectionsViewModel vm = new PermitInspectionsViewModel(TaskRunner.sameThread(),
-                new InspectionRequestService(db.database(), clock), "carmen");
+                new InspectionRequestService(db.database(), clock), "carmen", attachment -> null, file -> { });
         vm.load(id);
         assertEquals(LocalDate.of(2026, 12, 1), vm.dayProperty().get(), "the earliest day is offered");
 
