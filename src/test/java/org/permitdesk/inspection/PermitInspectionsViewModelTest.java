@@ -1,6 +1,7 @@
 package org.permitdesk.inspection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -52,5 +53,15 @@ class PermitInspectionsViewModelTest {
         vm.request();
         assertEquals(1, vm.inspections().size());
         assertEquals(InspectionStatus.REQUESTED, vm.inspections().get(0).status());
+        assertEquals("Requested", PermitInspectionsViewModel.statusText(vm.inspections().get(0)));
+        vm.selectedProperty().set(vm.inspections().get(0));
+        assertTrue(vm.detailsProperty().get().endsWith(": Requested."), vm.detailsProperty().get());
+        assertFalse(vm.hasNoticeProperty().get(), "nothing to open before a result");
+        long first = vm.inspections().get(0).id();
+        vm.typeProperty().set(vm.types().get(1));
+        vm.request();
+        assertEquals(2, vm.inspections().size(), vm.messageProperty().get());
+        assertEquals(first, vm.selectedProperty().get().id(), "the details stay on the inspection the clerk chose");
+        assertEquals(vm.inspections().get(1), vm.selectedProperty().get(), "newest first: the new request on top");
     }
 }

@@ -57,13 +57,21 @@ public final class PermitInspectionsView {
         inspectionTable.setItems(viewModel.inspections());
         column(inspectionDayColumn, i -> Formats.date(i.date()) + " " + i.window().name());
         column(inspectionTypeColumn, InspectionRow::typeName);
-        column(inspectionStatusColumn, i -> i.status().label() + (i.cancelReason() == null ? "" : ": " + i.cancelReason()));
+        column(inspectionStatusColumn, PermitInspectionsViewModel::statusText);
         column(inspectionInspectorColumn, i -> i.inspectorName() == null ? "" : i.inspectorName());
         inspectionResultColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         inspectionResultColumn.setCellFactory(c -> new ResultCell());
         column(inspectionContactColumn, i -> i.contactName() + " " + i.phone()
                 + (i.notes() == null ? "" : " \u00b7 " + i.notes()));
-        viewModel.selectedProperty().bind(inspectionTable.getSelectionModel().selectedItemProperty());
+        inspectionTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
+                viewModel.selectedProperty().set(row));
+        viewModel.selectedProperty().addListener((obs, old, row) -> {
+            if (row == null) {
+                inspectionTable.getSelectionModel().clearSelection();
+            } else if (inspectionTable.getSelectionModel().getSelectedItem() != row) {
+                inspectionTable.getSelectionModel().select(row);
+            }
+        });
         inspectionDetails.textProperty().bind(viewModel.detailsProperty());
         openNoticeButton.visibleProperty().bind(viewModel.hasNoticeProperty());
         openNoticeButton.managedProperty().bind(openNoticeButton.visibleProperty());

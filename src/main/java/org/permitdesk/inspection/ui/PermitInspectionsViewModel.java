@@ -118,6 +118,14 @@ public final class PermitInspectionsViewModel {
         return text.toString();
     }
 
+    /** The Status column: "Inspected" once a result is recorded, else Requested / Assigned / "Cancelled: why". */
+    public static String statusText(InspectionRow row) {
+        if (row.result() != null && row.result() != InspectionResult.CANCELLED) {
+            return "Inspected";
+        }
+        return row.status().label() + (row.cancelReason() == null ? "" : ": " + row.cancelReason());
+    }
+
     /** Writes the selected inspection's correction notice out (in the background) and opens it, to read or print. */
     public void openNotice() {
         InspectionRow row = selected.get();
