@@ -63,5 +63,11 @@ class PermitInspectionsViewModelTest {
         assertEquals(2, vm.inspections().size(), vm.messageProperty().get());
         assertEquals(first, vm.selectedProperty().get().id(), "the details stay on the inspection the clerk chose");
         assertEquals(vm.inspections().get(1), vm.selectedProperty().get(), "newest first: the new request on top");
+
+        new InspectionRequestService(db.database(), clock).cancelByStaff(first, "Owner called", "carmen");
+        vm.load(id);
+        assertEquals("Cancelled: Owner called (carmen)", PermitInspectionsViewModel.statusText(vm.selectedProperty().get()));
+        assertTrue(vm.detailsProperty().get().contains(": Cancelled.\nCancel reason: Owner called (carmen)"),
+                vm.detailsProperty().get());
     }
 }
