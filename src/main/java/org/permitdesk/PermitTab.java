@@ -1,5 +1,6 @@
 package org.permitdesk;
 
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import org.permitdesk.inspection.ui.PermitInspectionsView;
@@ -20,6 +21,7 @@ import org.permitdesk.permit.ui.PermitFeesViewModel;
 import org.permitdesk.permit.ui.PermitReviewsView;
 import org.permitdesk.permit.ui.PermitReviewsViewModel;
 import org.permitdesk.platform.TaskRunner;
+import org.permitdesk.platform.ui.DesktopFiles;
 import org.permitdesk.platform.ui.ViewLoader;
 import org.permitdesk.staff.Role;
 import org.permitdesk.staff.SignedInUser;
@@ -52,9 +54,11 @@ final class PermitTab {
         edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(), name, this::detailsSaved);
         detail.onLoaded(edit::fill); // the edit form fills from the detail load: the permit is read once
         fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), name, this::feesChanged);
-        inspections = new PermitInspectionsViewModel(tasks, services.inspectionRequests(), name);
-        attachments = new PermitAttachmentsViewModel(tasks, services.attachments(), name,
-                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments"));
+        Path openFolder = Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments");
+        inspections = new PermitInspectionsViewModel(tasks, services.inspectionRequests(), name,
+                attachment -> services.attachments().writeOut(attachment, openFolder.resolve(String.valueOf(attachment))),
+                DesktopFiles::open);
+        attachments = new PermitAttachmentsViewModel(tasks, services.attachments(), name, openFolder);
     }
 
     /** Opens the permit in a tab of the main window (or selects its tab when it is open already). */

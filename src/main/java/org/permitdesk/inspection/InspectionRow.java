@@ -1,8 +1,29 @@
 package org.permitdesk.inspection;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** An inspection as the permit screen lists it. */
+/**
+ * An inspection as the permit's history lists it: the request (day, half-day, type, status, contact, notes,
+ * cancel reason), the inspector assigned, and once resulted the result, who recorded it and when, the result
+ * notes, the correction items recorded on it and the correction notice kept with the permit ({@code null}: none).
+ */
 public record InspectionRow(long id, String typeName, LocalDate date, TimeWindow window, InspectionStatus status,
-                            String contactName, String phone, String notes, String cancelReason) {
+                            String contactName, String phone, String notes, String cancelReason, String inspectorName,
+                            InspectionResult result, String resultedBy, Instant resultedAt, String resultNotes,
+                            List<Correction> corrections, Long noticeAttachmentId) {
+
+    public InspectionRow {
+        corrections = List.copyOf(corrections);
+    }
+
+    /** "Failed", or "" before a result is recorded. */
+    public String resultLabel() {
+        return result == null ? "" : result.label();
+    }
+
+    public boolean hasNotice() {
+        return noticeAttachmentId != null;
+    }
 }

@@ -544,10 +544,12 @@ public final class PermitOpenBenchmark {
                 CLERK, () -> { });
         PermitFeesViewModel fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), CLERK,
                 () -> { });
+        Path openFolder = Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments");
         PermitAttachmentsViewModel attachments = new PermitAttachmentsViewModel(tasks, services.attachments(), CLERK,
-                Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments"));
+                openFolder);
         PermitInspectionsViewModel inspections = new PermitInspectionsViewModel(tasks, services.inspectionRequests(),
-                CLERK);
+                CLERK, attachment -> services.attachments().writeOut(attachment,
+                        openFolder.resolve(String.valueOf(attachment))), file -> { });
         CountDownLatch done = new CountDownLatch(8);
         long[] start = new long[1];
         fx.submit(() -> {

@@ -1,6 +1,7 @@
 package org.permitdesk.inspection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -33,7 +34,7 @@ class PermitInspectionsViewModelTest {
                     null, false, "carmen");
         }
         PermitInspectionsViewModel vm = new PermitInspectionsViewModel(TaskRunner.sameThread(),
-                new InspectionRequestService(db.database(), clock), "carmen");
+                new InspectionRequestService(db.database(), clock), "carmen", attachment -> null, file -> { });
         vm.load(id);
         assertEquals(LocalDate.of(2026, 12, 1), vm.dayProperty().get(), "the earliest day is offered");
 
@@ -52,5 +53,21 @@ class PermitInspectionsViewModelTest {
         vm.request();
         assertEquals(1, vm.inspections().size());
         assertEquals(InspectionStatus.REQUESTED, vm.inspections().get(0).status());
+        assertEquals("Requested", PermitInspectionsViewModel.statusText(vm.inspections().get(0)));
+        vm.selectedProperty().set(vm.inspections().get(0));
+        assertTrue(vm.detailsProperty().get().endsWith(": Requested."), vm.detailsProperty().get());
+        assertFalse(vm.hasNoticeProperty().get(), "nothing to open before a result");
+        long first = vm.inspections().get(0).id();
+        vm.typeProperty().set(vm.types().get(1));
+        vm.request();
+        assertEquals(2, vm.inspections().size(), vm.messageProperty().get());
+        assertEquals(first, vm.selectedProperty().get().id(), "the details stay on the inspection the clerk chose");
+        assertEquals(vm.inspections().get(1), vm.selectedProperty().get(), "newest first: the new request on top");
+
+        new InspectionRequestService(db.database(), clock).cancelByStaff(first, "Owner called", "carmen");
+        vm.load(id);
+        assertEquals("Cancelled: Owner called (carmen)", PermitInspectionsViewModel.statusText(vm.selectedProperty().get()));
+        assertTrue(vm.detailsProperty().get().contains(": Cancelled.\nCancel reason: Owner called (carmen)"),
+                vm.detailsProperty().get());
     }
 }

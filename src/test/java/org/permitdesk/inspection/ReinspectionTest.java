@@ -61,7 +61,7 @@ class ReinspectionTest {
         long failed = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
         InspectionFixtures.results(database, null).record(failed, InspectionResult.FAILED, null, List.of(STRAPS), "ray");
         PermitInspectionsViewModel form = new PermitInspectionsViewModel(TaskRunner.sameThread(),
-                new InspectionRequestService(database, CLOCK), "carmen");
+                new InspectionRequestService(database, CLOCK), "carmen", attachment -> null, file -> { });
         form.load(permit);
 
         form.typeProperty().set(form.types().stream().filter(t -> t.getCode().equals("FRAMING")).findFirst().orElseThrow());

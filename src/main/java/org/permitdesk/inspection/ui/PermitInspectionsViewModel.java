@@ -1,7 +1,10 @@
 package org.permitdesk.inspection.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,16 +17,20 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.permitdesk.inspection.Correction;
 import org.permitdesk.inspection.InspectionRequest;
+import org.permitdesk.inspection.InspectionResult;
 import org.permitdesk.inspection.InspectionRequestService;
 import org.permitdesk.inspection.InspectionRow;
 import org.permitdesk.inspection.InspectionType;
 import org.permitdesk.inspection.TimeWindow;
+import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 
 /**
- * A permit's inspections and taking a new request by phone or at the counter: type, day, AM/PM, contact,
+ * A permit's inspection history and taking a new request by phone or at the counter: type, day, AM/PM, contact,
  * phone, email, notes for the inspector. A refused request lists every reason and keeps what was typed.
+ * The selected inspection's details (result, who and when, result notes, correction items, cancel reason) show
+ * below the list, with its correction notice to open when it has one.
  */
 public final class PermitInspectionsViewModel {
 
@@ -43,13 +50,95 @@ public final class PermitInspectionsViewModel {
     private final ReadOnlyStringWrapper openCorrectionsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<InspectionRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(NOTHING_SELECTED);
+    private final ReadOnlyBooleanWrapper hasNotice = new ReadOnlyBooleanWrapper(false);
+    private final LongFunction<Path> writeAttachment;
+    private final Consumer<Path> openFile;
     private long permitId;
 
-    public PermitInspectionsViewModel(TaskRunner tasks, InspectionRequestService service, String clerk) {
+    static final String NOTHING_SELECTED = "Select an inspection to see its result, correction items and notice.";
+
+    /**
+     * {@code writeAttachment} writes a kept attachment (the correction notice) to a file and returns it (runs in the
+     * background); {@code openFile} opens that file in the desktop's program for it.
+     */
+    public PermitInspectionsViewModel(TaskRunner tasks, InspectionRequestService service, String clerk,
+                                      LongFunction<Path> writeAttachment, Consumer<Path> openFile) {
         this.tasks = tasks;
         this.service = service;
         this.clerk = clerk;
+        this.writeAttachment = writeAttachment;
+        this.openFile = openFile;
         type.addListener((obs, old, now) -> loadOpenCorrections(now));
+        selected.addListener((obs, old, now) -> {
+            details.set(now == null ? NOTHING_SELECTED : details(now));
+            hasNotice.set(now != null && now.hasNotice());
+        });
+    }
+
+    /**
+     * What a clerk reads out on the phone: "Failed — recorded by Ray Whitfield, Mar 2, 2027 10:15 AM", the result
+     * notes, each correction item ("CRC R314.3 — Install smoke alarms…"), and the notice; or why nothing is yet.
+     */
+    private static String details(InspectionRow row) {
+        StringBuilder text = new StringBuilder(row.typeName()).append(", ").append(Formats.date(row.date())).append(' ')
+                .append(row.window().name()).append(": ");
+        if (row.result() != null) {
+            text.append(row.resultLabel()).append(" \u2014 recorded by ").append(Formats.text(row.resultedBy()))
+                    .append(", ").append(Formats.dateTime(row.resultedAt())).append('.');
+        } else {
+            text.append(row.status().label()).append('.');
+        }
+        if (row.inspectorName() != null && row.result() == null) {
+            text.append(" Inspector: ").append(row.inspectorName()).append('.');
+        }
+        if (row.cancelReason() != null) {
+            text.append("\nCancel reason: ").append(row.cancelReason());
+        }
+        if (row.resultNotes() != null) {
+            text.append("\nResult notes: ").append(row.resultNotes());
+        }
+        if (!row.corrections().isEmpty()) {
+            text.append("\nCorrection items:");
+            for (Correction c : row.corrections()) {
+                text.append("\n\u2022 ").append(c.codeRef() == null || c.codeRef().isBlank() ? c.text()
+                        : c.codeRef() + " \u2014 " + c.text());
+            }
+        } else if (row.result() != null && row.result().needsCorrections()) {
+            text.append("\nNo correction items were recorded.");
+        }
+        if (row.hasNotice()) {
+            text.append("\nThe correction notice is kept with the permit.");
+        } else if (row.result() != null && row.result().needsCorrections()) {
+            text.append("\nNo correction notice is kept with the permit.");
+        } else if (row.result() == InspectionResult.PASSED) {
+            text.append("\nNothing to correct.");
+        }
+        return text.toString();
+    }
+
+    /** The Status column: "Inspected" once a result is recorded, else Requested / Assigned / "Cancelled: why". */
+    public static String statusText(InspectionRow row) {
+        if (row.result() != null && row.result() != InspectionResult.CANCELLED) {
+            return "Inspected";
+        }
+        return row.status().label() + (row.cancelReason() == null ? "" : ": " + row.cancelReason());
+    }
+
+    /** Writes the selected inspection's correction notice out (in the background) and opens it, to read or print. */
+    public void openNotice() {
+        InspectionRow row = selected.get();
+        if (row == null || !row.hasNotice()) {
+            say("Select an inspection with a correction notice (a failed or partial one).", true);
+            return;
+        }
+        long attachment = row.noticeAttachmentId();
+        tasks.run(() -> writeAttachment.apply(attachment), file -> {
+            say("Opened the correction notice of the " + row.typeName().toLowerCase() + " inspection (" + file + ").",
+                    false);
+            openFile.accept(file);
+        }, failure -> say(UserMessages.describe(failure), true));
     }
 
     /** A reinspection starts with the items still open from the last failed or partial inspection of its type. */
@@ -78,7 +167,7 @@ public final class PermitInspectionsViewModel {
     public void load(long id) {
         this.permitId = id;
         tasks.run(() -> new Loaded(service.inspections(id), service.typesFor(id), service.earliestDay()), loaded -> {
-            inspections.setAll(loaded.inspections());
+            showInspections(loaded.inspections());
             types.setAll(loaded.types());
             if (day.get() == null) {
                 day.set(loaded.earliest());
@@ -99,12 +188,19 @@ public final class PermitInspectionsViewModel {
             service.request(permitId, request, clerk);
             return service.inspections(permitId);
         }, list -> {
-            inspections.setAll(list);
+            showInspections(list);
             say(type.get().getName() + " requested for " + day.get() + " " + window.get().name() + "."
                     + (open == 0 ? "" : " It is a reinspection: the inspector's stop lists the " + open
                     + " open correction item" + (open == 1 ? "" : "s") + "."), false);
             notes.set("");
         }, failure -> say(UserMessages.describe(failure), true));
+    }
+
+    /** Replaces the list, keeping the same inspection selected (with its fresh details) when it is still there. */
+    private void showInspections(List<InspectionRow> list) {
+        Long was = selected.get() == null ? null : selected.get().id();
+        inspections.setAll(list);
+        selected.set(list.stream().filter(row -> was != null && row.id() == was).findFirst().orElse(null));
     }
 
     private void say(String text, boolean error) {
@@ -156,6 +252,21 @@ public final class PermitInspectionsViewModel {
     /** One line naming the open items, for the request form ("" when none). */
     public ReadOnlyStringProperty openCorrectionsTextProperty() {
         return openCorrectionsText.getReadOnlyProperty();
+    }
+
+    /** The inspection whose details show below the list (the list's selection); {@code null}: none. */
+    public ObjectProperty<InspectionRow> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected inspection's details, as lines of text. */
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    /** Whether the selected inspection has a correction notice to open. */
+    public ReadOnlyBooleanProperty hasNoticeProperty() {
+        return hasNotice.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
