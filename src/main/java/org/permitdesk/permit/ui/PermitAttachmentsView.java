@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import org.permitdesk.platform.ui.DesktopFiles;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -61,23 +62,10 @@ public final class PermitAttachmentsView {
         });
         openAttachmentButton.disableProperty().bind(attachmentsTable.getSelectionModel().selectedItemProperty().isNull());
         openAttachmentButton.setOnAction(event -> viewModel.open(
-                attachmentsTable.getSelectionModel().getSelectedItem(), PermitAttachmentsView::openInProgram));
+                attachmentsTable.getSelectionModel().getSelectedItem(), DesktopFiles::open));
         attachmentsMessage.textProperty().bind(viewModel.messageProperty());
     }
 
-    private static void openInProgram(Path file) {
-        Thread opener = new Thread(() -> {
-            try {
-                if (java.awt.Desktop.isDesktopSupported()) {
-                    java.awt.Desktop.getDesktop().open(file.toFile());
-                }
-            } catch (Exception | Error notPossible) {
-                // The file is written and its place shown; opening it is a convenience.
-            }
-        }, "permitdesk-open-attachment");
-        opener.setDaemon(true);
-        opener.start();
-    }
 
     private static void column(TableColumn<AttachmentRow, String> column, Function<AttachmentRow, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

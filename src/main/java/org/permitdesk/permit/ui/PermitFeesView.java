@@ -1,9 +1,9 @@
 package org.permitdesk.permit.ui;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import org.permitdesk.platform.ui.DesktopFiles;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -143,24 +143,10 @@ public final class PermitFeesView {
         chooser.setInitialFileName(payment.receiptNumber() + ".pdf");
         File file = chooser.showSaveDialog(receiptButton.getScene().getWindow());
         if (file != null) {
-            viewModel.saveReceipt(payment, file.toPath(), PermitFeesView::openInViewer);
+            viewModel.saveReceipt(payment, file.toPath(), DesktopFiles::open);
         }
     }
 
-    /** Opens the saved PDF in the computer's viewer (to print it) where the desktop allows. */
-    private static void openInViewer(Path pdf) {
-        Thread opener = new Thread(() -> {
-            try {
-                if (java.awt.Desktop.isDesktopSupported()) {
-                    java.awt.Desktop.getDesktop().open(pdf.toFile());
-                }
-            } catch (Exception | Error notPossible) {
-                // The file is saved and its place shown; opening it is a convenience.
-            }
-        }, "permitdesk-open-receipt");
-        opener.setDaemon(true);
-        opener.start();
-    }
 
     private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
