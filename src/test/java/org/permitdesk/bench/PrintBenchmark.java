@@ -55,7 +55,7 @@ public final class PrintBenchmark {
             RouteSheetService sheets = new RouteSheetService(new InspectorRouteService(database), templates, "City of Palm Valley");
             CorrectionNoticeService notices = new CorrectionNoticeService(database, templates, "City of Palm Valley");
             System.out.printf(Locale.US, "database %s, %d stops, notice with %d items, %s%n", kind, STOPS, ITEMS,
-                    (ahead ? "templates prepared ahead" : "cold (first use compiles)")
+                    (ahead ? "templates prepared ahead" : "cold JVM, nothing prepared")
                             + (cache == null ? "" : ", compiled templates cached in " + cache
                             + (cacheHolds(cache) ? " (warm: holds compiled templates)" : " (empty)")));
             if (ahead) {
