@@ -119,7 +119,8 @@ final class CompiledTemplateCache {
         }
     }
 
-    private void deleteOlderVersions(String name, Path kept) throws IOException {
+    /** Deletes the compiled files of earlier versions of the template; one that cannot be deleted now stays. */
+    private void deleteOlderVersions(String name, Path kept) {
         Pattern sameTemplate = Pattern.compile(Pattern.quote(baseName(name)) + "-[0-9a-f]{64}" + Pattern.quote(SUFFIX));
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
@@ -127,6 +128,8 @@ final class CompiledTemplateCache {
                     Files.deleteIfExists(file);
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            LOG.info("Could not delete an older compiled version of {} in {}: {}", name, folder, e.toString());
         }
     }
 
