@@ -5,7 +5,8 @@
 # over the repetitions (target <= 1 s each). --ahead prepares the templates first (compile + one empty PDF each),
 # as the app does in the background when an inspector signs in.
 #
-#   bench/print-benchmark.sh [--ahead] [--reps N] [--postgres]     (default: cold, 30 reps, in-memory H2)
+#   bench/print-benchmark.sh [--ahead] [--reps N] [--postgres] [--cache DIR]   (default: cold, 30 reps, in-memory H2)
+# --cache DIR keeps the compiled templates in DIR as the app does in cache/reports/: run twice for a warm cache.
 #
 # JVM options: BENCH_JAVA_OPTS (default -Xmx256m, the desktop client's heap).
 set -euo pipefail

@@ -4,7 +4,8 @@
 # finaled that year, two fee lines each), then writes the year's issued / finaled report several times, timing
 # each run (read, fill with the swap-file virtualizer, export) and its peak heap.
 #
-#   bench/report-benchmark.sh [--permits N] [--reps N] [--format pdf|xlsx|csv] [--postgres-only | --h2-only]
+#   bench/report-benchmark.sh [--permits N] [--reps N] [--format pdf|xlsx|csv] [--cache DIR] [--postgres-only | --h2-only]
+# --cache DIR keeps the compiled templates in DIR as the app does in cache/reports/: the next run starts warm.
 #
 # PostgreSQL: the server at PGHOST:PGPORT (default 127.0.0.1:5432) as PGUSER (default postgres), reached
 # with psql to create and drop the throwaway database. H2 files go to $REPORT_BENCH_DIR
@@ -16,10 +17,10 @@ DATABASES="postgres h2"
 ARGS=()
 while [[ $# -gt 0 ]]; do
   case $1 in
-    --permits|--reps|--format) ARGS+=("$1" "$2"); shift 2 ;;
+    --permits|--reps|--format|--cache) ARGS+=("$1" "$2"); shift 2 ;;
     --postgres-only) DATABASES=postgres; shift ;;
     --h2-only) DATABASES=h2; shift ;;
-    *) echo "Usage: $0 [--permits N] [--reps N] [--format pdf|xlsx|csv] [--postgres-only | --h2-only]" >&2; exit 2 ;;
+    *) echo "Usage: $0 [--permits N] [--reps N] [--format pdf|xlsx|csv] [--cache DIR] [--postgres-only | --h2-only]" >&2; exit 2 ;;
   esac
 done
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}

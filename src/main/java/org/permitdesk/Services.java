@@ -83,12 +83,18 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
             mail = MailSettings.none();
             mailProblem = Optional.of(e.getMessage());
         }
-        return open(settings, clock, mail, new Mailer(mail, home.folder().resolve("outbox"), clock), mailProblem);
+        return open(settings, clock, mail, new Mailer(mail, home.folder().resolve("outbox"), clock), mailProblem,
+                ReportTemplates.besideTheApplication(home.cacheFolder().resolve("reports")));
     }
 
-    /** Opens with the given mail settings and mailer (tests use an in-process mail server). */
+    /** Opens with the given mail settings and mailer (tests use an in-process mail server); templates not cached. */
     public static Services open(DatabaseSettings settings, Clock clock, MailSettings mail, Mailer mailer,
                                 Optional<String> mailProblem) {
+        return open(settings, clock, mail, mailer, mailProblem, ReportTemplates.besideTheApplication());
+    }
+
+    private static Services open(DatabaseSettings settings, Clock clock, MailSettings mail, Mailer mailer,
+                                 Optional<String> mailProblem, ReportTemplates reports) {
         Database database = Database.open(settings, Entities.ALL);
         try {
             PasswordHasher hasher = new PasswordHasher();
@@ -108,7 +114,7 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
                             List.of(new FeesDueGuard(), reviews.guard(), new LicenceGuard(cslb))),
                     new PermitCatalog(database), new ContractorLookup(accounts, licences,
                     licence -> cslb.find(licence).map(LicenceStatus::businessName)), reviews,
-                    new PermitEditService(database), ReportTemplates.besideTheApplication(), mailer);
+                    new PermitEditService(database), reports, mailer);
             if (settings.embeddedDefault() && services.demoData().isEmptyDatabase()) {
                 services.demoData().fillNewEmbeddedDatabase(services.staff());
             }

@@ -27,7 +27,10 @@ import org.permitdesk.testing.TestDb;
  * p50/p95/max over the repetitions. With {@code --ahead} the templates are prepared first (compiled, one empty
  * PDF each), as the app does in the background when an inspector signs in, and that is timed on its own.
  *
- * <pre>bench/print-benchmark.sh [--ahead] [--reps N] [--postgres]</pre>
+ * With {@code --cache DIR} compiled templates are kept in (and loaded from) DIR as the desktop app does in
+ * {@code cache/reports/} of its data folder: run twice to measure the first PDF after a start with a warm cache.
+ *
+ * <pre>bench/print-benchmark.sh [--ahead] [--reps N] [--postgres] [--cache DIR]</pre>
  */
 public final class PrintBenchmark {
 
@@ -46,11 +49,15 @@ public final class PrintBenchmark {
             Database database = db.database();
             long inspector = InspectionFixtures.inspector(database, "Bench Inspector");
             long failed = day(database, inspector);
-            ReportTemplates templates = new ReportTemplates(List.of());
+            java.nio.file.Path cache = options.contains("--cache")
+                    ? java.nio.file.Path.of(options.get(options.indexOf("--cache") + 1)) : null;
+            ReportTemplates templates = new ReportTemplates(List.of(), cache);
             RouteSheetService sheets = new RouteSheetService(new InspectorRouteService(database), templates, "City of Palm Valley");
             CorrectionNoticeService notices = new CorrectionNoticeService(database, templates, "City of Palm Valley");
             System.out.printf(Locale.US, "database %s, %d stops, notice with %d items, %s%n", kind, STOPS, ITEMS,
-                    ahead ? "templates prepared ahead" : "cold (first use compiles)");
+                    (ahead ? "templates prepared ahead" : "cold JVM, nothing prepared")
+                            + (cache == null ? "" : ", compiled templates cached in " + cache
+                            + (cacheHolds(cache) ? " (warm: holds compiled templates)" : " (empty)")));
             if (ahead) {
                 long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 long start = System.nanoTime();
@@ -61,6 +68,15 @@ public final class PrintBenchmark {
             }
             measure("route sheet", () -> sheets.routeSheetPdf(inspector, InspectionFixtures.DAY), reps);
             measure("correction notice", () -> notices.noticePdf(failed), reps);
+        }
+    }
+
+    private static boolean cacheHolds(java.nio.file.Path cache) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(cache)) {
+            return false;
+        }
+        try (var files = java.nio.file.Files.list(cache)) {
+            return files.anyMatch(file -> file.toString().endsWith(".jasper"));
         }
     }
 

@@ -31,7 +31,10 @@ import org.permitdesk.report.ReportService;
  * default) of which about 70 % are also finaled that year, each with two fee lines, then writes the year's report
  * as PDF several times, timing each run (read, fill with the swap-file virtualizer, export) with the heap's peak.
  *
- * <pre>ReportBenchmark JDBC_URL USER PASSWORD [--permits N] [--reps N] [--format pdf|xlsx|csv]</pre>
+ * <pre>ReportBenchmark JDBC_URL USER PASSWORD [--permits N] [--reps N] [--format pdf|xlsx|csv] [--cache DIR]</pre>
+ *
+ * With {@code --cache DIR} compiled templates are kept in (and loaded from) DIR, as the desktop app does in
+ * {@code cache/reports/} of its data folder: the second run with the same DIR starts with a warm cache.
  *
  * Run it with {@code bench/report-benchmark.sh}, which makes the fresh databases and sets {@code -Xmx512m}.
  */
@@ -54,7 +57,13 @@ public final class ReportBenchmark {
             int finaled = fill(database, permits);
             System.out.printf("data         %,d permits issued in 2030, %,d of them finaled in 2030, written in %.1f s%n",
                     permits, finaled, (System.nanoTime() - start) / 1e9);
-            ReportService service = new ReportService(database, new ReportTemplates(List.of()), "City of Palm Valley",
+            String cacheOption = option(args, "--cache", null);
+            Path cache = cacheOption == null ? null : Path.of(cacheOption);
+            if (cache != null) {
+                System.out.printf("templates    compiled templates cached in %s (%s)%n", cache,
+                        holdsCompiledTemplates(cache) ? "warm: holds compiled templates" : "empty");
+            }
+            ReportService service = new ReportService(database, new ReportTemplates(List.of(), cache), "City of Palm Valley",
                     Clock.systemDefaultZone());
             ReportRequest year = ReportRequest.issuedFinaled(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31), List.of());
             Path out = Files.createTempFile("issued-finaled-", "." + format.extension());
@@ -144,6 +153,15 @@ public final class ReportBenchmark {
 
     private static long gcTime() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    private static boolean holdsCompiledTemplates(Path cache) throws java.io.IOException {
+        if (!Files.isDirectory(cache)) {
+            return false;
+        }
+        try (var files = Files.list(cache)) {
+            return files.anyMatch(file -> file.toString().endsWith(".jasper"));
+        }
     }
 
     private static String option(String[] args, String name, String fallback) {

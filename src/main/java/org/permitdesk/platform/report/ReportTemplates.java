@@ -1,5 +1,6 @@
 package org.permitdesk.platform.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
@@ -27,19 +29,51 @@ import org.permitdesk.platform.UserFacingException;
  * the PermitDesk jar, where an administrator may put an adjusted copy — and otherwise from the copy built
  * into the jar ({@code reports/} on the class path). An adjusted file is compiled again when it changes.
  * Thread-safe; compiling and filling are slow, so never on the JavaFX thread.
+ *
+ * <p>Compiling a template costs about 2 s of CPU. With a cache folder (decision record 0009) a compiled template is
+ * also kept on disk, named by a SHA-256 of the template's bytes, the JasperReports version and the Java version,
+ * so that the next run of the app loads it instead of compiling; a changed template gets another name and is
+ * compiled again. A cache file that cannot be used is deleted and the template compiled; a cache file that
+ * cannot be written is only logged.
  */
 public final class ReportTemplates {
 
     private final List<Path> overrideFolders;
+    private final CompiledTemplateCache cache;
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+    private final AtomicInteger compilations = new AtomicInteger();
 
+    /** Templates from the override folders, then the built-in ones; compiled in each run (no cache on disk). */
     public ReportTemplates(List<Path> overrideFolders) {
+        this(overrideFolders, null);
+    }
+
+    /**
+     * Templates from the override folders, then the built-in ones; compiled templates kept in {@code cacheFolder}
+     * (created when needed) for the next run, or only in memory when it is {@code null}.
+     */
+    public ReportTemplates(List<Path> overrideFolders, Path cacheFolder) {
         this.overrideFolders = List.copyOf(overrideFolders);
+        this.cache = cacheFolder == null ? null : new CompiledTemplateCache(cacheFolder);
     }
 
     /** Templates from {@code reports/} beside the jar PermitDesk runs from (if any), then the built-in ones. */
     public static ReportTemplates besideTheApplication() {
-        return new ReportTemplates(applicationFolder().map(folder -> folder.resolve("reports")).stream().toList());
+        return besideTheApplication(null);
+    }
+
+    /**
+     * Templates from {@code reports/} beside the jar PermitDesk runs from (if any), then the built-in ones, with
+     * the compiled templates kept in {@code cacheFolder} (e.g. {@code cache/reports/} of the data folder).
+     */
+    public static ReportTemplates besideTheApplication(Path cacheFolder) {
+        return new ReportTemplates(applicationFolder().map(folder -> folder.resolve("reports")).stream().toList(),
+                cacheFolder);
+    }
+
+    /** How many times this instance compiled a template from its JRXML (rather than loading it from the cache). */
+    int compilations() {
+        return compilations.get();
     }
 
     /** Fills the template {@code name} ("receipt.jrxml") and exports it as PDF bytes. */
@@ -96,7 +130,23 @@ public final class ReportTemplates {
             return known.report;
         }
         return compiled.compute(name, (key, old) ->
-                old != null && old.source.equals(source) ? old : new Compiled(source, compile(source))).report;
+                old != null && old.source.equals(source) ? old : new Compiled(source, load(name, source))).report;
+    }
+
+    /** The template compiled from its JRXML, or the compiled copy in the cache made from the same bytes. */
+    private JasperReport load(String name, Source source) {
+        if (cache == null) {
+            return compile(source, read(source));
+        }
+        byte[] jrxml = read(source);
+        String key = CompiledTemplateCache.key(jrxml);
+        Optional<JasperReport> kept = cache.find(name, key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        JasperReport report = compile(source, jrxml);
+        cache.keep(name, key, report);
+        return report;
     }
 
     private Source source(String name) {
@@ -117,14 +167,21 @@ public final class ReportTemplates {
         return new Source("reports/" + name + " (built in)", null, null, "/reports/" + name);
     }
 
-    private static JasperReport compile(Source source) {
-        try (InputStream in = source.file == null
-                ? ReportTemplates.class.getResourceAsStream(source.resource)
-                : Files.newInputStream(source.file)) {
-            return JasperCompileManager.compileReport(in);
+    private JasperReport compile(Source source, byte[] jrxml) {
+        compilations.incrementAndGet();
+        try {
+            return JasperCompileManager.compileReport(new ByteArrayInputStream(jrxml));
         } catch (JRException e) {
             throw new UserFacingException("The report template " + source.description + " has a mistake: "
                     + e.getMessage() + ". Fix it or remove the adjusted copy to use the built-in one.", e);
+        }
+    }
+
+    private static byte[] read(Source source) {
+        try (InputStream in = source.file == null
+                ? ReportTemplates.class.getResourceAsStream(source.resource)
+                : Files.newInputStream(source.file)) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
