@@ -61,6 +61,16 @@ public final class AssignmentBoardView {
     private void initialize() {
         boardDayPicker.valueProperty().bindBidirectional(viewModel.dayProperty());
         boardTable.setItems(viewModel.rows());
+        // "Proposed" and "Since published" take room only when they have something to say.
+        boardProposedColumn.setVisible(false);
+        boardChangeColumn.setVisible(false);
+        acceptButton.setDisable(true);
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<BoardRow>) change -> {
+            boolean proposed = viewModel.rows().stream().anyMatch(row -> !viewModel.proposedFor(row).isEmpty());
+            boardProposedColumn.setVisible(proposed);
+            acceptButton.setDisable(!proposed);
+            boardChangeColumn.setVisible(viewModel.rows().stream().anyMatch(row -> !viewModel.changeOf(row).isEmpty()));
+        });
         column(boardWindowColumn, r -> r.window().name());
         column(boardPermitColumn, BoardRow::permitNumber);
         column(boardTypeColumn, BoardRow::typeName);
