@@ -29,43 +29,9 @@ import org.permitdesk.staff.ui.SignInView;
 import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
 import org.permitdesk.ui.Section;
-import org.permitdesk.platform.ui.DesktopFiles;
-import org.permitdesk.report.ui.ReportsView;
-import org.permitdesk.report.ui.ReportsViewModel;
-import java.time.LocalDate;
-import org.permitdesk.inspection.DayPublicationService;
 import java.util.List;
-import org.permitdesk.inspection.InspectionAssignmentService;
-import org.permitdesk.inspection.ui.AssignmentBoardView;
 import org.permitdesk.inspection.CorrectionNoticeService;
-import org.permitdesk.inspection.InspectorRouteService;
 import org.permitdesk.inspection.RouteSheetService;
-import org.permitdesk.inspection.InspectionResultService;
-import org.permitdesk.inspection.ui.MyRouteView;
-import org.permitdesk.inspection.ui.MyRouteViewModel;
-import org.permitdesk.inspection.ui.AssignmentBoardViewModel;
-import org.permitdesk.inspection.CityHolidayService;
-import org.permitdesk.inspection.CorrectionLibraryService;
-import org.permitdesk.inspection.InspectionSettingsService;
-import org.permitdesk.inspection.InspectionTypeAdminService;
-import org.permitdesk.inspection.InspectorDistrictService;
-import org.permitdesk.inspection.ui.CityHolidaysView;
-import org.permitdesk.inspection.ui.CityHolidaysViewModel;
-import org.permitdesk.inspection.ui.CorrectionLibraryView;
-import org.permitdesk.inspection.ui.CorrectionLibraryViewModel;
-import org.permitdesk.inspection.ui.InspectionSettingsView;
-import org.permitdesk.inspection.ui.InspectionTypesView;
-import org.permitdesk.inspection.ui.InspectionTypesViewModel;
-import org.permitdesk.inspection.ui.InspectorDistrictsView;
-import org.permitdesk.inspection.ui.InspectorDistrictsViewModel;
-import org.permitdesk.inspection.ui.OfficeSettingsView;
-import org.permitdesk.inspection.ui.OfficeSettingsViewModel;
-import org.permitdesk.permit.PermitTypeAdminService;
-import org.permitdesk.permit.fee.FeeScheduleAdminService;
-import org.permitdesk.permit.ui.PermitTypesView;
-import org.permitdesk.permit.ui.PermitTypesViewModel;
-import org.permitdesk.permit.ui.PermitImportView;
-import org.permitdesk.permit.ui.PermitImportViewModel;
 import org.permitdesk.permit.ui.NewPermitView;
 import org.permitdesk.permit.ui.NewPermitViewModel;
 import org.permitdesk.account.ui.AccountRequestsView;
@@ -213,27 +179,17 @@ public final class PermitDeskApp {
         main.onSection(Section.REQUESTS, () -> openRequests(main, user));
         main.onSection(Section.ACCOUNTS, () -> openAccounts(main, user));
         main.onSection(Section.LICENCES, () -> openLicenceFile(main));
-        main.onSection(Section.MY_ROUTE, () -> openAdminTab(main, "my-route", "My route",
-                () -> new MyRouteView(new MyRouteViewModel(tasks, new InspectorRouteService(services.database()),
-                        new InspectionResultService(services.database(), services.permitLifecycle(),
-                                services.correctionNotices(), services.correctionNoticeMail(), clock),
-                        new DayPublicationService(services.database(), clock), clock.getZone(),
-                        user.id(), user.username(), LocalDate.now(clock), services.routeSheets(),
-                        java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-print")))));
+        SectionScreens screens = new SectionScreens(services, tasks, clock, user);
+        main.onSection(Section.MY_ROUTE, () -> openAdminTab(main, "my-route", "My route", screens::myRoute));
         main.onSection(Section.INSPECTION_BOARD, () -> openAdminTab(main, "inspection-board", "Assign inspections",
-                () -> new AssignmentBoardView(new AssignmentBoardViewModel(tasks,
-                        new InspectionAssignmentService(services.database(), clock),
-                        new DayPublicationService(services.database(), clock), user.fullName(), clock.getZone(),
-                        LocalDate.now(clock).plusDays(1)))));
-        main.onSection(Section.REPORTS, () -> openAdminTab(main, "reports", "Reports",
-                () -> new ReportsView(new ReportsViewModel(tasks, services.supervisorReports(), clock, DesktopFiles::open))));
+                screens::assignmentBoard));
+        main.onSection(Section.REPORTS, () -> openAdminTab(main, "reports", "Reports", screens::reports));
         main.onSection(Section.PERMIT_TYPES, () -> openAdminTab(main, "permit-types", "Permit types",
-                () -> new PermitTypesView(new PermitTypesViewModel(tasks, new PermitTypeAdminService(services.database()),
-                        new FeeScheduleAdminService(services.database()), clock))));
+                screens::permitTypes));
         main.onSection(Section.INSPECTION_SETTINGS, () -> openAdminTab(main, "inspection-settings",
-                "Inspection settings", this::inspectionSettingsView));
+                "Inspection settings", () -> screens.inspectionSettings(views::load)));
         main.onSection(Section.PERMIT_IMPORT, () -> openAdminTab(main, "permit-import", "Import permits",
-                () -> new PermitImportView(new PermitImportViewModel(tasks, services.bldsImport()))));
+                screens::permitImport));
         main.onNewPermit(() -> openNewPermit(main, user));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         setScene(mainRoot, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
@@ -339,16 +295,6 @@ public final class PermitDeskApp {
         NewPermitView view = new NewPermitView(viewModel);
         main.openTab(key, new SimpleStringProperty("New permit"), views.load(view));
         Platform.runLater(view::focusFirstField);
-    }
-
-    private Object inspectionSettingsView() {
-        var database = services.database();
-        return new InspectionSettingsView(views::load,
-                new OfficeSettingsView(new OfficeSettingsViewModel(tasks, new InspectionSettingsService(database))),
-                new CityHolidaysView(new CityHolidaysViewModel(tasks, new CityHolidayService(database, clock), clock)),
-                new InspectorDistrictsView(new InspectorDistrictsViewModel(tasks, new InspectorDistrictService(database))),
-                new CorrectionLibraryView(new CorrectionLibraryViewModel(tasks, new CorrectionLibraryService(database))),
-                new InspectionTypesView(new InspectionTypesViewModel(tasks, new InspectionTypeAdminService(database))));
     }
 
     /** Selects the tab, or opens it with a newly made view. */

@@ -20,6 +20,7 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("org.permitdesk.PermitDeskApp")
                 .and().doNotHaveFullyQualifiedName("org.permitdesk.PermitDeskApp$FirstThenRetry")
                 .and().doNotHaveFullyQualifiedName("org.permitdesk.PermitTab")
+                .and().doNotHaveFullyQualifiedName("org.permitdesk.SectionScreens")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(CLASSES);
     }
