@@ -27,15 +27,8 @@ WORK=${CSLB_BENCH_DIR:-/tmp/cslb-bench}
 mkdir -p "$WORK"
 FILE=$WORK/MasterLicenseData-$ROWS.csv
 
-MAIN_CLASS=target/test-classes/org/permitdesk/bench/CslbImportBenchmark.class
-CP_FILE=target/bench-classpath.txt
-if [[ ! -f $MAIN_CLASS || ! -f $CP_FILE || pom.xml -nt $CP_FILE \
-      || -n $(find src fxml-resources pom.xml -type f -newer "$MAIN_CLASS" 2>/dev/null | head -1) ]]; then
-  echo "Building (mvn test-compile)..." >&2
-  mvn -q -B -ntp test-compile
-  mvn -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
-fi
-CP="target/classes:target/test-classes:$(cat "$CP_FILE")"
+source bench/classpath.sh
+CP=$(bench_classpath org.permitdesk.bench.CslbImportBenchmark)
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}
 
 echo "## Generating $FILE"

@@ -27,15 +27,8 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 WORK=${REPORT_BENCH_DIR:-/tmp/report-bench}
 mkdir -p "$WORK"
 
-MAIN_CLASS=target/test-classes/org/permitdesk/bench/ReportBenchmark.class
-CP_FILE=target/bench-classpath.txt
-if [[ ! -f $MAIN_CLASS || ! -f $CP_FILE || pom.xml -nt $CP_FILE \
-      || -n $(find src fxml-resources pom.xml -type f -newer "$MAIN_CLASS" 2>/dev/null | head -1) ]]; then
-  echo "Building (mvn test-compile)..." >&2
-  mvn -q -B -ntp test-compile
-  mvn -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
-fi
-CP="target/classes:target/test-classes:$(cat "$CP_FILE")"
+source bench/classpath.sh
+CP=$(bench_classpath org.permitdesk.bench.ReportBenchmark)
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 
 echo "$(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) x $(lscpu | sed -n 's/^Model name: *//p'), $(java -version 2>&1 | head -1)"

@@ -28,14 +28,8 @@ else
   USER_NAME=sa; PASSWORD=""
 fi
 
-MAIN_CLASS=target/test-classes/org/permitdesk/bench/SearchBenchmark.class
-CP_FILE=target/bench-classpath.txt
-if [[ ! -f $MAIN_CLASS || ! -f $CP_FILE || pom.xml -nt $CP_FILE \
-      || -n $(find src fxml-resources pom.xml -type f -newer "$MAIN_CLASS" 2>/dev/null | head -1) ]]; then
-  echo "Building (mvn test-compile)..." >&2
-  mvn -q -B test-compile
-  mvn -q -B dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
-fi
+source bench/classpath.sh
+CP=$(bench_classpath org.permitdesk.bench.SearchBenchmark)
 
-exec java ${BENCH_JAVA_OPTS:--Xmx256m} -cp "target/classes:target/test-classes:$(cat "$CP_FILE")" \
+exec java ${BENCH_JAVA_OPTS:--Xmx256m} -cp "$CP" \
   org.permitdesk.bench.SearchBenchmark "$URL" "$USER_NAME" "$PASSWORD" "$@"

@@ -78,7 +78,7 @@ public final class InspectionSettingsService {
     }
 
     /** The office location, for route starts and districts (the defaults when unset or unreadable). */
-    static Location office(Session session) {
+    public static Location office(Session session) {
         Settings settings = read(session);
         return new Location(settings.latitude(), settings.longitude());
     }

@@ -41,8 +41,8 @@ public final class InspectorRouteService {
         }
     }
 
-    /** The day's stops in order and the driving distance between the located ones, in km. */
-    public record DayRoute(LocalDate day, List<Stop> stops, double km) {
+    /** The day's stops in order, the driving distance between the located ones in km, and the office they start from. */
+    public record DayRoute(LocalDate day, List<Stop> stops, double km, Location office) {
     }
 
     private final Database database;
@@ -52,14 +52,9 @@ public final class InspectorRouteService {
         this.database = database;
     }
 
-    /** Where the routes start: the office, as the administrators set it (Inspection settings). */
-    public Location office() {
-        return database.fromTransaction(InspectionSettingsService::office);
-    }
-
     public DayRoute route(long inspectorId, LocalDate day) {
-        Location office = database.fromTransaction(InspectionSettingsService::office);
-        record Loaded(List<Object[]> rows, Map<Long, String> conditions, Map<Long, List<Correction>> open) {
+        record Loaded(Location office, List<Object[]> rows, Map<Long, String> conditions,
+                      Map<Long, List<Correction>> open) {
         }
         Loaded loaded = database.fromTransaction(session -> {
             List<Object[]> rows = session.createNativeQuery("""
@@ -71,7 +66,7 @@ public final class InspectorRouteService {
                             Object[].class)
                     .setParameter("inspector", inspectorId).setParameter("day", day).getResultList();
             List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-            return new Loaded(rows, conditions(session, rows.stream().map(r -> ((Number) r[10]).longValue()).toList()),
+            return new Loaded(InspectionSettingsService.office(session), rows, conditions(session, rows.stream().map(r -> ((Number) r[10]).longValue()).toList()),
                     OpenCorrections.before(session, ids));
         });
         Map<Long, Object[]> byId = new HashMap<>();
@@ -84,7 +79,7 @@ public final class InspectorRouteService {
             stops.add(new RouteStop(id, (String) r[4], TimeWindow.valueOf(r[1].toString()), lat, lon,
                     streetOrderKey((String) r[4])));
         }
-        Route route = planner.plan(office, stops);
+        Route route = planner.plan(loaded.office(), stops);
         List<Stop> ordered = new ArrayList<>();
         for (RouteStop stop : route.stops()) {
             Object[] r = byId.get(stop.id());
@@ -93,7 +88,7 @@ public final class InspectorRouteService {
                     loaded.conditions().getOrDefault(((Number) r[10]).longValue(), ""), !route.isUnplaced(stop),
                     stop.latitude(), stop.longitude(), loaded.open().getOrDefault(stop.id(), List.of())));
         }
-        return new DayRoute(day, ordered, route.totalKm());
+        return new DayRoute(day, ordered, route.totalKm(), loaded.office());
     }
 
     /** The inspector's full name, as printed on the route sheet. */

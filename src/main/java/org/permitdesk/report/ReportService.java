@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -137,15 +138,27 @@ public final class ReportService {
      * sheet without the page footers (one long page would not fit a small heap: 514 MiB for a year of 50,000 permits).
      */
     public ReportData write(ReportRequest request, ReportFormat format, Path file, FillControl control) {
+        return writeAtomically(file, format, out -> writeTo(request, format, out, control));
+    }
+
+    /** Saves a report already made (shown on screen) to {@code file}, replaced only once it is complete. */
+    public void save(FilledReport report, ReportFormat format, Path file) {
+        writeAtomically(file, format, out -> {
+            export(report, format, out);
+            return report.data();
+        });
+    }
+
+    private static <T> T writeAtomically(Path file, ReportFormat format, Function<OutputStream, T> write) {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-", "." + format.extension());
-            ReportData data;
+            T written;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                data = writeTo(request, format, out, control);
+                written = write.apply(out);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            return data;
+            return written;
         } catch (IOException | UncheckedIOException e) {
             throw new UserFacingException("Cannot write " + file + ": " + e.getMessage(), e);
         } finally {

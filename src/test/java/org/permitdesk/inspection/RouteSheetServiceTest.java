@@ -26,7 +26,7 @@ class RouteSheetServiceTest {
 
     @Test
     void theJurisdictionsLogoIsPrintedWhenThereIsOneAndABadOneLeavesItsPlaceBlank() throws Exception {
-        InspectorRouteService.DayRoute empty = new InspectorRouteService.DayRoute(InspectionFixtures.DAY, List.of(), 0);
+        InspectorRouteService.DayRoute empty = new InspectorRouteService.DayRoute(InspectionFixtures.DAY, List.of(), 0, null);
         RouteSheetService sheets = new RouteSheetService(null, new ReportTemplates(List.of(reports)), "City");
         assertFalse(hasImage(sheets.pdf(empty, "Rita")), "no logo.png: no picture, no failure");
 

@@ -40,7 +40,7 @@ import org.permitdesk.platform.UserMessages;
  */
 public final class MyRouteViewModel {
 
-    private record Loaded(DayRoute route, Location office, DayChanges changes) {
+    private record Loaded(DayRoute route, DayChanges changes) {
     }
 
     private final TaskRunner tasks;
@@ -89,8 +89,8 @@ public final class MyRouteViewModel {
         if (shown == null) {
             return;
         }
-        tasks.run(() -> new Loaded(service.route(inspectorId, shown), service.office(), publications.changes(shown)),
-                loaded -> show(loaded.route(), loaded.office(), loaded.changes()),
+        tasks.run(() -> new Loaded(service.route(inspectorId, shown), publications.changes(shown)),
+                loaded -> show(loaded.route(), loaded.route().office(), loaded.changes()),
                 failure -> summary.set(UserMessages.describe(failure)));
     }
 

@@ -73,10 +73,10 @@ public final class ReportsView {
                 setText(empty || kind == null ? null : kind.title());
             }
         });
-        kindList.getSelectionModel().select(viewModel.kindProperty().get());
+        kindList.getSelectionModel().select(viewModel.parameters().kindProperty().get());
         kindList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                viewModel.kindProperty().set(now);
+                viewModel.parameters().kindProperty().set(now);
             }
         });
         bindParameters();
@@ -87,33 +87,33 @@ public final class ReportsView {
 
     private void bindParameters() {
         periodChoice.getItems().setAll(ReportPeriod.values());
-        periodChoice.valueProperty().bindBidirectional(viewModel.periodProperty());
-        fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
-        toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
+        periodChoice.valueProperty().bindBidirectional(viewModel.parameters().periodProperty());
+        fromPicker.valueProperty().bindBidirectional(viewModel.parameters().fromProperty());
+        toPicker.valueProperty().bindBidirectional(viewModel.parameters().toProperty());
         commitTypedDate(fromPicker, "First day");
         commitTypedDate(toPicker, "Last day");
-        daysField.textProperty().bindBidirectional(viewModel.daysProperty());
-        typeChoice.getItems().setAll(viewModel.permitTypes());
-        viewModel.permitTypes().addListener((ListChangeListener<PermitTypeChoice>) change ->
-                typeChoice.getItems().setAll(viewModel.permitTypes()));
+        daysField.textProperty().bindBidirectional(viewModel.parameters().daysProperty());
+        typeChoice.getItems().setAll(viewModel.parameters().permitTypes());
+        viewModel.parameters().permitTypes().addListener((ListChangeListener<PermitTypeChoice>) change ->
+                typeChoice.getItems().setAll(viewModel.parameters().permitTypes()));
         typeChoice.setTitle("All permit types");
         typeChoice.getCheckModel().getCheckedItems().addListener((ListChangeListener<PermitTypeChoice>) change -> {
-            viewModel.chosenTypes().setAll(typeChoice.getCheckModel().getCheckedItems());
-            typeChoice.setTitle(viewModel.chosenTypes().isEmpty() ? "All permit types" : null);
+            viewModel.parameters().chosenTypes().setAll(typeChoice.getCheckModel().getCheckedItems());
+            typeChoice.setTitle(viewModel.parameters().chosenTypes().isEmpty() ? "All permit types" : null);
         });
-        var range = Bindings.createBooleanBinding(() -> viewModel.kindProperty().get().usesDateRange(),
-                viewModel.kindProperty());
-        var types = Bindings.createBooleanBinding(() -> viewModel.kindProperty().get().usesPermitTypes(),
-                viewModel.kindProperty());
+        var range = Bindings.createBooleanBinding(() -> viewModel.parameters().kindProperty().get().usesDateRange(),
+                viewModel.parameters().kindProperty());
+        var types = Bindings.createBooleanBinding(() -> viewModel.parameters().kindProperty().get().usesPermitTypes(),
+                viewModel.parameters().kindProperty());
         showWhen(range, periodLabel, periodChoice, fromLabel, fromPicker, toLabel, toPicker);
         showWhen(types, typesLabel, typeChoice);
         showWhen(range.not(), daysLabel, daysField);
-        problemsLabel.textProperty().bind(viewModel.problemsProperty());
-        problemsLabel.managedProperty().bind(viewModel.problemsProperty().isNotEmpty());
+        problemsLabel.textProperty().bind(viewModel.parameters().problemsProperty());
+        problemsLabel.managedProperty().bind(viewModel.parameters().problemsProperty().isNotEmpty());
     }
 
     private void bindCommands() {
-        var cannotRun = viewModel.busyProperty().or(viewModel.problemsProperty().isNotEmpty());
+        var cannotRun = viewModel.busyProperty().or(viewModel.parameters().problemsProperty().isNotEmpty());
         runButton.disableProperty().bind(cannotRun);
         runButton.setOnAction(event -> {
             commitDates();
@@ -166,9 +166,9 @@ public final class ReportsView {
     private void save(ReportFormat format, String description) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the report as " + format.extension().toUpperCase(java.util.Locale.ROOT));
-        String name = viewModel.kindProperty().get().template().replace(".jrxml", "") + "-"
-                + (viewModel.kindProperty().get().usesDateRange() ? viewModel.fromProperty().get() + "-to-"
-                + viewModel.toProperty().get() : LocalDate.now()) + "." + format.extension();
+        String name = viewModel.parameters().kindProperty().get().template().replace(".jrxml", "") + "-"
+                + (viewModel.parameters().kindProperty().get().usesDateRange() ? viewModel.parameters().fromProperty().get() + "-to-"
+                + viewModel.parameters().toProperty().get() : LocalDate.now()) + "." + format.extension();
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + format.extension()));
         commitDates();
@@ -183,7 +183,7 @@ public final class ReportsView {
     private void commitTypedDate(DatePicker picker, String field) {
         picker.setConverter(StrictDates.converter(picker::getValue));
         picker.getEditor().textProperty().addListener((obs, old, typed) ->
-                viewModel.dateTyped(field, readDate(picker).isPresent() ? null : typed));
+                viewModel.parameters().dateTyped(field, readDate(picker).isPresent() ? null : typed));
         picker.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 commitDate(picker);

@@ -74,7 +74,7 @@ class MyRouteViewModelTest {
                 && line.endsWith(" \u2014 cancelled, 7:12 AM")), vm.removedStops().toString());
         assertEquals(List.of(added), vm.withoutLocation().stream().map(Stop::inspectionId).toList(),
                 "the stop without coordinates is listed beside the plot");
-        assertEquals(new InspectorRouteService(db.database()).office(), vm.officeProperty().get());
+        assertEquals(db.database().fromTransaction(org.permitdesk.inspection.InspectionSettingsService::office), vm.officeProperty().get());
 
         MyRouteViewModel blairs = route(db, clock, blair, day);
         blairs.load();

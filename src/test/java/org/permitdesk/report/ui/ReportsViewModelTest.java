@@ -38,44 +38,44 @@ class ReportsViewModelTest {
     @Test
     void periodsIncludeBothEndDaysAndTypingADaySwitchesToOtherDays() {
         ReportsViewModel reports = new ReportsViewModel(TaskRunner.sameThread(), NO_DATABASE, CLOCK, pdf -> { });
-        assertEquals(LocalDate.of(2027, 3, 1), reports.fromProperty().get());
-        assertEquals(LocalDate.of(2027, 3, 15), reports.toProperty().get());
-        reports.periodProperty().set(ReportPeriod.LAST_MONTH);
-        assertEquals(LocalDate.of(2027, 2, 1), reports.fromProperty().get());
-        assertEquals(LocalDate.of(2027, 2, 28), reports.toProperty().get());
-        reports.periodProperty().set(ReportPeriod.LAST_YEAR);
-        assertEquals(LocalDate.of(2026, 12, 31), reports.toProperty().get());
-        reports.fromProperty().set(LocalDate.of(2026, 7, 1));
-        assertEquals(ReportPeriod.CUSTOM, reports.periodProperty().get());
-        assertEquals(LocalDate.of(2026, 12, 31), reports.toProperty().get());
+        assertEquals(LocalDate.of(2027, 3, 1), reports.parameters().fromProperty().get());
+        assertEquals(LocalDate.of(2027, 3, 15), reports.parameters().toProperty().get());
+        reports.parameters().periodProperty().set(ReportPeriod.LAST_MONTH);
+        assertEquals(LocalDate.of(2027, 2, 1), reports.parameters().fromProperty().get());
+        assertEquals(LocalDate.of(2027, 2, 28), reports.parameters().toProperty().get());
+        reports.parameters().periodProperty().set(ReportPeriod.LAST_YEAR);
+        assertEquals(LocalDate.of(2026, 12, 31), reports.parameters().toProperty().get());
+        reports.parameters().fromProperty().set(LocalDate.of(2026, 7, 1));
+        assertEquals(ReportPeriod.CUSTOM, reports.parameters().periodProperty().get());
+        assertEquals(LocalDate.of(2026, 12, 31), reports.parameters().toProperty().get());
     }
 
     @Test
     void badParametersAreListedWithHowToFixThemAndNothingIsRun() {
         ReportsViewModel reports = new ReportsViewModel(TaskRunner.sameThread(), NO_DATABASE, CLOCK, pdf -> { });
-        assertEquals("", reports.problemsProperty().get());
-        reports.fromProperty().set(LocalDate.of(2027, 4, 1));
+        assertEquals("", reports.parameters().problemsProperty().get());
+        reports.parameters().fromProperty().set(LocalDate.of(2027, 4, 1));
         assertEquals("The first day 2027-04-01 is after the last day 2027-03-15: swap them.",
-                reports.problemsProperty().get());
+                reports.parameters().problemsProperty().get());
         reports.run();
         assertFalse(reports.hasReportProperty().get());
         assertEquals("", reports.statusProperty().get());
 
-        reports.dateTyped("Last day", "3/45/2027");
-        assertTrue(reports.problemsProperty().get().startsWith("Last day: \u201c3/45/2027\u201d is not a date. Type it as"),
-                reports.problemsProperty().get());
-        reports.dateTyped("Last day", null);
-        reports.fromProperty().set(LocalDate.of(2027, 3, 1));
-        assertEquals("", reports.problemsProperty().get());
+        reports.parameters().dateTyped("Last day", "3/45/2027");
+        assertTrue(reports.parameters().problemsProperty().get().startsWith("Last day: \u201c3/45/2027\u201d is not a date. Type it as"),
+                reports.parameters().problemsProperty().get());
+        reports.parameters().dateTyped("Last day", null);
+        reports.parameters().fromProperty().set(LocalDate.of(2027, 3, 1));
+        assertEquals("", reports.parameters().problemsProperty().get());
 
-        reports.kindProperty().set(ReportKind.EXPIRING);
-        reports.daysProperty().set("a month");
-        assertTrue(reports.problemsProperty().get().startsWith("Days ahead must be a whole number from 1 to 365"),
-                reports.problemsProperty().get());
-        reports.daysProperty().set("400");
-        assertTrue(reports.problemsProperty().get().contains("from 1 to 365"), reports.problemsProperty().get());
-        reports.daysProperty().set("30");
-        assertEquals("", reports.problemsProperty().get());
+        reports.parameters().kindProperty().set(ReportKind.EXPIRING);
+        reports.parameters().daysProperty().set("a month");
+        assertTrue(reports.parameters().problemsProperty().get().startsWith("Days ahead must be a whole number from 1 to 365"),
+                reports.parameters().problemsProperty().get());
+        reports.parameters().daysProperty().set("400");
+        assertTrue(reports.parameters().problemsProperty().get().contains("from 1 to 365"), reports.parameters().problemsProperty().get());
+        reports.parameters().daysProperty().set("30");
+        assertEquals("", reports.parameters().problemsProperty().get());
     }
 
     @DatabaseTest
