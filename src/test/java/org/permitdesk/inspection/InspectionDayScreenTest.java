@@ -7,10 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -18,29 +14,25 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.PermitDeskApp;
 import org.permitdesk.Services;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.PermitAction;
 import org.permitdesk.permit.TestPermits;
-import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.PdfText;
 import org.permitdesk.testing.ScreenCapture;
+import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An inspection day on the real screens: the supervisor assigns two requested inspections to Ray on the
  * board; next morning Ray opens "My route", records a failure with two correction items and the correction
  * notice is kept with the permit.
  */
-class InspectionDayScreenTest extends FxRobot {
+class InspectionDayScreenTest extends ScreenTest {
 
     /** Monday 1 March 2027, 9:00 (the test clock's zone is UTC): requests are for Tuesday. */
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2027-03-01T09:00:00Z"));
@@ -72,11 +64,6 @@ class InspectionDayScreenTest extends FxRobot {
     @AfterAll
     static void dropDatabase() {
         db.close();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -151,13 +138,7 @@ class InspectionDayScreenTest extends FxRobot {
     }
 
     private void signIn(String user) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new PermitDeskApp(() -> Services.open(db.settings(), CLOCK), "Test database",
-                TaskRunner.withThreadPool(Platform::runLater), CLOCK, () -> { }).start(stage));
-        waitUntil(60, () -> !lookup("#databaseLabel").queryLabeled().getText().isEmpty());
-        clickOn("#usernameField").write(user);
-        clickOn("#passwordField").write("demo").type(KeyCode.ENTER);
-        waitUntil(30, () -> lookup("#newPermitButton").tryQuery().isPresent());
+        signIn(db.settings(), CLOCK, user);
     }
 
     private TableView<?> waitForTable(String id, int rows) {
@@ -171,14 +152,4 @@ class InspectionDayScreenTest extends FxRobot {
         return String.valueOf(table.getItems().get(row));
     }
 
-    private void waitUntil(int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            String screen = lookup(".label").queryAll().stream().map(node -> ((Label) node).getText())
-                    .filter(text -> text != null && !text.isBlank()).toList().toString();
-            throw new AssertionError("Timed out; labels on screen: " + screen, e);
-        }
-    }
 }

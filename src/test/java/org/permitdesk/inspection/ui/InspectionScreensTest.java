@@ -9,14 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
@@ -34,19 +28,17 @@ import org.permitdesk.inspection.InspectorRouteService.Stop;
 import org.permitdesk.inspection.TestInspections;
 import org.permitdesk.inspection.TimeWindow;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.ui.ViewLoader;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.ScreenCapture;
+import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The inspector's route with its plot after the supervisor changed a published day, and the board where a
  * request is dragged onto an inspector. Pictures with {@code -Dpermitdesk.screenshots=DIR}.
  */
-class InspectionScreensTest extends FxRobot {
+class InspectionScreensTest extends ScreenTest {
 
     private static final LocalDate DAY = LocalDate.of(2027, 3, 2);
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2027-03-01T13:00:00Z"));
@@ -172,29 +164,4 @@ class InspectionScreensTest extends FxRobot {
         waitUntil(10, () -> table.getItems().stream().anyMatch(r -> r.inspectionId() == dragged && r.inspectorId() == null));
     }
 
-    private void show(java.util.function.Supplier<Object> view) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            Parent root = ViewLoader.withDefaultBundle().load(view.get());
-            Scene scene = new Scene(root, 1200, 760);
-            scene.getStylesheets().add(getClass().getResource("/org/permitdesk/ui/permitdesk.css").toExternalForm());
-            stage.setScene(scene);
-            stage.sizeToScene();
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void waitUntil(int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            String screen = lookup(".label").queryAll().stream().map(node -> ((Label) node).getText())
-                    .filter(text -> text != null && !text.isBlank()).toList().toString();
-            throw new AssertionError("Timed out; labels on screen: " + screen, e);
-        }
-    }
 }

@@ -5,27 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.PermitDeskApp;
 import org.permitdesk.Services;
 import org.permitdesk.inspection.CorrectionLibraryService.LibraryItem;
 import org.permitdesk.inspection.InspectionTypeAdminService.TypeRow;
-import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.ScreenCapture;
+import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** An administrator opens the inspection settings and goes through the tabs. */
-class InspectionSettingsScreenTest extends FxRobot {
+class InspectionSettingsScreenTest extends ScreenTest {
 
     private static final Clock CLOCK = Clock.systemDefaultZone();
     private static TestDb db;
@@ -43,19 +37,8 @@ class InspectionSettingsScreenTest extends FxRobot {
         db.close();
     }
 
-    @AfterEach
-    void stopApp() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
     private void signIn(String username) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new PermitDeskApp(() -> Services.open(db.settings(), CLOCK), "Test database",
-                TaskRunner.withThreadPool(Platform::runLater), CLOCK, () -> { }).start(stage));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#databaseLabel").queryLabeled().getText().isEmpty());
-        clickOn("#usernameField").write(username);
-        clickOn("#passwordField").write("demo").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#section-permits").tryQuery().isPresent());
+        signIn(db.settings(), CLOCK, username);
     }
 
     @Test

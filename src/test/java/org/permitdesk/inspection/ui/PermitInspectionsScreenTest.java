@@ -6,14 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -33,19 +27,17 @@ import org.permitdesk.inspection.InspectionRow;
 import org.permitdesk.inspection.TimeWindow;
 import org.permitdesk.permit.attachment.AttachmentService;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.ui.ViewLoader;
 import org.permitdesk.testing.ScreenCapture;
+import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The permit's inspections on screen: framing failed with two items (notice kept), its reinspection passed, the
  * insulation inspection requested. The clerk picks the failure, reads the items and opens the notice.
  * Pictures with {@code -Dpermitdesk.screenshots=DIR}.
  */
-class PermitInspectionsScreenTest extends FxRobot {
+class PermitInspectionsScreenTest extends ScreenTest {
 
     private static final TaskRunner TASKS = TaskRunner.withThreadPool(Platform::runLater);
     private static TestDb db;
@@ -95,7 +87,7 @@ class PermitInspectionsScreenTest extends FxRobot {
         PermitInspectionsViewModel vm = new PermitInspectionsViewModel(TASKS,
                 new InspectionRequestService(db.database(), InspectionFixtures.CLOCK), "carmen",
                 attachment -> attachments.writeOut(attachment, folder), opened::add);
-        show(new PermitInspectionsView(vm));
+        show(() -> new PermitInspectionsView(vm), 1100, 420);
         interact(() -> vm.load(permit));
         TableView<InspectionRow> table = lookup("#inspectionTable").queryTableView();
         waitUntil(30, () -> table.getItems().size() == 3);
@@ -133,31 +125,5 @@ class PermitInspectionsScreenTest extends FxRobot {
         return lookup(node -> node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
                 && "inspectionResultColumn".equals(cell.getTableColumn().getId()) && cell.getIndex() == row
                 && cell.getTableView() == table).query();
-    }
-
-    private void show(Object view) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            Parent root = ViewLoader.withDefaultBundle().load(view);
-            Scene scene = new Scene(root, 1100, 420);
-            scene.getStylesheets().add(getClass().getResource("/org/permitdesk/ui/permitdesk.css").toExternalForm());
-            stage.setScene(scene);
-            stage.sizeToScene();
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void waitUntil(int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            String screen = lookup(".label").queryAll().stream().map(node -> ((Label) node).getText())
-                    .filter(text -> text != null && !text.isBlank()).toList().toString();
-            throw new AssertionError("Timed out; labels on screen: " + screen, e);
-        }
     }
 }

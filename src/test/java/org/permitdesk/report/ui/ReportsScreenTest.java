@@ -6,31 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.PermitDeskApp;
 import org.permitdesk.Services;
 import org.permitdesk.permit.TestPermits;
-import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.ScreenCapture;
+import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A supervisor shows this month's issued / finaled report on screen; a mistyped day is flagged and kept. */
-class ReportsScreenTest extends FxRobot {
+class ReportsScreenTest extends ScreenTest {
 
     private static final Clock CLOCK = Clock.systemDefaultZone();
     private static TestDb db;
@@ -56,20 +47,10 @@ class ReportsScreenTest extends FxRobot {
 
     @BeforeEach
     void signIn() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new PermitDeskApp(() -> Services.open(db.settings(), CLOCK), "Test database",
-                TaskRunner.withThreadPool(Platform::runLater), CLOCK, () -> { }).start(stage));
-        waitUntil(60, () -> !lookup("#databaseLabel").queryLabeled().getText().isEmpty());
-        clickOn("#usernameField").write("supervisor");
-        clickOn("#passwordField").write("demo").type(KeyCode.ENTER);
+        signIn(db.settings(), CLOCK, "supervisor");
         waitUntil(30, () -> lookup("#section-reports").tryQuery().isPresent());
         clickOn("#section-reports");
         waitUntil(30, () -> lookup("#runButton").tryQuery().isPresent());
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -96,14 +77,4 @@ class ReportsScreenTest extends FxRobot {
         interact(() -> ScreenCapture.save(from.getScene(), "reports-mistyped-day"));
     }
 
-    private void waitUntil(int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            String screen = lookup(".label").queryAll().stream().map(node -> ((Label) node).getText())
-                    .filter(text -> text != null && !text.isBlank()).toList().toString();
-            throw new AssertionError("Timed out; labels on screen: " + screen, e);
-        }
-    }
 }
