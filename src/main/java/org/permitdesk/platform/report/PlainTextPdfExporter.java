@@ -138,9 +138,16 @@ public class PlainTextPdfExporter extends JRPdfExporter {
             content.resetRGBColorFill();
             content.endText();
         }
-        exportBox(box, text);
+        if (hasBorder(box)) {
+            exportBox(box, text);
+        }
         quick++;
         return true;
+    }
+
+    private static boolean hasBorder(JRLineBox box) {
+        return box.getTopPen().getLineWidth() > 0 || box.getLeftPen().getLineWidth() > 0
+                || box.getBottomPen().getLineWidth() > 0 || box.getRightPen().getLineWidth() > 0;
     }
 
     /** One line of characters that need no bidirectional or complex-script layout. */

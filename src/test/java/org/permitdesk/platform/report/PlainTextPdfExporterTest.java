@@ -30,7 +30,7 @@ import org.permitdesk.testing.PdfText;
 
 /**
  * The quick exporter draws every text exactly where JasperReports' own PDF exporter draws it: the same text, font,
- * size, colour and position on every page, read from the two PDFs' page content. Texts it cannot draw the quick way
+ * size, colour and position on every page, and the same borders, read from the two PDFs' page content. Texts it cannot draw the quick way
  * (several lines, wrapping, a tab, markup, rotated, a background, a link) are left to JasperReports.
  */
 class PlainTextPdfExporterTest {
@@ -60,9 +60,9 @@ class PlainTextPdfExporterTest {
         assertTrue(expected.size() > ROWS * 10, "the template draws many texts: " + expected.size());
         List<String> actual = textDraws(quick);
         for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
-            assertEquals(expected.get(i), actual.get(i), "text " + i + " drawn differently");
+            assertEquals(expected.get(i), actual.get(i), "drawing " + i + " differs");
         }
-        assertEquals(expected.size(), actual.size(), "texts drawn");
+        assertEquals(expected.size(), actual.size(), "texts and lines drawn");
         long[] counts = quickExporter.textCounts();
         assertEquals(ROWS * USUAL_PER_ROW, counts[1], "multi-line, wrapping, tab, markup, rotated, background and link texts");
         assertTrue(counts[0] > ROWS * 6, "the plain one-line texts took the quick way: " + counts[0]);
@@ -87,8 +87,9 @@ class PlainTextPdfExporterTest {
     }
 
     /**
-     * Each text shown on each page, as "page · font size · fill colour · x y · glyphs" in the order drawn: the
-     * position is the text matrix (Tm) moved by any Td, the glyphs are the shown string's bytes.
+     * Each text shown on each page, as "page · font size · fill colour · x y · glyphs" in the order drawn (the
+     * position is the text matrix (Tm) moved by any Td, the glyphs are the shown string's bytes), and each line
+     * drawn (borders, rules) as its move-to and line-to points.
      */
     private static List<String> textDraws(byte[] pdf) throws IOException {
         List<String> draws = new ArrayList<>();
@@ -114,6 +115,8 @@ class PlainTextPdfExporterTest {
                             x += number(operands.get(0));
                             y += number(operands.get(1));
                         }
+                        case "m", "l" -> draws.add(String.format(Locale.ROOT, "p%d · %s %.2f %.2f", page, operator,
+                                number(operands.get(0)), number(operands.get(1))));
                         case "Tj" -> draws.add(String.format(Locale.ROOT, "p%d · %s · %s · %.2f %.2f · %s", page, font,
                                 fill, x, y, HexFormat.of().formatHex(((PdfString) operands.get(0)).getBytes())));
                         default -> {
