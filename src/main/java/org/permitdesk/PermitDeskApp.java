@@ -1,6 +1,8 @@
 package org.permitdesk;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -9,11 +11,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.permitdesk.account.ui.AccountRequestsView;
+import org.permitdesk.account.ui.AccountRequestsViewModel;
+import org.permitdesk.account.ui.AccountsView;
+import org.permitdesk.account.ui.AccountsViewModel;
+import org.permitdesk.account.ui.CredentialsDialog;
+import org.permitdesk.account.ui.LicenceFileView;
+import org.permitdesk.account.ui.LicenceFileViewModel;
+import org.permitdesk.inspection.CorrectionNoticeService;
+import org.permitdesk.inspection.RouteSheetService;
+import org.permitdesk.permit.ui.NewPermitView;
+import org.permitdesk.permit.ui.NewPermitViewModel;
 import org.permitdesk.permit.ui.PermitSearchView;
 import org.permitdesk.permit.ui.PermitSearchViewModel;
 import org.permitdesk.platform.ClassDataSharing;
@@ -22,27 +36,15 @@ import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.db.DatabaseSettings;
 import org.permitdesk.platform.ui.Dialogs;
 import org.permitdesk.platform.ui.ViewLoader;
+import org.permitdesk.report.ReportKind;
 import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.staff.ui.FirstAdministratorView;
 import org.permitdesk.staff.ui.FirstAdministratorViewModel;
 import org.permitdesk.staff.ui.SignInView;
 import org.permitdesk.staff.ui.SignInViewModel;
 import org.permitdesk.ui.MainWindowView;
-import org.permitdesk.ui.Section;
-import java.util.List;
-import org.permitdesk.inspection.CorrectionNoticeService;
-import org.permitdesk.inspection.RouteSheetService;
-import org.permitdesk.permit.ui.NewPermitView;
-import org.permitdesk.permit.ui.NewPermitViewModel;
-import org.permitdesk.account.ui.AccountRequestsView;
-import org.permitdesk.account.ui.AccountRequestsViewModel;
-import org.permitdesk.account.ui.AccountsView;
-import org.permitdesk.account.ui.AccountsViewModel;
-import org.permitdesk.account.ui.CredentialsDialog;
-import org.permitdesk.account.ui.LicenceFileView;
-import org.permitdesk.account.ui.LicenceFileViewModel;
-import javafx.beans.property.SimpleStringProperty;
 import org.permitdesk.ui.MainWindowViewModel;
+import org.permitdesk.ui.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -205,6 +207,14 @@ public final class PermitDeskApp {
                 return null;
             }, done -> LOG.info("Route sheet and correction notice templates prepared"),
                     failure -> LOG.warn("Preparing the inspection report templates failed", failure));
+        }
+        if (Section.REPORTS.visibleTo(user.roles())) {
+            // The same for the supervisor reports: the first one otherwise also pays for compiling its template.
+            tasks.run(() -> {
+                services.reports().prepare(Arrays.stream(ReportKind.values()).map(ReportKind::template).toList());
+                return null;
+            }, done -> LOG.info("Supervisor report templates prepared"),
+                    failure -> LOG.warn("Preparing the supervisor report templates failed", failure));
         }
         if (System.getProperty(STARTUP_BENCHMARK) != null) {
             Platform.runLater(() -> {

@@ -12,11 +12,11 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.type.BandTypeEnum;
-import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import org.apache.commons.csv.CSVFormat;
+import org.permitdesk.platform.report.PlainTextPdfExporter;
 import org.apache.commons.csv.CSVPrinter;
 
 /** Writes a filled report as PDF or XLSX (JasperReports' exporters), or its rows as RFC 4180 CSV. */
@@ -26,10 +26,7 @@ final class ReportExporter {
     }
 
     static void pdf(JasperPrint print, OutputStream out) throws JRException {
-        JRPdfExporter exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        exporter.exportReport();
+        PlainTextPdfExporter.write(print, out);
     }
 
     /** One sheet without the page footers, cells typed (numbers and dates stay numbers and dates), no empty spacer rows. */

@@ -17,7 +17,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,9 +89,8 @@ public final class ReportService {
         if (!problems.isEmpty()) {
             throw new UserFacingException(String.join(" ", problems));
         }
-        Map<String, String> typeNames = request.kind().usesPermitTypes() ? typeNames() : Map.of();
         return read(connection -> switch (request.kind()) {
-            case ISSUED_FINALED -> IssuedFinaledData.load(connection, request, typeNames);
+            case ISSUED_FINALED -> IssuedFinaledData.load(connection, request);
             case INSPECTIONS_BY_INSPECTOR -> InspectionsData.load(connection, request);
             case EXPIRING -> ExpiringData.load(connection, request, LocalDate.now(clock));
             case FEES_COLLECTED -> FeesCollectedData.load(connection, request, clock.getZone());
@@ -186,12 +184,6 @@ public final class ReportService {
         parameters.put("RANGE", request.describeRange());
         parameters.put("PRINTED_AT", PRINTED.format(ZonedDateTime.now(clock)));
         return parameters;
-    }
-
-    private Map<String, String> typeNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        permitTypes().forEach(type -> names.put(type.code(), type.name()));
-        return names;
     }
 
     private interface Reading<T> {

@@ -1,6 +1,7 @@
 package org.permitdesk.platform.report;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
-import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -80,11 +80,17 @@ public final class ReportTemplates {
     public byte[] pdf(String name, Map<String, Object> parameters, JRDataSource rows) {
         try {
             JasperPrint print = JasperFillManager.fillReport(report(name), new HashMap<>(parameters), rows);
-            return JasperExportManager.exportReportToPdf(print);
+            return pdfBytes(print);
         } catch (JRException e) {
             throw new UserFacingException("The report " + source(name).description + " could not be made: "
                     + e.getMessage(), e);
         }
+    }
+
+    private static byte[] pdfBytes(JasperPrint print) throws JRException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PlainTextPdfExporter.write(print, bytes);
+        return bytes.toByteArray();
     }
 
     /**
@@ -114,7 +120,7 @@ public final class ReportTemplates {
     public void prepare(List<String> names) {
         for (String name : names) {
             try {
-                JasperExportManager.exportReportToPdf(JasperFillManager.fillReport(report(name), new HashMap<>(),
+                pdfBytes(JasperFillManager.fillReport(report(name), new HashMap<>(),
                         new net.sf.jasperreports.engine.JREmptyDataSource(1)));
             } catch (JRException | RuntimeException e) {
                 // The real report will compile again and say what is wrong: preparing is only a head start.
