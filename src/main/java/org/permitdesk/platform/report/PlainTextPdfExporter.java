@@ -36,8 +36,8 @@ import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
  * a bidirectional-text pass and OpenPDF's column layout), which for a long list is most of the export's time. A line
  * that the fill has already measured and cut to fit needs none of that: it is drawn where that layout would draw
  * it (the same font, size, baseline and alignment) with one {@code showText}. Anything else (several lines, tabs,
- * markup, rotation, a background, links, bookmarks, right-to-left or complex scripts, tagged PDF, simulated bold or
- * italic) goes the usual way. Decision record 0010.
+ * markup, indents or spacing, rotation, a background, links, bookmarks, right-to-left or complex scripts, tagged
+ * PDF, simulated bold or italic) goes the usual way. Decision record 0010.
  */
 public class PlainTextPdfExporter extends JRPdfExporter {
 
@@ -85,7 +85,7 @@ public class PlainTextPdfExporter extends JRPdfExporter {
                 && text.getBookmarkLevel() == JRAnchor.NO_BOOKMARK
                 && text.getForecolor() != null && text.getForecolor().getAlpha() == 255
                 && isZero(paragraph.getFirstLineIndent()) && isZero(paragraph.getLeftIndent())
-                && isZero(paragraph.getRightIndent())
+                && isZero(paragraph.getRightIndent()) && isZero(paragraph.getSpacingBefore())
                 && !Boolean.TRUE.equals(getCurrentConfiguration().isTagged())
                 && pdfProducer instanceof ClassicPdfProducer;
     }
