@@ -4,29 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.PermitDeskApp;
 import org.permitdesk.Services;
-import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.ScreenCapture;
+import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A clerk enters a permit without the mouse: Ctrl+N, type, site picked from the known ones, owner, save. */
-class NewPermitScreenTest extends FxRobot {
+class NewPermitScreenTest extends ScreenTest {
 
     private static final Clock CLOCK = Clock.systemDefaultZone();
     private static TestDb db;
@@ -47,19 +38,9 @@ class NewPermitScreenTest extends FxRobot {
     }
 
     @BeforeEach
-    void signIn() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new PermitDeskApp(() -> Services.open(db.settings(), CLOCK), "Test database",
-                TaskRunner.withThreadPool(Platform::runLater), CLOCK, () -> { }).start(stage));
-        waitUntil(60, () -> !lookup("#databaseLabel").queryLabeled().getText().isEmpty());
-        clickOn("#usernameField").write("clerk");
-        clickOn("#passwordField").write("demo").type(KeyCode.ENTER);
+    void signInAsClerk() throws Exception {
+        signIn(db.settings(), CLOCK, "clerk");
         waitUntil(30, () -> lookup("#newPermitButton").tryQuery().isPresent());
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -124,14 +105,4 @@ class NewPermitScreenTest extends FxRobot {
         waitUntil(10, () -> ((Label) lookup("#messageLabel").query()).getText().startsWith("Not saved yet"));
     }
 
-    private void waitUntil(int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            String screen = lookup(".label").queryAll().stream().map(node -> ((Label) node).getText())
-                    .filter(text -> text != null && !text.isBlank()).toList().toString();
-            throw new AssertionError("Timed out; labels on screen: " + screen, e);
-        }
-    }
 }

@@ -33,8 +33,13 @@ public abstract class ScreenTest extends FxRobot {
 
     /** Starts the desktop app on {@code settings} and signs in as a demo user (password "demo"). */
     protected void signIn(DatabaseSettings settings, Clock clock, String username) throws Exception {
+        signIn(() -> Services.open(settings, clock), clock, username);
+    }
+
+    /** Starts the desktop app with the services {@code open} opens and signs in as a demo user (password "demo"). */
+    protected void signIn(Callable<Services> open, Clock clock, String username) throws Exception {
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new PermitDeskApp(() -> Services.open(settings, clock), "Test database",
+        FxToolkit.setupStage(stage -> new PermitDeskApp(open, "Test database",
                 TaskRunner.withThreadPool(Platform::runLater), clock, () -> { }).start(stage));
         waitUntil(60, () -> !lookup("#databaseLabel").queryLabeled().getText().isEmpty());
         clickOn("#usernameField").write(username);

@@ -9,10 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,21 +18,17 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.PermitDeskApp;
 import org.permitdesk.Services;
 import org.permitdesk.account.AccountDetails;
 import org.permitdesk.account.request.AccountType;
-import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.mail.MailSettings;
 import org.permitdesk.platform.mail.Mailer;
 import org.permitdesk.testing.ScreenCapture;
+import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * creates the account, sees the temporary password once, and finds the account by its licence number;
  * a request for a licence that already has an account is blocked and offers linking instead.
  */
-class AccountRequestsScreenTest extends FxRobot {
+class AccountRequestsScreenTest extends ScreenTest {
 
     private static final Clock CLOCK = Clock.systemDefaultZone();
     private static final String EXISTING_LICENCE = "771234";
@@ -77,20 +69,9 @@ class AccountRequestsScreenTest extends FxRobot {
 
     @BeforeEach
     void signInAsClerk() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new PermitDeskApp(AccountRequestsScreenTest::open, "Test database",
-                TaskRunner.withThreadPool(Platform::runLater), CLOCK, () -> { }).start(stage));
-        waitUntil(60, () -> !lookup("#databaseLabel").queryLabeled().getText().isEmpty());
-        clickOn("#usernameField").write("clerk");
-        clickOn("#passwordField").write("demo").type(KeyCode.ENTER);
-        waitUntil(30, () -> lookup("#section-requests").tryQuery().isPresent());
+        signIn(AccountRequestsScreenTest::open, CLOCK, "clerk");
         clickOn("#section-requests");
         waitUntil(30, () -> lookup("#requestList").tryQuery().isPresent());
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -188,15 +169,4 @@ class AccountRequestsScreenTest extends FxRobot {
         });
     }
 
-    private void waitUntil(int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-            // The condition is read off the JavaFX thread: let the event that made it true finish.
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            String screen = lookup(".label").queryAll().stream().map(node -> ((Label) node).getText())
-                    .filter(text -> text != null && !text.isBlank()).toList().toString();
-            throw new AssertionError("Timed out; labels on screen: " + screen, e);
-        }
-    }
 }
