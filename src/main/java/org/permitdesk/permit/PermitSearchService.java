@@ -1,25 +1,24 @@
 package org.permitdesk.permit;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 import org.permitdesk.platform.db.Database;
 
 /**
  * Finds permits as people type (number prefix, any address word, parcel, owner or contractor name)
  * and loads one permit for reading. Every typed word must match; each match is an index range scan
  * over {@code permit_search_term}, so the work per keystroke stays small at a million permits.
- * The rarest typed word drives the search and the other words are checked permit by permit
- * (see src/docs/adr/0001-permit-search-terms-table.md, "Choosing the driving word").
+ * The rarest typed word drives the search and the other words are checked permit by permit (on H2 mostly
+ * in memory, see {@link PermitIdsInMemory}; src/docs/adr/0001-permit-search-terms-table.md, "Choosing the
+ * driving word").
  */
 public final class PermitSearchService {
 
@@ -29,27 +28,21 @@ public final class PermitSearchService {
      * When every typed word starts more than this many terms, only this many terms of the driving word are
      * examined, so a vague query stays fast (and says "type more"). Also the most a word is ever counted to.
      */
-    private static final int SCAN_LIMIT = 20_000;
+    static final int SCAN_LIMIT = 20_000;
     /** Matching rows fetched at first: one more than is shown tells that there are more. */
-    private static final int FETCH_ROWS = MAX_RESULTS + 1;
-    /** Candidates probed in the first batch for the words broader than the driving word. */
-    private static final int FIRST_PROBE_BATCH = 64;
-    /**
-     * Reading a word's terms in index order costs about a hundredth of probing one candidate permit for it (on H2,
-     * a probe mostly misses the page cache and decodes a whole index page), so a word is read to its end when it
-     * starts fewer than this many terms per candidate, up to {@link #MAX_READ} terms.
-     */
-    private static final int READ_PER_PROBE = 20;
-    private static final int MAX_READ = 150_000;
+    static final int FETCH_ROWS = MAX_RESULTS + 1;
     /** Words with a digit (house, permit or parcel numbers) are usually the rarest, then the longest words. */
-    private static final Comparator<String> LIKELY_RAREST_FIRST = Comparator
+    static final Comparator<String> LIKELY_RAREST_FIRST = Comparator
             .comparing((String word) -> word.chars().noneMatch(Character::isDigit))
             .thenComparing(Comparator.comparingInt(String::length).reversed());
 
     private final Database database;
+    /** On H2, several words are matched in memory ({@link PermitIdsInMemory}): its probes cost 10x PostgreSQL's. */
+    private final boolean matchWordsInMemory;
 
     public PermitSearchService(Database database) {
         this.database = database;
+        this.matchWordsInMemory = database.settings().isH2();
     }
 
     /**
@@ -63,7 +56,13 @@ public final class PermitSearchService {
         }
         return database.fromTransaction(session -> {
             Set<Long> ids = new LinkedHashSet<>();
-            boolean cut = words.size() == 1 ? findIds(session, words.get(0), ids) : findIdsMatchingAll(session, words, ids);
+            boolean cut;
+            if (words.size() > 1 && matchWordsInMemory) {
+                cut = PermitIdsInMemory.findIds(session, words, ids);
+            } else {
+                DrivingOrder order = words.size() > 1 ? chooseDrivingWord(session, words) : new DrivingOrder(words, false);
+                cut = findIds(session, order, ids) || order.capped();
+            }
             List<Long> shown = new ArrayList<>(ids).subList(0, Math.min(ids.size(), MAX_RESULTS));
             List<PermitSummary> permits = loadSummaries(session, shown);
             return new PermitSearchResult(typed, permits, cut || ids.size() > MAX_RESULTS);
@@ -91,15 +90,41 @@ public final class PermitSearchService {
     }
 
     /**
-     * Collects the ids of permits with a term starting with {@code word}, in term order; true when more may match
-     * than were collected. Fetches {@link #FETCH_ROWS} rows first; a word that starts several terms of one permit
-     * (such as "de" for Desert and Del) gives that permit several rows, so when the rows ran out before 201
-     * different permits were seen, it fetches again, four times as many, while that stays within
-     * {@link #SCAN_LIMIT} rows.
+     * The typed words in the order they are searched: the word starting the fewest stored terms first, so
+     * that a house number or a rare surname, not "desert" or "st", decides how much is read. Words are
+     * counted most-likely-rarest first, and each count stops one past the smallest count so far, so counting
+     * a broad word after a narrow one costs little. {@code capped} when every word starts more than
+     * {@link #SCAN_LIMIT} terms: then only that many terms of the driving word are read.
      */
-    private static boolean findIds(Session session, String word, Set<Long> ids) {
+    private static DrivingOrder chooseDrivingWord(Session session, List<String> words) {
+        List<String> countingOrder = new ArrayList<>(words);
+        countingOrder.sort(LIKELY_RAREST_FIRST);
+        Map<String, Integer> counts = new HashMap<>();
+        int smallest = Integer.MAX_VALUE;
+        for (String word : countingOrder) {
+            int count = countTerms(session, word, Math.min(smallest, SCAN_LIMIT) + 1);
+            counts.put(word, count);
+            smallest = Math.min(smallest, count);
+            if (smallest == 0) {
+                break; // this word matches nothing, so neither does the search: it drives, and reads nothing
+            }
+        }
+        List<String> ordered = new ArrayList<>(words);
+        ordered.sort(Comparator.comparingInt((String word) -> counts.getOrDefault(word, Integer.MAX_VALUE))
+                .thenComparing(LIKELY_RAREST_FIRST));
+        return new DrivingOrder(ordered, smallest > SCAN_LIMIT);
+    }
+
+    /**
+     * Collects the ids of permits matching every word; true when more may match than were collected.
+     * Fetches {@link #FETCH_ROWS} rows first; a word that starts several terms of one permit (such as "de"
+     * for Desert and Del) gives that permit several rows, so when the rows ran out before 201 different
+     * permits were seen, it fetches again, four times as many, while that stays within {@link #SCAN_LIMIT} rows.
+     */
+    private static boolean findIds(Session session, DrivingOrder order, Set<Long> ids) {
+        NativeQuery<Long> query = idQuery(session, order);
         for (int rows = FETCH_ROWS; ; rows *= 4) {
-            List<Long> found = permitIdsOfTerms(session, word, rows);
+            List<Long> found = query.setMaxResults(rows).getResultList();
             ids.clear();
             ids.addAll(found);
             if (found.size() < rows) {
@@ -112,140 +137,49 @@ public final class PermitSearchService {
     }
 
     /**
-     * Collects the ids of (at most {@link #FETCH_ROWS}) permits matching every word; true when more may match than
-     * were collected. Each word's terms are read as one index range, the most likely rarest word first, and each
-     * read stops one past the fewest terms read so far (at most {@link #SCAN_LIMIT} + 1), so reading a broad word
-     * like "desert" after a narrow one costs little. The word with the fewest terms drives: its permits, in term
-     * order, are the candidates; when every word starts more than {@link #SCAN_LIMIT} terms only the first that
-     * many are (and the result says "type more"). Each other word then narrows the candidates: read to its end
-     * while that is cheaper than probing each candidate ({@link #READ_PER_PROBE}), and checked in memory;
-     * otherwise probed in the database, a batch of candidates at a time until enough match.
+     * The query for the ids of permits with a term starting with each word, the driving word's range read
+     * first. Only a capped order puts that range in a derived table limited to {@link #SCAN_LIMIT} rows
+     * (which H2 reads in full before filtering); otherwise the range scan stops as soon as enough rows match.
+     * {@code OFFSET 0 ROWS} keeps each EXISTS a per-row probe of the (permit_id, term) index: without it
+     * PostgreSQL turns the EXISTS into a join planned from its row estimate for the prefix range, which can be
+     * off by 10,000x ("linda" estimated at 1 row, 36,924 real) and took 10-28 s for "linda whitfield".
      */
-    private static boolean findIdsMatchingAll(Session session, List<String> words, Set<Long> ids) {
-        List<String> readingOrder = new ArrayList<>(words);
-        readingOrder.sort(LIKELY_RAREST_FIRST);
-        List<WordMatches> read = new ArrayList<>();
-        int fewest = SCAN_LIMIT;
-        for (String word : readingOrder) {
-            List<Long> permitIds = permitIdsOfTerms(session, word, fewest + 1);
-            if (permitIds.isEmpty()) {
-                return false; // this word matches nothing, so neither does the search
-            }
-            read.add(new WordMatches(word, permitIds, permitIds.size() <= fewest));
-            fewest = Math.min(fewest, permitIds.size());
+    private static NativeQuery<Long> idQuery(Session session, DrivingOrder order) {
+        List<String> words = order.words();
+        List<String> conditions = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT d.permit_id FROM ");
+        if (order.capped()) {
+            sql.append("(SELECT permit_id FROM permit_search_term WHERE term >= :lo0 AND term < :hi0 FETCH FIRST ")
+                    .append(SCAN_LIMIT).append(" ROWS ONLY) d");
+        } else {
+            sql.append("permit_search_term d");
+            conditions.add("d.term >= :lo0 AND d.term < :hi0");
         }
-        read.sort(Comparator.comparingInt(matches -> matches.permitIds().size())); // stable: ties keep reading order
-        WordMatches driver = read.get(0);
-        Set<Long> candidates = new LinkedHashSet<>(driver.permitIds().subList(0, Math.min(fewest, SCAN_LIMIT)));
-        List<WordMatches> broader = new ArrayList<>();
-        for (WordMatches other : read.subList(1, read.size())) {
-            if (other.complete()) {
-                candidates.retainAll(new HashSet<>(other.permitIds()));
-            } else {
-                broader.add(other);
-            }
-        }
-        collectMatching(session, new ArrayList<>(candidates), broader, ids);
-        return !driver.complete();
-    }
-
-    /**
-     * Adds to {@code ids}, in candidate order, the candidates that have a term starting with each of the broader
-     * words, until {@link #FETCH_ROWS} are collected. A first batch of candidates is probed in the database; from
-     * how many of them match, it estimates how many probes are still needed, and reads a broader word to its end
-     * instead (then checked in memory) when that is cheaper ({@link #READ_PER_PROBE}). The rest are probed a batch at
-     * a time, each batch twice as large as the one before.
-     */
-    private static void collectMatching(Session session, List<Long> candidates, List<WordMatches> broader,
-                                        Set<Long> ids) {
-        List<String> probed = new ArrayList<>(broader.stream().map(WordMatches::word).toList());
-        List<Long> rest = candidates;
-        if (!probed.isEmpty()) {
-            List<Long> first = rest.subList(0, Math.min(FIRST_PROBE_BATCH, rest.size()));
-            addMatching(first, probe(session, first, probed), ids);
-            rest = rest.subList(first.size(), rest.size());
-            int hits = ids.size();
-            for (WordMatches word : broader) {
-                long probesLeft = hits == 0 ? rest.size()
-                        : Math.min(rest.size(), (long) (FETCH_ROWS - hits) * first.size() / hits);
-                int worthReading = (int) Math.min(MAX_READ, READ_PER_PROBE * probesLeft);
-                if (worthReading > word.permitIds().size() && ids.size() < FETCH_ROWS) {
-                    List<Long> permitIds = permitIdsOfTerms(session, word.word(), worthReading + 1);
-                    if (permitIds.size() <= worthReading) {
-                        Set<Long> all = new HashSet<>(permitIds);
-                        rest = rest.stream().filter(all::contains).toList();
-                        probed.remove(word.word());
-                    }
-                }
-            }
-        }
-        int batch = FIRST_PROBE_BATCH;
-        for (int from = 0; from < rest.size() && ids.size() < FETCH_ROWS; from += batch, batch *= 2) {
-            List<Long> slice = rest.subList(from, Math.min(from + batch, rest.size()));
-            addMatching(slice, probed.isEmpty() ? Set.copyOf(slice) : probe(session, slice, probed), ids);
-        }
-    }
-
-    /** Adds the {@code matching} ones of {@code candidates} to {@code ids}, in candidate order, up to {@link #FETCH_ROWS}. */
-    private static void addMatching(List<Long> candidates, Set<Long> matching, Set<Long> ids) {
-        for (Long id : candidates) {
-            if (matching.contains(id) && ids.size() < FETCH_ROWS) {
-                ids.add(id);
-            }
-        }
-    }
-
-    /**
-     * Those of {@code permitIds} that have a term starting with each of {@code words}: for each id, one probe of the
-     * (permit_id, term) index per word. {@code OFFSET 0 ROWS} keeps each EXISTS a per-row probe on PostgreSQL,
-     * which would otherwise plan it as a join from its (for prefix ranges badly wrong) row estimate.
-     */
-    private static Set<Long> probe(Session session, List<Long> permitIds, List<String> words) {
-        StringBuilder sql = new StringBuilder("SELECT c.id FROM UNNEST(CAST(? AS BIGINT ARRAY)) c(id) WHERE ");
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = 1; i < words.size(); i++) {
             String t = "t" + i;
-            sql.append(i == 0 ? "" : " AND ").append("EXISTS (SELECT 1 FROM permit_search_term ").append(t)
-                    .append(" WHERE ").append(t).append(".permit_id = c.id AND ").append(t).append(".term >= ? AND ")
-                    .append(t).append(".term < ? OFFSET 0 ROWS)");
+            conditions.add("EXISTS (SELECT 1 FROM permit_search_term " + t + " WHERE " + t + ".permit_id = d.permit_id"
+                    + " AND " + t + ".term >= :lo" + i + " AND " + t + ".term < :hi" + i + " OFFSET 0 ROWS)");
         }
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-                statement.setArray(1, connection.createArrayOf("BIGINT", permitIds.toArray()));
-                for (int i = 0; i < words.size(); i++) {
-                    statement.setString(2 + 2 * i, words.get(i));
-                    statement.setString(3 + 2 * i, PermitSearchTerms.upperBound(words.get(i)));
-                }
-                Set<Long> matching = new HashSet<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        matching.add(rows.getLong(1));
-                    }
-                }
-                return matching;
-            }
-        });
+        if (!conditions.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+        NativeQuery<Long> query = session.createNativeQuery(sql.toString(), Long.class);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("lo" + i, words.get(i));
+            query.setParameter("hi" + i, PermitSearchTerms.upperBound(words.get(i)));
+        }
+        return query;
     }
 
-    /**
-     * The permit ids of the first {@code limit} stored terms starting with {@code word}, in term order. Plain JDBC:
-     * up to {@link #MAX_READ} rows, which Hibernate's row handling would make several times slower.
-     */
-    private static List<Long> permitIdsOfTerms(Session session, String word, int limit) {
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT permit_id FROM permit_search_term"
-                    + " WHERE term >= ? AND term < ? ORDER BY term, permit_id FETCH FIRST ? ROWS ONLY")) {
-                statement.setString(1, word);
-                statement.setString(2, PermitSearchTerms.upperBound(word));
-                statement.setInt(3, limit);
-                List<Long> permitIds = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        permitIds.add(rows.getLong(1));
-                    }
-                }
-                return permitIds;
-            }
-        });
+    /** How many stored terms start with {@code word}, counting no further than {@code limit}. */
+    private static int countTerms(Session session, String word, int limit) {
+        Long count = session.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM permit_search_term"
+                        + " WHERE term >= :lo AND term < :hi FETCH FIRST :limit ROWS ONLY) c", Long.class)
+                .setParameter("lo", word)
+                .setParameter("hi", PermitSearchTerms.upperBound(word))
+                .setParameter("limit", limit)
+                .getSingleResult();
+        return count.intValue();
     }
 
     private static List<PermitSummary> loadSummaries(Session session, List<Long> ids) {
@@ -279,8 +213,7 @@ public final class PermitSearchService {
         return text;
     }
 
-    /** The permit ids of a word's first terms, in term order; {@code complete} when they are all its terms. */
-    private record WordMatches(String word, List<Long> permitIds, boolean complete) {
+    /** Typed words, driving word first; {@code capped} when the driving word's range is read only in part. */
+    private record DrivingOrder(List<String> words, boolean capped) {
     }
 }
-
