@@ -20,7 +20,7 @@ import org.hibernate.Session;
  * only words much broader than the driving word are probed permit by permit. On H2 at a million permits a probe of
  * one permit costs 30-170 us (it mostly misses the page cache and decodes a whole index page) while reading one
  * term of a range costs 0.2-5 us. PostgreSQL probes from its shared buffers for about a tenth of that and keeps the
- * one-query search (see src/docs/adr/0001-permit-search-terms-table.md, "Checking the other words").
+ * one-query search (see src/docs/adr/0001-permit-search-terms-table.md, "Checking the other words on H2").
  * Same results as the one-query search: the first 201 matching permits in the driving word's term order.
  */
 final class PermitIdsInMemory {
@@ -113,7 +113,7 @@ final class PermitIdsInMemory {
         }
     }
 
-    /** Adds the {@code matching} ones of {@code candidates} to {@code ids}, in candidate order, up to {@link #FETCH_ROWS}. */
+    /** Adds the {@code matching} ones of {@code candidates} to {@code ids}, in order, up to {@link #FETCH_ROWS}. */
     private static void addMatching(List<Long> candidates, Set<Long> matching, Set<Long> ids) {
         for (Long id : candidates) {
             if (matching.contains(id) && ids.size() < FETCH_ROWS) {
@@ -123,9 +123,9 @@ final class PermitIdsInMemory {
     }
 
     /**
-     * Those of {@code permitIds} that have a term starting with each of {@code words}: for each id, one probe of the
-     * (permit_id, term) index per word. {@code OFFSET 0 ROWS} keeps each EXISTS a per-row probe on PostgreSQL,
-     * which would otherwise plan it as a join from its (for prefix ranges badly wrong) row estimate.
+     * Those of {@code permitIds} that have a term starting with each of {@code words}: for each id, one lookup of the
+     * (permit_id, term) index per word (H2's plan for this form; an {@code IN} list of ids with the term range made
+     * H2 2.5 scan the whole index, see docs/benchmarks.md). {@code OFFSET 0 ROWS} as in the one-query search.
      */
     private static Set<Long> probe(Session session, List<Long> permitIds, List<String> words) {
         StringBuilder sql = new StringBuilder("SELECT c.id FROM UNNEST(CAST(? AS BIGINT ARRAY)) c(id) WHERE ");
@@ -174,7 +174,6 @@ final class PermitIdsInMemory {
             }
         });
     }
-
 
     /** The permit ids of a word's first terms, in term order; {@code complete} when they are all its terms. */
     private record WordMatches(String word, List<Long> permitIds, boolean complete) {

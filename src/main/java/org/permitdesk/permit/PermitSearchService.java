@@ -60,7 +60,8 @@ public final class PermitSearchService {
             if (words.size() > 1 && matchWordsInMemory) {
                 cut = PermitIdsInMemory.findIds(session, words, ids);
             } else {
-                DrivingOrder order = words.size() > 1 ? chooseDrivingWord(session, words) : new DrivingOrder(words, false);
+                DrivingOrder order = words.size() > 1
+                        ? chooseDrivingWord(session, words) : new DrivingOrder(words, false);
                 cut = findIds(session, order, ids) || order.capped();
             }
             List<Long> shown = new ArrayList<>(ids).subList(0, Math.min(ids.size(), MAX_RESULTS));
