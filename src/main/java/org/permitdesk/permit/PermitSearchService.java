@@ -16,8 +16,9 @@ import org.permitdesk.platform.db.Database;
  * Finds permits as people type (number prefix, any address word, parcel, owner or contractor name)
  * and loads one permit for reading. Every typed word must match; each match is an index range scan
  * over {@code permit_search_term}, so the work per keystroke stays small at a million permits.
- * The rarest typed word drives the search and the other words are checked permit by permit
- * (see src/docs/adr/0001-permit-search-terms-table.md, "Choosing the driving word").
+ * The rarest typed word drives the search and the other words are checked permit by permit (on H2 mostly
+ * in memory, see {@link PermitIdsInMemory}; src/docs/adr/0001-permit-search-terms-table.md, "Choosing the
+ * driving word").
  */
 public final class PermitSearchService {
 
@@ -27,18 +28,21 @@ public final class PermitSearchService {
      * When every typed word starts more than this many terms, only this many terms of the driving word are
      * examined, so a vague query stays fast (and says "type more"). Also the most a word is ever counted to.
      */
-    private static final int SCAN_LIMIT = 20_000;
+    static final int SCAN_LIMIT = 20_000;
     /** Matching rows fetched at first: one more than is shown tells that there are more. */
-    private static final int FETCH_ROWS = MAX_RESULTS + 1;
+    static final int FETCH_ROWS = MAX_RESULTS + 1;
     /** Words with a digit (house, permit or parcel numbers) are usually the rarest, then the longest words. */
-    private static final Comparator<String> LIKELY_RAREST_FIRST = Comparator
+    static final Comparator<String> LIKELY_RAREST_FIRST = Comparator
             .comparing((String word) -> word.chars().noneMatch(Character::isDigit))
             .thenComparing(Comparator.comparingInt(String::length).reversed());
 
     private final Database database;
+    /** On H2, several words are matched in memory ({@link PermitIdsInMemory}): its probes cost 10x PostgreSQL's. */
+    private final boolean matchWordsInMemory;
 
     public PermitSearchService(Database database) {
         this.database = database;
+        this.matchWordsInMemory = database.settings().isH2();
     }
 
     /**
@@ -51,12 +55,18 @@ public final class PermitSearchService {
             return PermitSearchResult.empty(typed);
         }
         return database.fromTransaction(session -> {
-            DrivingOrder order = words.size() > 1 ? chooseDrivingWord(session, words) : new DrivingOrder(words, false);
             Set<Long> ids = new LinkedHashSet<>();
-            boolean cut = findIds(session, order, ids);
+            boolean cut;
+            if (words.size() > 1 && matchWordsInMemory) {
+                cut = PermitIdsInMemory.findIds(session, words, ids);
+            } else {
+                DrivingOrder order = words.size() > 1
+                        ? chooseDrivingWord(session, words) : new DrivingOrder(words, false);
+                cut = findIds(session, order, ids) || order.capped();
+            }
             List<Long> shown = new ArrayList<>(ids).subList(0, Math.min(ids.size(), MAX_RESULTS));
             List<PermitSummary> permits = loadSummaries(session, shown);
-            return new PermitSearchResult(typed, permits, cut || order.capped() || ids.size() > MAX_RESULTS);
+            return new PermitSearchResult(typed, permits, cut || ids.size() > MAX_RESULTS);
         });
     }
 

@@ -148,6 +148,35 @@ class PermitSearchServiceTest {
         assertTrue(new PermitSearchService(database).open(-1).isEmpty());
     }
 
+    @DatabaseTest
+    void twoCommonNamesFindExactlyThePermitsWithBoth(TestDb db) {
+        Database database = db.database();
+        for (int i = 0; i < 40; i++) {
+            TestPermits.create(database, String.format("N2611-%03d", i), (10 + i) + " Palo Ln", "400-000-" + i,
+                    "Sandra Ortiz", null);
+        }
+        for (int i = 40; i < 120; i++) {
+            TestPermits.create(database, String.format("N2611-%03d", i), (10 + i) + " Palo Ln", "400-000-" + i,
+                    "Maria Torres", null);
+        }
+        List<Long> both = List.of(
+                TestPermits.create(database, "N2611-200", "1 Palo Ln", "400-001-000", "Sandra Torres", null),
+                TestPermits.create(database, "N2611-201", "2 Palo Ln", "400-001-001", "Sandra Torres", null),
+                TestPermits.create(database, "N2611-202", "3 Palo Ln", "400-001-002", "SANDRA TORRES", null),
+                TestPermits.create(database, "N2611-203", "9 Torres Ave", "400-001-003", "Sandra Lee", null));
+        PermitSearchService search = new PermitSearchService(database);
+
+        // "sandra" starts 44 terms and drives; "torres" (84) is checked for each of its permits.
+        PermitSearchResult result = search.search("sandra torres");
+        assertEquals(Set.copyOf(both), Set.copyOf(ids(result)), "the three Sandra Torres permits and Sandra Lee's"
+                + " on Torres Ave, no other Sandra and no other Torres");
+        assertFalse(result.more());
+        assertEquals(Set.copyOf(both), Set.copyOf(ids(search.search("Torres Sandra"))));
+        assertEquals(List.of(both.get(3)), ids(search.search("sandra torres ave")));
+        assertEquals(List.of(), search.search("sandra t_rres").permits(), "_ must not stand for the o");
+        assertEquals(List.of(), search.search("s%ra torres").permits(), "% must not stand for \"and\"");
+    }
+
     @Test
     void accentsAndCaseDoNotMatter() {
         assertEquals(List.of("pena"), PermitSearchTerms.queryWords("PEÑA"));
