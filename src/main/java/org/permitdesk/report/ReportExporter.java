@@ -29,7 +29,17 @@ final class ReportExporter {
         PlainTextPdfExporter.write(print, out);
     }
 
-    /** One sheet without the page footers, cells typed (numbers and dates stay numbers and dates), no empty spacer rows. */
+    /**
+     * The element property a template sets to "true" on headings JasperReports prints again at the top of each
+     * following page (see reports/issued-finaled.jrxml): wanted on paper, not in a spreadsheet one sorts and filters.
+     * Its prefix is one JasperReports copies from the template onto the printed elements.
+     */
+    static final String REPEATED_HEADING = "net.sf.jasperreports.export.permitdesk.repeated.heading";
+
+    /**
+     * One sheet without the page footers or the headings repeated on each page, cells typed (numbers and dates stay
+     * numbers and dates), no empty spacer rows.
+     */
     static void xlsx(JasperPrint print, OutputStream out) throws JRException {
         JRXlsxExporter exporter = new JRXlsxExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
@@ -41,8 +51,9 @@ final class ReportExporter {
         configuration.setRemoveEmptySpaceBetweenColumns(true);
         configuration.setWhitePageBackground(false);
         configuration.setSheetNames(new String[] {"Report"});
-        configuration.setExporterFilter(element -> element.getOrigin() == null
-                || element.getOrigin().getBandType() != BandTypeEnum.PAGE_FOOTER);
+        configuration.setExporterFilter(element -> (element.getOrigin() == null
+                || element.getOrigin().getBandType() != BandTypeEnum.PAGE_FOOTER)
+                && !"true".equals(element.getPropertiesMap().getProperty(REPEATED_HEADING)));
         exporter.setConfiguration(configuration);
         exporter.exportReport();
     }

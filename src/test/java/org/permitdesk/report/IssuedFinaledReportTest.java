@@ -170,6 +170,39 @@ class IssuedFinaledReportTest {
     }
 
     @DatabaseTest
+    void aLongSpreadsheetHasEachListsHeadingsOnceWhileThePdfRepeatsThemOnEachPage(TestDb db) throws IOException {
+        try (ReportFixtures fixtures = new ReportFixtures(db.database())) {
+            for (int i = 0; i < 150; i++) {
+                boolean finaled = i % 3 == 0;
+                fixtures.permit("2039-L-%03d".formatted(i), "B", finaled ? "FINALED" : "ISSUED",
+                        LocalDate.of(2039, 1, 1).plusDays(i), finaled ? LocalDate.of(2039, 8, 1).plusDays(i) : null,
+                        null, money("1000"), money("10"));
+            }
+        }
+        ReportRequest year = ReportRequest.issuedFinaled(LocalDate.of(2039, 1, 1), LocalDate.of(2039, 12, 31), List.of());
+        Path xlsx = folder.resolve("long.xlsx");
+        Path pdf = folder.resolve("long.pdf");
+
+        service(db).write(year, ReportFormat.XLSX, xlsx, new FillControl());
+        service(db).write(year, ReportFormat.PDF, pdf, new FillControl());
+
+        List<String> cells = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    cells.add(cell.toString());
+                }
+            }
+        }
+        assertEquals(1, cells.stream().filter("Permits issued (150)"::equals).count(), cells.toString());
+        assertEquals(1, cells.stream().filter("Permits finaled (50)"::equals).count(), cells.toString());
+        assertEquals(2, cells.stream().filter("Site address"::equals).count(), "one heading row per list");
+        assertEquals(150 + 50, cells.stream().filter(cell -> cell.startsWith("2039-L-")).count());
+        String text = PdfText.of(Files.readAllBytes(pdf));
+        assertTrue(text.split("Site address", -1).length - 1 >= 4, "the PDF repeats the headings on each page");
+    }
+
+    @DatabaseTest
     void aScreenFillsOnceFollowingThePagesAndSavesTheSameRowsAsTheCommandLine(TestDb db) throws IOException {
         march(db, 2038);
         ReportRequest request = ReportRequest.issuedFinaled(LocalDate.of(2038, 3, 1), LocalDate.of(2038, 3, 31), List.of());
