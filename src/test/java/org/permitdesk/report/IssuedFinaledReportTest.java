@@ -186,20 +186,26 @@ class IssuedFinaledReportTest {
         service(db).write(year, ReportFormat.XLSX, xlsx, new FillControl());
         service(db).write(year, ReportFormat.PDF, pdf, new FillControl());
 
-        List<String> cells = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            for (Row row : workbook.getSheetAt(0)) {
-                for (Cell cell : row) {
-                    cells.add(cell.toString());
-                }
-            }
-        }
+        List<String> cells = xlsxCells(xlsx);
         assertEquals(1, cells.stream().filter("Permits issued (150)"::equals).count(), cells.toString());
         assertEquals(1, cells.stream().filter("Permits finaled (50)"::equals).count(), cells.toString());
         assertEquals(2, cells.stream().filter("Site address"::equals).count(), "one heading row per list");
         assertEquals(150 + 50, cells.stream().filter(cell -> cell.startsWith("2039-L-")).count());
         String text = PdfText.of(Files.readAllBytes(pdf));
         assertTrue(text.split("Site address", -1).length - 1 >= 4, "the PDF repeats the headings on each page");
+    }
+
+    /** The text of every cell of a spreadsheet's first sheet, row by row. */
+    static List<String> xlsxCells(Path file) throws IOException {
+        List<String> cells = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    cells.add(cell.toString());
+                }
+            }
+        }
+        return cells;
     }
 
     @DatabaseTest

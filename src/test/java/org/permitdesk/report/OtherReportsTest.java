@@ -92,6 +92,42 @@ class OtherReportsTest {
         assertTrue(lines.get(2).startsWith("EXP-day30,E,") && lines.get(2).endsWith(",2031-07-15,30"), lines.get(2));
     }
 
+    @DatabaseTest
+    void longListsAsSpreadsheetsHaveTheirHeadingsOnce(TestDb db) throws IOException {
+        LocalDate today = LocalDate.of(2031, 6, 15);
+        try (ReportFixtures fixtures = new ReportFixtures(db.database())) {
+            for (int i = 0; i < 120; i++) {
+                fixtures.permit("EXPL-%03d".formatted(i), "B", "ISSUED", today.minusDays(300), null,
+                        today.plusDays(i % 20), money("1"));
+            }
+            long permit = fixtures.permit("FEEL-1", "B", "ISSUED", LocalDate.of(2042, 1, 2), null, null, money("1"));
+            for (int i = 0; i < 90; i++) {
+                fixtures.payment(permit, "1.00", "CASH", utc(2042, 1, 5, 17, i % 60), "R2042-%06d".formatted(i));
+            }
+        }
+        Path expiring = folder.resolve("expiring.xlsx");
+        Path fees = folder.resolve("fees.xlsx");
+
+        service(db).write(ReportRequest.expiring(30), ReportFormat.XLSX, expiring, new FillControl());
+        service(db).write(ReportRequest.feesCollected(LocalDate.of(2042, 1, 5), LocalDate.of(2042, 1, 5)),
+                ReportFormat.XLSX, fees, new FillControl());
+
+        List<String> expiringCells = IssuedFinaledReportTest.xlsxCells(expiring);
+        assertEquals(1, expiringCells.stream().filter("Days left"::equals).count(), expiringCells.toString());
+        assertEquals(120, expiringCells.stream().filter(cell -> cell.startsWith("EXPL-")).count());
+        List<String> feeCells = IssuedFinaledReportTest.xlsxCells(fees);
+        assertEquals(1, feeCells.stream().filter("Check no. / ref."::equals).count(), feeCells.toString());
+        assertEquals(90, feeCells.stream().filter(cell -> cell.startsWith("R2042-")).count());
+        assertTrue(PdfText.of(pdf(db, ReportRequest.expiring(30))).split("Days left", -1).length - 1 >= 2,
+                "the PDF repeats the column header on each page");
+    }
+
+    private byte[] pdf(TestDb db, ReportRequest request) throws IOException {
+        Path file = folder.resolve("repeat.pdf");
+        service(db).write(request, ReportFormat.PDF, file, new FillControl());
+        return Files.readAllBytes(file);
+    }
+
     /** Los Angeles is UTC-8 in December: 23:30 local on the last day is 07:30 UTC the next day. */
     @DatabaseTest
     void feesAreCollectedByTheCitysDayAndMethod(TestDb db) throws SQLException, IOException {
