@@ -17,7 +17,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.permitdesk.inspection.DayPublicationService;
@@ -32,7 +31,6 @@ import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.ScreenCapture;
 import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
-import org.testfx.api.FxToolkit;
 
 /**
  * The inspector's route with its plot after the supervisor changed a published day, and the board where a
@@ -85,11 +83,6 @@ class InspectionScreensTest extends ScreenTest {
     static void dropDatabase() {
         db.close();
         TASKS.close();
-    }
-
-    @AfterEach
-    void closeStage() throws Exception {
-        FxToolkit.cleanupStages();
     }
 
     @Test

@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +29,6 @@ import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.ScreenCapture;
 import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
-import org.testfx.api.FxToolkit;
 
 /**
  * The permit's inspections on screen: framing failed with two items (notice kept), its reinspection passed, the
@@ -73,11 +71,6 @@ class PermitInspectionsScreenTest extends ScreenTest {
     static void dropDatabase() {
         db.close();
         TASKS.close();
-    }
-
-    @AfterEach
-    void closeStage() throws Exception {
-        FxToolkit.cleanupStages();
     }
 
     @Test
