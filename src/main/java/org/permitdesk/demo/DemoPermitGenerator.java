@@ -11,16 +11,15 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.IntConsumer;
 import org.permitdesk.demo.DemoPermitWriter.DemoSite;
+import org.permitdesk.demo.DemoPermitTypes.PermitType;
+import org.permitdesk.demo.DemoPermitTypes.Subtype;
 import org.permitdesk.demo.DemoPermitWriter.PermitDates;
 import org.permitdesk.permit.ContactRole;
-import org.permitdesk.permit.PermitNumberTemplate;
 import org.permitdesk.permit.PermitSearchTerms;
 import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.platform.db.Database;
@@ -33,10 +32,6 @@ import org.permitdesk.platform.db.Database;
 final class DemoPermitGenerator {
 
     private static final int COMMIT_EVERY = 2_000;
-    private static final Map<String, Integer> TYPE_WEIGHTS = Map.ofEntries(
-            Map.entry("B", 30), Map.entry("E", 15), Map.entry("P", 10), Map.entry("M", 8), Map.entry("RERF", 8),
-            Map.entry("WH", 7), Map.entry("EPU", 5), Map.entry("ACC", 2), Map.entry("DUMP", 5),
-            Map.entry("HAUL", 1), Map.entry("FILM", 2), Map.entry("RPP", 5), Map.entry("OVP", 2));
     private static final int STREET_COUNT = DemoNames.STREETS.size() * DemoNames.SUFFIXES.size();
 
     private final Database database;
@@ -52,9 +47,7 @@ final class DemoPermitGenerator {
     int generate(int count, IntConsumer progress) throws SQLException {
         try (DemoPermitWriter writer = new DemoPermitWriter(database)) {
             Connection connection = writer.connection();
-            List<TypeInfo> types = loadTypes(connection);
-            Map<String, Integer> sequences = loadSequences(connection);
-            int[] typeTable = weightedTypeTable(types);
+            DemoPermitTypes types = DemoPermitTypes.load(connection);
             List<Contractor> contractors = contractors(Math.max(40, count / 500));
 
             int siteCount = Math.max(60, count / 6);
@@ -74,28 +67,24 @@ final class DemoPermitGenerator {
 
             LocalDate[] appliedDates = appliedDates(count);
             for (int i = 0; i < count; i++) {
-                TypeInfo type = types.get(typeTable[random.nextInt(typeTable.length)]);
+                PermitType type = types.pick(random);
                 int siteIndex = random.nextInt(siteCount);
-                writePermit(writer, type, appliedDates[i], siteIds[siteIndex], sites[siteIndex], sequences,
-                        contractors);
+                writePermit(writer, type, appliedDates[i], siteIds[siteIndex], sites[siteIndex], types.nextNumber(type,
+                        appliedDates[i]), contractors);
                 if ((i + 1) % COMMIT_EVERY == 0) {
                     writer.commit();
                     progress.accept(i + 1);
                 }
             }
-            saveSequences(connection, sequences);
+            types.saveSequences(connection);
             writer.commit();
             progress.accept(count);
             return count;
         }
     }
 
-    private void writePermit(DemoPermitWriter writer, TypeInfo type, LocalDate applied, long siteId, DemoSite site,
-                             Map<String, Integer> sequences, List<Contractor> contractors) throws SQLException {
-        PermitNumberTemplate template = new PermitNumberTemplate(type.template());
-        String sequenceKey = type.id() + "|" + template.periodOf(applied);
-        int seq = sequences.merge(sequenceKey, 1, Integer::sum);
-        String number = template.format(type.prefix(), applied, seq);
+    private void writePermit(DemoPermitWriter writer, PermitType type, LocalDate applied, long siteId, DemoSite site,
+                             String number, List<Contractor> contractors) throws SQLException {
         Subtype subtype = type.subtypes().isEmpty() ? null : type.subtypes().get(random.nextInt(type.subtypes().size()));
 
         Lifecycle life = lifecycle(type, applied);
@@ -141,7 +130,7 @@ final class DemoPermitGenerator {
     }
 
     /** A status with dates and history that agree with each other and with today. */
-    private Lifecycle lifecycle(TypeInfo type, LocalDate applied) {
+    private Lifecycle lifecycle(PermitType type, LocalDate applied) {
         long age = ChronoUnit.DAYS.between(applied, today);
         boolean temporary = List.of("DUMP", "HAUL", "FILM", "RPP", "OVP").contains(type.code());
         boolean quick = temporary || List.of("WH", "EPU").contains(type.code());
@@ -290,73 +279,6 @@ final class DemoPermitGenerator {
         return dollars < 0 ? null : BigDecimal.valueOf(dollars).setScale(2);
     }
 
-    private static List<TypeInfo> loadTypes(Connection connection) throws SQLException {
-        Map<Long, List<Subtype>> subtypes = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, permit_type_id, name FROM permit_subtype ORDER BY id");
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                subtypes.computeIfAbsent(rs.getLong(2), key -> new ArrayList<>())
-                        .add(new Subtype(rs.getLong(1), rs.getString(3)));
-            }
-        }
-        List<TypeInfo> types = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, code, prefix, number_template, expiry_days FROM permit_type WHERE active ORDER BY id");
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                types.add(new TypeInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), subtypes.getOrDefault(rs.getLong(1), List.of())));
-            }
-        }
-        return types;
-    }
-
-    private static int[] weightedTypeTable(List<TypeInfo> types) {
-        List<Integer> table = new ArrayList<>();
-        for (int i = 0; i < types.size(); i++) {
-            for (int w = 0; w < TYPE_WEIGHTS.getOrDefault(types.get(i).code(), 0); w++) {
-                table.add(i);
-            }
-        }
-        if (table.isEmpty()) {
-            throw new IllegalStateException("No demo permit types: the seeded permit types are missing.");
-        }
-        return table.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static Map<String, Integer> loadSequences(Connection connection) throws SQLException {
-        Map<String, Integer> sequences = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT permit_type_id, period, last_value FROM permit_number_sequence");
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                sequences.put(rs.getLong(1) + "|" + rs.getString(2), rs.getInt(3));
-            }
-        }
-        return sequences;
-    }
-
-    private static void saveSequences(Connection connection, Map<String, Integer> sequences) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE permit_number_sequence SET last_value = ? WHERE permit_type_id = ? AND period = ?");
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO permit_number_sequence (permit_type_id, period, last_value) VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, Integer> entry : sequences.entrySet()) {
-                String[] key = entry.getKey().split("\\|");
-                update.setInt(1, entry.getValue());
-                update.setLong(2, Long.parseLong(key[0]));
-                update.setString(3, key[1]);
-                if (update.executeUpdate() == 0) {
-                    insert.setLong(1, Long.parseLong(key[0]));
-                    insert.setString(2, key[1]);
-                    insert.setInt(3, entry.getValue());
-                    insert.executeUpdate();
-                }
-            }
-        }
-    }
-
     private static long countRows(Connection connection, String table) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
              ResultSet rs = statement.executeQuery()) {
@@ -385,13 +307,6 @@ final class DemoPermitGenerator {
 
     private static double round6(double value) {
         return Math.round(value * 1_000_000d) / 1_000_000d;
-    }
-
-    private record TypeInfo(long id, String code, String prefix, String template, int expiryDays,
-                            List<Subtype> subtypes) {
-    }
-
-    private record Subtype(long id, String name) {
     }
 
     private record Contractor(int trade, String business, String person, String license, String email,
