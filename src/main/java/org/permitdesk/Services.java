@@ -181,6 +181,16 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
         return new ReportService(database, reports, JURISDICTION, clock);
     }
 
+    /**
+     * The supervisor reports on {@code database}, which may be opened without Hibernate ({@link
+     * Database#openForJdbc}: the report command), with the compiled templates cached in the data folder.
+     */
+    public static ReportService supervisorReports(Database database, Clock clock) {
+        AppHome home = AppHome.fromEnvironment(System.getenv(), systemProperties());
+        return new ReportService(database, ReportTemplates.besideTheApplication(home.cacheFolder().resolve("reports")),
+                JURISDICTION, clock);
+    }
+
     /** Imports permits from a BLDS file (a stateless service, made on demand). */
     public BldsImportService bldsImport() {
         return new BldsImportService(database, clock);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.permitdesk.Services;
 import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.platform.db.Database;
 import org.permitdesk.report.FillControl;
 import org.permitdesk.report.ReportData;
 import org.permitdesk.report.ReportFormat;
@@ -82,8 +83,10 @@ public final class ReportCommand implements Callable<Integer> {
 
         private int write(ReportRequest request, ReportFormat chosen) {
             long start = System.nanoTime();
-            try (Services services = Services.open(database.settings(), Clock.systemDefaultZone())) {
-                ReportData data = services.supervisorReports().write(request, chosen, out, new FillControl());
+            // Reports read with plain JDBC: no Hibernate to start (about a second less before the report begins).
+            try (Database opened = Database.openForJdbc(database.settings())) {
+                ReportData data = Services.supervisorReports(opened, Clock.systemDefaultZone())
+                        .write(request, chosen, out, new FillControl());
                 spec.commandLine().getOut().printf("Wrote %s, %s: %s, to %s in %.1f s%n",
                         request.kind().title().toLowerCase(java.util.Locale.ROOT), request.describeRange(),
                         counted(data), out, (System.nanoTime() - start) / 1e9);

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The open database: a connection pool, a migrated schema and a Hibernate session factory.
  * Services run each unit of work through {@link #fromTransaction} or {@link #inTransaction} (one session, one transaction).
+ * {@link #openForJdbc} opens it without Hibernate, for work done with plain JDBC only (the report command).
  */
 public final class Database implements AutoCloseable {
 
@@ -81,6 +82,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects and creates or upgrades the schema, without starting Hibernate (1–2 s of a command's start): for
+     * work done through {@link #dataSource()} only, such as the supervisor reports. {@link #fromTransaction} then
+     * refuses to run.
+     *
+     * @throws DatabaseUnavailableException when the server cannot be reached or refuses the connection
+     * @throws SchemaTooNewException        when a newer PermitDesk has already upgraded this database
+     */
+    public static Database openForJdbc(DatabaseSettings settings) {
+        HikariDataSource dataSource = new HikariDataSource();
+        poolConfig(settings).copyStateTo(dataSource);
+        try {
+            migrate(settings, dataSource);
+            return new Database(settings, dataSource, null);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            if (e instanceof SchemaTooNewException) {
+                throw e;
+            }
+            throw new DatabaseUnavailableException(settings, e);
+        }
+    }
+
     public DatabaseSettings settings() {
         return settings;
     }
@@ -95,6 +119,9 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one session and one transaction; rolls back and rethrows on failure. */
     public <T> T fromTransaction(Function<Session, T> work) {
+        if (sessionFactory == null) {
+            throw new IllegalStateException("This database was opened for plain JDBC work only (openForJdbc).");
+        }
         try (Session session = sessionFactory.openSession()) {
             Transaction tx = session.beginTransaction();
             try {
@@ -129,7 +156,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        sessionFactory.close();
+        if (sessionFactory != null) {
+            sessionFactory.close();
+        }
         dataSource.close();
     }
 

@@ -31,10 +31,39 @@ class DatabaseTest {
                 connection.commit();
             }
         }
-        SchemaTooNewException refused = assertThrows(SchemaTooNewException.class,
-                () -> Database.open(db.settings(), Entities.ALL));
-        assertTrue(refused.getMessage().contains("schema version 99"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("Install the newer PermitDesk"), refused.getMessage());
+        try {
+            SchemaTooNewException refused = assertThrows(SchemaTooNewException.class,
+                    () -> Database.open(db.settings(), Entities.ALL));
+            assertTrue(refused.getMessage().contains("schema version 99"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("Install the newer PermitDesk"), refused.getMessage());
+            SchemaTooNewException refusedForJdbc = assertThrows(SchemaTooNewException.class,
+                    () -> Database.openForJdbc(db.settings()));
+            assertEquals(refused.getMessage(), refusedForJdbc.getMessage());
+        } finally { // the class's other tests open the same database
+            try (Connection connection = DriverManager.getConnection(db.settings().url(), db.settings().user(),
+                    db.settings().password());
+                 Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '99'");
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
+            }
+        }
+    }
+
+    @org.permitdesk.testing.DatabaseTest
+    void openedForJdbcTheSchemaIsUpToDateAndHibernateWorkIsRefused(TestDb db) throws Exception {
+        db.database();
+        try (Database opened = Database.openForJdbc(db.settings());
+             Connection connection = opened.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet types = statement.executeQuery("SELECT COUNT(*) FROM permit_type")) {
+            types.next();
+            assertTrue(types.getInt(1) > 0);
+            IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> opened.fromTransaction(session -> 1));
+            assertTrue(refused.getMessage().contains("plain JDBC"), refused.getMessage());
+        }
     }
 
     @Test
@@ -43,6 +72,8 @@ class DatabaseTest {
                 false);
         DatabaseUnavailableException failure = assertThrows(DatabaseUnavailableException.class,
                 () -> Database.open(settings, Entities.ALL));
+        assertEquals(failure.getMessage(), assertThrows(DatabaseUnavailableException.class,
+                () -> Database.openForJdbc(settings)).getMessage());
         assertTrue(failure.getMessage().startsWith(
                 "Cannot open the database jdbc:postgresql://127.0.0.1:1/permitdesk: "), failure.getMessage());
         assertTrue(failure.getMessage().toLowerCase().contains("refused"), failure.getMessage());
