@@ -199,6 +199,12 @@ public final class PermitDeskApp {
         stage.setTitle("PermitDesk \u2014 " + user.fullName());
         stage.centerOnScreen();
         Platform.runLater(searchView::focusSearch);
+        // The sign-in asks Hibernate nothing in HQL (it comes first after a start); the search's summary query is
+        // prepared now, so that the first search does not wait for Hibernate's HQL parser.
+        tasks.run(() -> {
+            services.permitSearch().prepare();
+            return null;
+        }, done -> { }, failure -> LOG.warn("Preparing the permit search failed", failure));
         if (user.has(org.permitdesk.staff.Role.INSPECTOR)) {
             // An inspector prints the route sheet and correction notices: the first of each in a JVM costs seconds
             // (template compile, loading JasperReports), so that is done now, in the background, after the window.

@@ -33,9 +33,10 @@ public final class DemoData {
 
     /** True for a database with no permits and no staff: a first start. */
     public boolean isEmptyDatabase() {
+        // Native SQL: this runs at every start, before any HQL query has built Hibernate's HQL parser.
         return database.fromTransaction(session ->
-                session.createSelectionQuery("select count(p) from Permit p", Long.class).getSingleResult() == 0
-                        && session.createSelectionQuery("select count(u) from StaffUser u", Long.class)
+                session.createNativeQuery("SELECT COUNT(*) FROM permit", Long.class).getSingleResult() == 0
+                        && session.createNativeQuery("SELECT COUNT(*) FROM staff_user", Long.class)
                         .getSingleResult() == 0);
     }
 

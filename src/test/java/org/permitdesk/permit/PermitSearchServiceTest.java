@@ -23,6 +23,7 @@ class PermitSearchServiceTest {
         long id = TestPermits.create(database, "B2611-901", "1432 N Maple Ave", "012-345-678",
                 "Siobhan O'Brien", "Desert Sun Roofing Inc");
         PermitSearchService search = new PermitSearchService(database);
+        search.prepare(); // as the desktop does after the sign-in
 
         assertFound(search.search("mapl"), id);
         assertFound(search.search("1432 maple"), id);
