@@ -33,11 +33,9 @@ public final class DemoData {
 
     /** True for a database with no permits and no staff: a first start. */
     public boolean isEmptyDatabase() {
-        // Native SQL: this runs at every start, before any HQL query has built Hibernate's HQL parser.
-        return database.fromTransaction(session ->
-                session.createNativeQuery("SELECT COUNT(*) FROM permit", Long.class).getSingleResult() == 0
-                        && session.createNativeQuery("SELECT COUNT(*) FROM staff_user", Long.class)
-                        .getSingleResult() == 0);
+        // Plain JDBC: this runs at every start, while Hibernate may still be starting.
+        return database.count("SELECT COUNT(*) FROM permit") == 0
+                && database.count("SELECT COUNT(*) FROM staff_user") == 0;
     }
 
     /**
@@ -89,9 +87,7 @@ public final class DemoData {
     }
 
     public boolean hasDemoUsers() {
-        return database.fromTransaction(session -> session.createNativeQuery(
-                        "SELECT COUNT(*) FROM app_setting WHERE setting_key = :key", Long.class)
-                .setParameter("key", DEMO_USERS_SETTING).getSingleResult().intValue() > 0);
+        return database.count("SELECT COUNT(*) FROM app_setting WHERE setting_key = ?", DEMO_USERS_SETTING) > 0;
     }
 
     /** First start on the embedded database: demo users and {@link #FIRST_START_PERMITS} permits. */

@@ -1,8 +1,15 @@
 package org.permitdesk.staff;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,12 +36,28 @@ public final class StaffService {
         this.clock = clock;
     }
 
+    /**
+     * Checks the password, then applies the lock-out rules and records the attempt. The password is checked first,
+     * against the hash read with plain JDBC (the decoy's for an unknown username, so both answers take as long).
+     * The right password of an active, unlocked account is then recorded with one plain JDBC update; everything
+     * else (wrong password, locked, disabled, unknown) is decided in one Hibernate transaction. Right after a start
+     * the sign-in so does not wait for Hibernate to finish starting.
+     */
     public SignInResult signIn(String username, String password) {
         Instant now = clock.instant();
+        String name = StaffUser.normaliseUsername(username);
+        String checkedHash = database.text("SELECT password_hash FROM staff_user WHERE username = ?", name)
+                .orElse(PasswordHasher.DECOY_HASH);
+        boolean checkedHashMatches = hasher.matches(password, checkedHash);
+        if (checkedHashMatches && !checkedHash.equals(PasswordHasher.DECOY_HASH)) {
+            Optional<SignedInUser> signedIn = recordSignInIfAllowed(name, checkedHash, now);
+            if (signedIn.isPresent()) {
+                return new SignInResult.SignedIn(signedIn.get());
+            }
+        }
         return database.fromTransaction(session -> {
             Optional<StaffUser> found = findByUsername(session, username);
             if (found.isEmpty()) {
-                hasher.matches(password, PasswordHasher.DECOY_HASH);
                 return new SignInResult.WrongCredentials(-1);
             }
             StaffUser user = found.get();
@@ -44,7 +67,9 @@ public final class StaffService {
             if (user.isLockedAt(now)) {
                 return new SignInResult.Locked(user.getLockedUntil());
             }
-            if (!hasher.matches(password, user.getPasswordHash())) {
+            boolean matches = checkedHash.equals(user.getPasswordHash()) ? checkedHashMatches
+                    : hasher.matches(password, user.getPasswordHash()); // changed in between: check the new one
+            if (!matches) {
                 user.recordFailedSignIn(now);
                 if (user.isLockedAt(now)) {
                     return new SignInResult.Locked(user.getLockedUntil());
@@ -56,10 +81,66 @@ public final class StaffService {
         });
     }
 
+    /**
+     * Records a sign-in with the right password in one update that only applies while the account is active, not
+     * locked at {@code now} and still has the hash that was checked (the rules of {@link StaffUser#isActive},
+     * {@link StaffUser#isLockedAt} and {@code recordSuccessfulSignIn}); empty when it did not apply.
+     */
+    private Optional<SignedInUser> recordSignInIfAllowed(String name, String checkedHash, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        try (Connection connection = database.dataSource().getConnection()) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE staff_user SET failed_attempts = 0,"
+                    + " locked_until = NULL, last_sign_in = ?, version = version + 1 WHERE username = ?"
+                    + " AND password_hash = ? AND active = TRUE AND (locked_until IS NULL OR locked_until <= ?)")) {
+                update.setObject(1, at);
+                update.setString(2, name);
+                update.setString(3, checkedHash);
+                update.setObject(4, at);
+                if (update.executeUpdate() != 1) {
+                    connection.rollback();
+                    return Optional.empty();
+                }
+                SignedInUser user = signedInUser(connection, name);
+                connection.commit();
+                return Optional.of(user);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new UserFacingException("The sign-in could not be recorded in the database: " + e.getMessage()
+                    + ". Try again; if it keeps failing, ask your administrator to check the database.", e);
+        }
+    }
+
+    private static SignedInUser signedInUser(Connection connection, String name) throws SQLException {
+        long id;
+        String fullName;
+        try (PreparedStatement user = connection.prepareStatement(
+                "SELECT id, full_name FROM staff_user WHERE username = ?")) {
+            user.setString(1, name);
+            try (ResultSet rs = user.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+                fullName = rs.getString(2);
+            }
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT role FROM staff_user_role WHERE staff_user_id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    roles.add(Role.valueOf(rs.getString(1)));
+                }
+            }
+        }
+        return new SignedInUser(id, name, fullName, roles);
+    }
+
     /** True on a new shared database: nobody can sign in until the first administrator is created. */
     public boolean needsFirstAdministrator() {
-        return database.fromTransaction(session -> session.createNativeQuery(
-                "SELECT COUNT(*) FROM staff_user", Long.class).getSingleResult() == 0);
+        return database.count("SELECT COUNT(*) FROM staff_user") == 0;
     }
 
     /** Problems with a proposed new staff user, by field; empty when it can be created. */

@@ -72,6 +72,27 @@ class StaffServiceTest {
     }
 
     @DatabaseTest
+    void aSignInIsRecordedWithItsTimeAndADisabledAccountStaysClosedToTheRightPassword(TestDb db) throws Exception {
+        StaffService staff = new StaffService(db.database(), new PasswordHasher(), clock);
+        String name = uniqueName();
+        staff.createUser(name, "Lee Park", "right password", EnumSet.of(Role.CLERK));
+
+        assertInstanceOf(SignInResult.SignedIn.class, staff.signIn(name, "right password"));
+        assertEquals(clock.instant(), db.database().fromTransaction(session -> session.createSelectionQuery(
+                "from StaffUser u where u.username = :name", StaffUser.class).setParameter("name", name)
+                .getSingleResult().getLastSignIn()));
+
+        try (java.sql.Connection connection = db.database().dataSource().getConnection();
+             java.sql.PreparedStatement disable = connection.prepareStatement(
+                     "UPDATE staff_user SET active = FALSE WHERE username = ?")) {
+            disable.setString(1, name);
+            disable.executeUpdate();
+            connection.commit();
+        }
+        assertInstanceOf(SignInResult.Disabled.class, staff.signIn(name, "right password"));
+    }
+
+    @DatabaseTest
     void anUnknownUserGetsTheSameAnswerAsAWrongPassword(TestDb db) {
         StaffService staff = new StaffService(db.database(), new PasswordHasher(), clock);
         assertInstanceOf(SignInResult.WrongCredentials.class, staff.signIn("nobody-" + uniqueName(), "x"));

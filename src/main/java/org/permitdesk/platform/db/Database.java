@@ -2,11 +2,16 @@ package org.permitdesk.platform.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -35,16 +40,21 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
-    private final SessionFactory sessionFactory;
+    /** Hibernate, possibly still starting; null when opened for plain JDBC work only. */
+    private final CompletableFuture<SessionFactory> sessionFactory;
 
-    private Database(DatabaseSettings settings, HikariDataSource dataSource, SessionFactory sessionFactory) {
+    private Database(DatabaseSettings settings, HikariDataSource dataSource,
+                     CompletableFuture<SessionFactory> sessionFactory) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
     }
 
     /**
-     * Connects, creates or upgrades the schema, and checks the entity mapping against it.
+     * Connects, creates or upgrades the schema, and checks the entity mapping against it. When the mapping was
+     * already checked against this schema (every start but the first after an upgrade), it returns once the schema
+     * is ready and Hibernate finishes starting behind it: work through {@link #dataSource()} can begin at once, and
+     * {@link #fromTransaction} waits for Hibernate (on the desktop, the sign-in window is usable ~0.5 s sooner).
      *
      * @throws DatabaseUnavailableException when the server cannot be reached or refuses the connection
      * @throws SchemaTooNewException        when a newer PermitDesk has already upgraded this database
@@ -60,10 +70,17 @@ public final class Database implements AutoCloseable {
         try {
             String schemaVersion = migrate(settings, dataSource);
             long migrated = System.nanoTime();
+            String fingerprint = MappingFingerprint.of(entityClasses, schemaVersion);
+            if (fingerprint.equals(validatedFingerprint(dataSource))) {
+                hibernate.thenRun(() -> LOG.info("Opened {}: schema ready in {} ms, Hibernate {} ms after that",
+                        settings.displayUrl(), (migrated - start) / 1_000_000,
+                        (System.nanoTime() - migrated) / 1_000_000));
+                return new Database(settings, dataSource, hibernate);
+            }
             SessionFactory sessionFactory = join(hibernate);
             long booted = System.nanoTime();
             try {
-                validateMappingIfChanged(sessionFactory, MappingFingerprint.of(entityClasses, schemaVersion));
+                validateMapping(sessionFactory, fingerprint);
             } catch (RuntimeException e) {
                 sessionFactory.close();
                 throw e;
@@ -71,7 +88,7 @@ public final class Database implements AutoCloseable {
             LOG.info("Opened {} in {} ms (connect and migrate {} ms, then waited {} ms for Hibernate)",
                     settings.displayUrl(), (System.nanoTime() - start) / 1_000_000, (migrated - start) / 1_000_000,
                     (booted - migrated) / 1_000_000);
-            return new Database(settings, dataSource, sessionFactory);
+            return new Database(settings, dataSource, hibernate);
         } catch (RuntimeException e) {
             hibernate.thenAccept(SessionFactory::close);
             dataSource.close();
@@ -119,10 +136,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one session and one transaction; rolls back and rethrows on failure. */
     public <T> T fromTransaction(Function<Session, T> work) {
-        if (sessionFactory == null) {
-            throw new IllegalStateException("This database was opened for plain JDBC work only (openForJdbc).");
-        }
-        try (Session session = sessionFactory.openSession()) {
+        try (Session session = sessionFactory().openSession()) {
             Transaction tx = session.beginTransaction();
             try {
                 T result = work.apply(session);
@@ -144,6 +158,33 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** A number from one row (a {@code COUNT}), read with plain JDBC: it does not wait for Hibernate to start. */
+    public long count(String sql, Object... parameters) {
+        return firstValue(sql, parameters).map(value -> ((Number) value).longValue()).orElse(0L);
+    }
+
+    /** The first column of the first row as text, if any, read with plain JDBC: it does not wait for Hibernate. */
+    public Optional<String> text(String sql, Object... parameters) {
+        return firstValue(sql, parameters).map(Object::toString);
+    }
+
+    private Optional<Object> firstValue(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    query.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet rs = query.executeQuery()) {
+                    return Optional.ofNullable(rs.next() ? rs.getObject(1) : null);
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(settings, new IllegalStateException(e.getMessage(), e));
+        }
+    }
+
     /** Records who is making the audited changes of the current transaction (Envers revision). */
     public static void stampAuditUser(Session session, String username) {
         AuditReaderFactory.get(session).getCurrentRevision(AuditRevision.class, true).setUsername(username);
@@ -154,27 +195,46 @@ public final class Database implements AutoCloseable {
         return isPostgres() ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
     }
 
+    /** Hibernate, waiting for it to finish starting if needed. */
+    private SessionFactory sessionFactory() {
+        if (sessionFactory == null) {
+            throw new IllegalStateException("This database was opened for plain JDBC work only (openForJdbc).");
+        }
+        try {
+            return join(sessionFactory);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException(settings, e);
+        }
+    }
+
     @Override
     public void close() {
         if (sessionFactory != null) {
-            sessionFactory.close();
+            sessionFactory.thenAccept(SessionFactory::close);
         }
         dataSource.close();
     }
 
     /**
-     * Checks the entity mapping against the tables (Hibernate schema validation) whenever the mapping or
-     * the schema has changed since the last successful check, and remembers the check in
-     * {@code app_setting}. Checking on every start would add a second or more to each start-up
-     * (see src/docs/adr/0003-schema-validation-on-change.md).
+     * The fingerprint of the mapping and schema last checked against each other ({@code app_setting}), or "".
+     * The check (Hibernate schema validation) runs only when the mapping or the schema has changed since: on every
+     * start it would add a second or more (see src/docs/adr/0003-schema-validation-on-change.md).
      */
-    private static void validateMappingIfChanged(SessionFactory sessionFactory, String fingerprint) {
-        String checked = sessionFactory.fromTransaction(session -> session.createNativeQuery(
-                        "SELECT setting_value FROM app_setting WHERE setting_key = 'schema_validated'", String.class)
-                .uniqueResultOptional().orElse(""));
-        if (fingerprint.equals(checked)) {
-            return;
+    private static String validatedFingerprint(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT setting_value FROM app_setting WHERE setting_key = 'schema_validated'");
+             ResultSet rs = query.executeQuery()) {
+            String checked = rs.next() ? rs.getString(1) : "";
+            connection.rollback();
+            return checked;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read app_setting: " + e.getMessage(), e);
         }
+    }
+
+    /** Checks the entity mapping against the tables and remembers the check in {@code app_setting}. */
+    private static void validateMapping(SessionFactory sessionFactory, String fingerprint) {
         sessionFactory.getSchemaManager().validateMappedObjects();
         sessionFactory.inTransaction(session -> {
             session.createNativeMutationQuery("DELETE FROM app_setting WHERE setting_key = 'schema_validated'")

@@ -52,6 +52,31 @@ class DatabaseTest {
     }
 
     @org.permitdesk.testing.DatabaseTest
+    void openedAgainItIsUsableAtOnceAndAChangedMappingIsCheckedBeforeTheOpenReturns(TestDb db) throws Exception {
+        db.database(); // the first open checked the mapping against the schema and remembered it
+        try (Database again = Database.open(db.settings(), Entities.ALL)) {
+            assertTrue(again.count("SELECT COUNT(*) FROM permit_type") > 0); // plain JDBC, Hibernate may be starting
+            long types = again.fromTransaction(session -> session
+                    .createSelectionQuery("select count(t) from PermitType t", Long.class).getSingleResult());
+            assertEquals(again.count("SELECT COUNT(*) FROM permit_type"), types);
+        }
+        try (Connection connection = DriverManager.getConnection(db.settings().url(), db.settings().user(),
+                db.settings().password());
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE app_setting SET setting_value = 'before an upgrade'"
+                    + " WHERE setting_key = 'schema_validated'");
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+        try (Database upgraded = Database.open(db.settings(), Entities.ALL)) {
+            String checked = upgraded.text("SELECT setting_value FROM app_setting"
+                    + " WHERE setting_key = 'schema_validated'").orElseThrow();
+            assertTrue(!checked.equals("before an upgrade"), "the mapping was checked again and remembered");
+        }
+    }
+
+    @org.permitdesk.testing.DatabaseTest
     void openedForJdbcTheSchemaIsUpToDateAndHibernateWorkIsRefused(TestDb db) throws Exception {
         db.database();
         try (Database opened = Database.openForJdbc(db.settings());
