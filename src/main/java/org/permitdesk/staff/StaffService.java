@@ -40,8 +40,8 @@ public final class StaffService {
      * Checks the password, then applies the lock-out rules and records the attempt. The password is checked first,
      * against the hash read with plain JDBC (the decoy's for an unknown username, so both answers take as long).
      * The right password of an active, unlocked account is then recorded with one plain JDBC update; everything
-     * else (wrong password, locked, disabled, unknown) is decided in one Hibernate transaction. Right after a start
-     * the sign-in so does not wait for Hibernate to finish starting.
+     * else (wrong password, locked, disabled, unknown) is decided in one Hibernate transaction. So right after a
+     * start the sign-in does not wait for Hibernate to finish starting (decision record 12).
      */
     public SignInResult signIn(String username, String password) {
         Instant now = clock.instant();

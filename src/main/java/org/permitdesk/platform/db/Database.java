@@ -169,6 +169,16 @@ public final class Database implements AutoCloseable {
     }
 
     private Optional<Object> firstValue(String sql, Object... parameters) {
+        try {
+            return firstValue(dataSource, sql, parameters);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(settings, e);
+        }
+    }
+
+    /** The first column of the first row, read in a transaction of its own that is rolled back. */
+    private static Optional<Object> firstValue(DataSource dataSource, String sql, Object... parameters)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
@@ -180,8 +190,6 @@ public final class Database implements AutoCloseable {
             } finally {
                 connection.rollback();
             }
-        } catch (SQLException e) {
-            throw new DatabaseUnavailableException(settings, new IllegalStateException(e.getMessage(), e));
         }
     }
 
@@ -221,13 +229,9 @@ public final class Database implements AutoCloseable {
      * start it would add a second or more (see src/docs/adr/0003-schema-validation-on-change.md).
      */
     private static String validatedFingerprint(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT setting_value FROM app_setting WHERE setting_key = 'schema_validated'");
-             ResultSet rs = query.executeQuery()) {
-            String checked = rs.next() ? rs.getString(1) : "";
-            connection.rollback();
-            return checked;
+        try {
+            return firstValue(dataSource, "SELECT setting_value FROM app_setting WHERE setting_key = ?",
+                    "schema_validated").map(Object::toString).orElse("");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read app_setting: " + e.getMessage(), e);
         }
