@@ -72,9 +72,14 @@ public final class Database implements AutoCloseable {
             long migrated = System.nanoTime();
             String fingerprint = MappingFingerprint.of(entityClasses, schemaVersion);
             if (fingerprint.equals(validatedFingerprint(dataSource))) {
-                hibernate.thenRun(() -> LOG.info("Opened {}: schema ready in {} ms, Hibernate {} ms after that",
-                        settings.displayUrl(), (migrated - start) / 1_000_000,
-                        (System.nanoTime() - migrated) / 1_000_000));
+                hibernate.whenComplete((started, failure) -> {
+                    if (failure != null) { // said to the person at the first unit of work; the details go here
+                        LOG.error("Hibernate could not start for {}", settings.displayUrl(), failure);
+                    } else {
+                        LOG.info("Opened {}: schema ready in {} ms, Hibernate {} ms after that", settings.displayUrl(),
+                                (migrated - start) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
+                    }
+                });
                 return new Database(settings, dataSource, hibernate);
             }
             SessionFactory sessionFactory = join(hibernate);
