@@ -84,7 +84,7 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
             mailProblem = Optional.of(e.getMessage());
         }
         return open(settings, clock, mail, new Mailer(mail, home.folder().resolve("outbox"), clock), mailProblem,
-                ReportTemplates.besideTheApplication(home.cacheFolder().resolve("reports")));
+                cachedReportTemplates(home));
     }
 
     /** Opens with the given mail settings and mailer (tests use an in-process mail server); templates not cached. */
@@ -186,9 +186,13 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
      * Database#openForJdbc}: the report command), with the compiled templates cached in the data folder.
      */
     public static ReportService supervisorReports(Database database, Clock clock) {
-        AppHome home = AppHome.fromEnvironment(System.getenv(), systemProperties());
-        return new ReportService(database, ReportTemplates.besideTheApplication(home.cacheFolder().resolve("reports")),
-                JURISDICTION, clock);
+        return new ReportService(database,
+                cachedReportTemplates(AppHome.fromEnvironment(System.getenv(), systemProperties())), JURISDICTION, clock);
+    }
+
+    /** The report templates, compiled ones kept in the data folder's cache (decision record 9). */
+    private static ReportTemplates cachedReportTemplates(AppHome home) {
+        return ReportTemplates.besideTheApplication(home.cacheFolder().resolve("reports"));
     }
 
     /** Imports permits from a BLDS file (a stateless service, made on demand). */

@@ -135,21 +135,22 @@ public record IssuedFinaledData(List<PermitLine> issued, List<PermitLine> finale
                                            Map<String, BigDecimal> issuedFees) {
         Map<String, TypeTotals> byCode = new TreeMap<>();
         for (PermitLine line : issued) {
-            TypeTotals old = byCode.getOrDefault(line.typeCode(), empty(line));
+            TypeTotals old = byCode.getOrDefault(line.typeCode(), empty(line, issuedFees));
             byCode.put(line.typeCode(), new TypeTotals(old.typeCode(), old.typeName(), old.issued() + 1,
-                    old.issuedValuation().add(orZero(line.valuation())),
-                    money(issuedFees.getOrDefault(line.typeCode(), BigDecimal.ZERO)), old.finaled()));
+                    old.issuedValuation().add(orZero(line.valuation())), old.issuedFees(), old.finaled()));
         }
         for (PermitLine line : finaled) {
-            TypeTotals old = byCode.getOrDefault(line.typeCode(), empty(line));
+            TypeTotals old = byCode.getOrDefault(line.typeCode(), empty(line, issuedFees));
             byCode.put(line.typeCode(), new TypeTotals(old.typeCode(), old.typeName(), old.issued(),
                     old.issuedValuation(), old.issuedFees(), old.finaled() + 1));
         }
         return List.copyOf(byCode.values());
     }
 
-    private static TypeTotals empty(PermitLine line) {
-        return new TypeTotals(line.typeCode(), line.typeName(), 0, money(BigDecimal.ZERO), money(BigDecimal.ZERO), 0);
+    /** A type's line before its permits are counted, with the fees of its permits issued in the range. */
+    private static TypeTotals empty(PermitLine line, Map<String, BigDecimal> issuedFees) {
+        return new TypeTotals(line.typeCode(), line.typeName(), 0, money(BigDecimal.ZERO),
+                money(issuedFees.getOrDefault(line.typeCode(), BigDecimal.ZERO)), 0);
     }
 
     /** Total valuation of the permits issued in the range. */

@@ -63,8 +63,7 @@ public final class Database implements AutoCloseable {
         long start = System.nanoTime();
         // The pool connects on first use (by Flyway). Hibernate's start-up needs no connection when the
         // dialect is known, so on two cores it runs while the database is reached and migrated.
-        HikariDataSource dataSource = new HikariDataSource();
-        poolConfig(settings).copyStateTo(dataSource);
+        HikariDataSource dataSource = pool(settings);
         CompletableFuture<SessionFactory> hibernate = CompletableFuture.supplyAsync(
                 () -> buildSessionFactory(settings, dataSource, entityClasses), Database::startDaemon);
         try {
@@ -72,14 +71,7 @@ public final class Database implements AutoCloseable {
             long migrated = System.nanoTime();
             String fingerprint = MappingFingerprint.of(entityClasses, schemaVersion);
             if (fingerprint.equals(validatedFingerprint(dataSource))) {
-                hibernate.whenComplete((started, failure) -> {
-                    if (failure != null) { // said to the person at the first unit of work; the details go here
-                        LOG.error("Hibernate could not start for {}", settings.displayUrl(), failure);
-                    } else {
-                        LOG.info("Opened {}: schema ready in {} ms, Hibernate {} ms after that", settings.displayUrl(),
-                                (migrated - start) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
-                    }
-                });
+                logWhenStarted(hibernate, settings, migrated - start, migrated);
                 return new Database(settings, dataSource, hibernate);
             }
             SessionFactory sessionFactory = join(hibernate);
@@ -97,10 +89,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             hibernate.thenAccept(SessionFactory::close);
             dataSource.close();
-            if (e instanceof SchemaTooNewException) {
-                throw e;
-            }
-            throw new DatabaseUnavailableException(settings, e);
+            throw openFailed(settings, e);
         }
     }
 
@@ -113,18 +102,41 @@ public final class Database implements AutoCloseable {
      * @throws SchemaTooNewException        when a newer PermitDesk has already upgraded this database
      */
     public static Database openForJdbc(DatabaseSettings settings) {
-        HikariDataSource dataSource = new HikariDataSource();
-        poolConfig(settings).copyStateTo(dataSource);
+        HikariDataSource dataSource = pool(settings);
         try {
             migrate(settings, dataSource);
             return new Database(settings, dataSource, null);
         } catch (RuntimeException e) {
             dataSource.close();
-            if (e instanceof SchemaTooNewException) {
-                throw e;
-            }
-            throw new DatabaseUnavailableException(settings, e);
+            throw openFailed(settings, e);
         }
+    }
+
+    private static HikariDataSource pool(DatabaseSettings settings) {
+        HikariDataSource dataSource = new HikariDataSource();
+        poolConfig(settings).copyStateTo(dataSource);
+        return dataSource;
+    }
+
+    /** A newer schema as it is; anything else as "Cannot open the database …". */
+    private static RuntimeException openFailed(DatabaseSettings settings, RuntimeException failure) {
+        return failure instanceof SchemaTooNewException ? failure : new DatabaseUnavailableException(settings, failure);
+    }
+
+    /**
+     * Logs how long Hibernate took to start behind an open database, or why it could not start (the person hears
+     * of it at the first unit of work).
+     */
+    private static void logWhenStarted(CompletableFuture<SessionFactory> hibernate, DatabaseSettings settings,
+                                       long schemaNanos, long migratedAt) {
+        hibernate.whenComplete((started, failure) -> {
+            if (failure != null) {
+                LOG.error("Hibernate could not start for {}", settings.displayUrl(), failure);
+            } else {
+                LOG.info("Opened {}: schema ready in {} ms, Hibernate {} ms after that", settings.displayUrl(),
+                        schemaNanos / 1_000_000, (System.nanoTime() - migratedAt) / 1_000_000);
+            }
+        });
     }
 
     public DatabaseSettings settings() {
