@@ -6,64 +6,106 @@ import static org.permitdesk.permit.PermitSearchService.SCAN_LIMIT;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
 
 /**
- * How {@link PermitSearchService} finds the permits matching several typed words on the embedded H2 database:
- * each word's permit ids are read from its index range and the other words are checked against them in memory;
- * only words much broader than the driving word are probed permit by permit. On H2 at a million permits a probe of
- * one permit costs 30-170 us (it mostly misses the page cache and decodes a whole index page) while reading one
- * term of a range costs 0.2-5 us. PostgreSQL probes from its shared buffers for about a tenth of that and keeps the
- * one-query search (see src/docs/adr/0001-permit-search-terms-table.md, "Checking the other words on H2").
- * Same results as the one-query search: the first 201 matching permits in the driving word's term order.
+ * How {@link PermitSearchService} finds the permits matching several typed words on the embedded H2 database.
+ * Each word's different terms are looked up first ("ave" starts "ave" and "avenida"); a word with few of them is
+ * checked for a permit by looking each term up with the permit's id in the primary key {@code (term, permit_id)}
+ * (4-20 us a permit on H2 at a million permits: a term's entries lie together in id order, so the pages are mostly
+ * read already), a word with many by its term range in the {@code (permit_id, term)} index (30-170 us: nearly every
+ * probe decodes a whole index page). Reading a term range costs 0.5-5 us a term in the app's 256 MB heap, mostly
+ * garbage, so words are read only as far as needed to choose the driving word, or to their end when that is cheaper
+ * than probing their range. PostgreSQL probes from its shared buffers for a tenth of H2's cost and keeps the one-query
+ * search (src/docs/adr/0001-permit-search-terms-table.md, "Checking the other words on H2").
+ * <p>When at most 200 permits match, the result is every one of them, as with the one-query search. When more match,
+ * it is 201 of them in the driving word's term order; the driving word can differ from the one-query search's (the
+ * first word read, when every word is broad), so the 200 shown can be other matching permits.
  */
 final class PermitIdsInMemory {
+
+    /**
+     * How far each step goes: {@link #DEFAULT} in the app; tests use small limits, so that a few hundred permits take
+     * every path.
+     *
+     * @param scanLimit         the most terms of the driving word examined ({@link PermitSearchService#SCAN_LIMIT})
+     * @param firstLook         terms of each word read at first; when every word starts more, the first word's
+     *                          permits are tried as candidates ({@link #findAmongFirstWords})
+     * @param cheaplyProbedRead once a word has been read to its end, a later word whose terms can be looked up is read
+     *                          only this far: enough to find out that it is narrower (then it drives); if broader,
+     *                          probing it costs less than reading it
+     * @param maxTermsLookedUp  a word starting more different terms is probed by its term range instead
+     * @param fetchRows         the most permit ids collected ({@link PermitSearchService#FETCH_ROWS})
+     */
+    record Limits(int scanLimit, int firstLook, int cheaplyProbedRead, int maxTermsLookedUp, int fetchRows) {
+        static final Limits DEFAULT = new Limits(SCAN_LIMIT, 2_000, 2_000, 16, FETCH_ROWS);
+    }
 
     /** Candidates probed in the first batch for the words broader than the driving word. */
     private static final int FIRST_PROBE_BATCH = 64;
     /**
-     * A broader word is read to its end instead of being probed when it starts fewer than this many terms per
-     * probe still expected (20 rather than the cost ratio of 30 or more, for the reads' garbage in a 256 MB heap).
+     * A broader word probed by its term range is read to its end instead when it starts fewer than this many terms
+     * per probe still expected (20 rather than the cost ratio of 30 or more, for the reads' garbage in a 256 MB heap).
+     * A word whose terms are looked up is never read further: measured, that was always slower than probing.
      */
     private static final int READ_PER_PROBE = 20;
     /** The most terms of one word read into memory (about 150,000 ids, a few MB for a moment). */
     private static final int MAX_READ = 150_000;
 
-    private PermitIdsInMemory() {
+    private final Session session;
+    private final Limits limits;
+
+    PermitIdsInMemory(Session session, Limits limits) {
+        this.session = session;
+        this.limits = limits;
     }
 
     /**
-     * Collects the ids of (at most {@link #FETCH_ROWS}) permits matching every word; true when more may match than
-     * were collected. Each word's terms are read as one index range, the most likely rarest word first, and each
-     * read stops one past the fewest terms read so far (at most {@link #SCAN_LIMIT} + 1), so reading a broad word
-     * like "desert" after a narrow one costs little. The word with the fewest terms drives: its permits, in term
-     * order, are the candidates; when every word starts more than {@link #SCAN_LIMIT} terms only the first that
-     * many are (and the result says "type more"). Each other word then narrows the candidates: read to its end
-     * while that is cheaper than probing each candidate ({@link #READ_PER_PROBE}), and checked in memory;
-     * otherwise probed in the database, a batch of candidates at a time until enough match.
+     * Collects the ids of (at most {@link Limits#fetchRows}) permits matching every word; true when more may match
+     * than were checked because only the driving word's first terms were read (collecting {@link Limits#fetchRows} ids
+     * also says that more may match). The words' different terms are looked up (a word with none: no permit matches) and their
+     * first {@link Limits#firstLook} terms read, the most likely rarest word first ({@link #readWords}). When a word
+     * was read to its end, the fewest such word drives: its permits, in term order, are the candidates, and each other
+     * word narrows them (in memory when read to its end, else probed, see {@link #collectMatching}). When every word
+     * is broader, the first word's permits are tried as candidates ({@link #findAmongFirstWords}); only when that
+     * cannot decide, every word is read up to {@link Limits#scanLimit} terms and the search goes on as above (when
+     * every word starts more than that, only the first word's first terms are candidates, and the result says "type
+     * more").
      */
-    static boolean findIds(Session session, List<String> words, Set<Long> ids) {
-        List<String> readingOrder = new ArrayList<>(words);
-        readingOrder.sort(LIKELY_RAREST_FIRST);
-        List<WordMatches> read = new ArrayList<>();
-        int fewest = SCAN_LIMIT;
-        for (String word : readingOrder) {
-            List<Long> permitIds = permitIdsOfTerms(session, word, fewest + 1);
-            if (permitIds.isEmpty()) {
+    boolean findIds(List<String> words, Set<Long> ids) {
+        List<ProbedWord> readingOrder = new ArrayList<>();
+        for (String word : words.stream().sorted(LIKELY_RAREST_FIRST).toList()) {
+            ProbedWord probed = termsStartingWith(word);
+            if (probed.lookedUp() && probed.terms().isEmpty()) {
                 return false; // this word matches nothing, so neither does the search
             }
-            read.add(new WordMatches(word, permitIds, permitIds.size() <= fewest));
-            fewest = Math.min(fewest, permitIds.size());
+            readingOrder.add(probed);
         }
-        read.sort(Comparator.comparingInt(matches -> matches.permitIds().size())); // stable: ties keep reading order
+        List<WordMatches> read = readWords(readingOrder, limits.firstLook());
+        if (read.stream().noneMatch(WordMatches::complete)) {
+            Optional<Boolean> more = findAmongFirstWords(read, ids);
+            if (more.isPresent()) {
+                return more.get();
+            }
+            ids.clear();
+            read = readWords(readingOrder, limits.scanLimit());
+        }
+        int fewest = read.stream().filter(WordMatches::complete).mapToInt(matches -> matches.permitIds().size())
+                .min().orElse(limits.scanLimit());
+        // the fewest complete word drives; when none is complete, the first one read (its first scanLimit terms)
+        read.sort(Comparator.comparingInt(matches -> matches.complete() ? matches.permitIds().size()
+                : Integer.MAX_VALUE)); // stable: ties keep reading order
         WordMatches driver = read.get(0);
-        Set<Long> candidates = new LinkedHashSet<>(driver.permitIds().subList(0, Math.min(fewest, SCAN_LIMIT)));
+        Set<Long> candidates = new LinkedHashSet<>(driver.permitIds().subList(0,
+                Math.min(fewest, limits.scanLimit())));
         List<WordMatches> broader = new ArrayList<>();
         for (WordMatches other : read.subList(1, read.size())) {
             if (other.complete()) {
@@ -72,84 +114,197 @@ final class PermitIdsInMemory {
                 broader.add(other);
             }
         }
-        collectMatching(session, new ArrayList<>(candidates), broader, ids);
+        collectMatching(new ArrayList<>(candidates), broader, ids);
         return !driver.complete();
     }
 
     /**
-     * Adds to {@code ids}, in candidate order, the candidates that have a term starting with each of the broader
-     * words, until {@link #FETCH_ROWS} are collected. A first batch of candidates is probed in the database; from
-     * how many of them match, it estimates how many probes are still needed, and reads a broader word to its end
-     * instead (then checked in memory) when that is cheaper ({@link #READ_PER_PROBE}). The rest are probed a batch at
-     * a time, each batch twice as large as the one before.
+     * Reads the words' permit ids in this order, each at most {@code most} terms and at most one past the fewest terms
+     * of a word read to its end so far; once a word was read to its end, a word whose terms can be looked up is read
+     * at most {@link Limits#cheaplyProbedRead} terms.
      */
-    private static void collectMatching(Session session, List<Long> candidates, List<WordMatches> broader,
-                                        Set<Long> ids) {
-        List<String> probed = new ArrayList<>(broader.stream().map(WordMatches::word).toList());
+    private List<WordMatches> readWords(List<ProbedWord> readingOrder, int most) {
+        List<WordMatches> read = new ArrayList<>();
+        int fewest = most;
+        boolean oneComplete = false;
+        for (ProbedWord word : readingOrder) {
+            int limit = (oneComplete && word.lookedUp() ? Math.min(fewest, limits.cheaplyProbedRead()) : fewest) + 1;
+            List<Long> permitIds = permitIdsOfTerms(word.word(), limit);
+            boolean complete = permitIds.size() < limit;
+            read.add(new WordMatches(permitIds, complete, word));
+            if (complete) {
+                fewest = Math.min(fewest, permitIds.size());
+                oneComplete = true;
+            }
+        }
+        return read;
+    }
+
+    /**
+     * When every word starts more than {@link Limits#firstLook} terms and the terms of all but the first can be looked
+     * up: probes the first word's permits for the others, those of its first {@link Limits#firstLook} terms, then of 4
+     * times as many, up to {@link Limits#scanLimit}, until {@link Limits#fetchRows} match (then more may: true) or
+     * the first word's terms end (then these are all: false). Empty when neither happened, or the other words cannot
+     * be looked up: another word may start fewer terms and must drive.
+     */
+    private Optional<Boolean> findAmongFirstWords(List<WordMatches> read, Set<Long> ids) {
+        WordMatches first = read.get(0);
+        List<WordMatches> others = read.subList(1, read.size());
+        if (!others.stream().allMatch(other -> other.probed().lookedUp())) {
+            return Optional.empty();
+        }
+        Set<Long> tried = new HashSet<>();
+        List<Long> firstIds = first.permitIds();
+        for (int look = limits.firstLook(); ; look = Math.min(limits.scanLimit(), look * 4)) {
+            if (look > limits.firstLook()) {
+                firstIds = permitIdsOfTerms(first.probed().word(), look + 1);
+            }
+            List<Long> fresh = firstIds.stream().distinct().filter(tried::add).toList();
+            collectMatching(fresh, others, ids);
+            if (ids.size() >= limits.fetchRows()) {
+                return Optional.of(true);
+            }
+            if (firstIds.size() <= look) {
+                return Optional.of(false);
+            }
+            if (look >= limits.scanLimit()) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Adds to {@code ids}, in candidate order, the candidates that have a term starting with each of the broader
+     * words, until {@link Limits#fetchRows} are collected. A first batch of candidates is probed in the database; for
+     * a word probed by its term range, it estimates from how many of them matched how many probes are still needed,
+     * and reads the word to its end instead (then checked in memory) when that is cheaper ({@link #READ_PER_PROBE}).
+     * The rest are probed a batch at a time, each batch twice as large as the one before.
+     */
+    private void collectMatching(List<Long> candidates, List<WordMatches> broader, Set<Long> ids) {
+        List<ProbedWord> probed = new ArrayList<>(broader.stream().map(WordMatches::probed).toList());
         List<Long> rest = candidates;
         if (!probed.isEmpty()) {
             List<Long> first = rest.subList(0, Math.min(FIRST_PROBE_BATCH, rest.size()));
-            addMatching(first, probe(session, first, probed), ids);
+            addMatching(first, probe(first, probed), ids);
             rest = rest.subList(first.size(), rest.size());
             int hits = ids.size();
             for (WordMatches word : broader) {
                 long probesLeft = hits == 0 ? rest.size()
-                        : Math.min(rest.size(), (long) (FETCH_ROWS - hits) * first.size() / hits);
+                        : Math.min(rest.size(), (long) (limits.fetchRows() - hits) * first.size() / hits);
                 int worthReading = (int) Math.min(MAX_READ, READ_PER_PROBE * probesLeft);
-                if (worthReading > word.permitIds().size() && ids.size() < FETCH_ROWS) {
-                    List<Long> permitIds = permitIdsOfTerms(session, word.word(), worthReading + 1);
+                if (!word.probed().lookedUp() && worthReading > word.permitIds().size()
+                        && ids.size() < limits.fetchRows()) {
+                    List<Long> permitIds = permitIdsOfTerms(word.probed().word(), worthReading + 1);
                     if (permitIds.size() <= worthReading) {
                         Set<Long> all = new HashSet<>(permitIds);
                         rest = rest.stream().filter(all::contains).toList();
-                        probed.remove(word.word());
+                        probed.remove(word.probed());
                     }
                 }
             }
         }
         int batch = FIRST_PROBE_BATCH;
-        for (int from = 0; from < rest.size() && ids.size() < FETCH_ROWS; from += batch, batch *= 2) {
+        for (int from = 0; from < rest.size() && ids.size() < limits.fetchRows(); from += batch, batch *= 2) {
             List<Long> slice = rest.subList(from, Math.min(from + batch, rest.size()));
-            addMatching(slice, probed.isEmpty() ? Set.copyOf(slice) : probe(session, slice, probed), ids);
+            addMatching(slice, probed.isEmpty() ? Set.copyOf(slice) : probe(slice, probed), ids);
         }
     }
 
-    /** Adds the {@code matching} ones of {@code candidates} to {@code ids}, in order, up to {@link #FETCH_ROWS}. */
-    private static void addMatching(List<Long> candidates, Set<Long> matching, Set<Long> ids) {
+    /** Adds the {@code matching} ones of {@code candidates} to {@code ids}, in order, up to {@code fetchRows}. */
+    private void addMatching(List<Long> candidates, Set<Long> matching, Set<Long> ids) {
         for (Long id : candidates) {
-            if (matching.contains(id) && ids.size() < FETCH_ROWS) {
+            if (matching.contains(id) && ids.size() < limits.fetchRows()) {
                 ids.add(id);
             }
         }
     }
 
     /**
-     * Those of {@code permitIds} that have a term starting with each of {@code words}: for each id, one lookup of the
-     * (permit_id, term) index per word (H2's plan for this form; an {@code IN} list of ids with the term range made
-     * H2 2.5 scan the whole index, see docs/benchmarks.md). {@code OFFSET 0 ROWS} as in the one-query search.
+     * Those of {@code permitIds} that have a term starting with each of the {@code words}, one word after the other
+     * (each word checks only the ids that matched the words before it).
      */
-    private static Set<Long> probe(Session session, List<Long> permitIds, List<String> words) {
-        StringBuilder sql = new StringBuilder("SELECT c.id FROM UNNEST(CAST(? AS BIGINT ARRAY)) c(id) WHERE ");
-        for (int i = 0; i < words.size(); i++) {
-            String t = "t" + i;
-            sql.append(i == 0 ? "" : " AND ").append("EXISTS (SELECT 1 FROM permit_search_term ").append(t)
-                    .append(" WHERE ").append(t).append(".permit_id = c.id AND ").append(t).append(".term >= ? AND ")
-                    .append(t).append(".term < ? OFFSET 0 ROWS)");
-        }
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-                statement.setArray(1, connection.createArrayOf("BIGINT", permitIds.toArray()));
-                for (int i = 0; i < words.size(); i++) {
-                    statement.setString(2 + 2 * i, words.get(i));
-                    statement.setString(3 + 2 * i, PermitSearchTerms.upperBound(words.get(i)));
-                }
-                Set<Long> matching = new HashSet<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        matching.add(rows.getLong(1));
-                    }
-                }
-                return matching;
+    private Set<Long> probe(List<Long> permitIds, List<ProbedWord> words) {
+        Set<Long> matching = new LinkedHashSet<>(permitIds);
+        for (ProbedWord word : words) {
+            if (matching.isEmpty()) {
+                break;
             }
+            matching = word.lookedUp()
+                    ? probeTerms(List.copyOf(matching), word.terms())
+                    : probeTermRange(List.copyOf(matching), word.word());
+        }
+        return matching;
+    }
+
+    /**
+     * Those of {@code permitIds} that have one of these exact terms: for each id and term one lookup of the primary
+     * key {@code (term, permit_id)}, in id order, so that successive lookups mostly find their page already read.
+     */
+    private Set<Long> probeTerms(List<Long> permitIds, List<String> terms) {
+        return session.doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT t.permit_id"
+                    + " FROM UNNEST(CAST(? AS BIGINT ARRAY)) c(id) CROSS JOIN UNNEST(CAST(? AS VARCHAR ARRAY)) w(term)"
+                    + " JOIN permit_search_term t ON t.term = w.term AND t.permit_id = c.id")) {
+                statement.setArray(1, connection.createArrayOf("BIGINT", permitIds.stream().sorted().toArray()));
+                statement.setArray(2, connection.createArrayOf("VARCHAR", terms.toArray()));
+                return readIds(statement);
+            }
+        });
+    }
+
+    /**
+     * Those of {@code permitIds} that have a term starting with {@code word}: for each id, one lookup of the
+     * (permit_id, term) index (H2's plan for this form; an {@code IN} list of ids with the term range made H2 2.5
+     * scan the whole index, see docs/benchmarks.md). {@code OFFSET 0 ROWS} as in the one-query search.
+     */
+    private Set<Long> probeTermRange(List<Long> permitIds, String word) {
+        return session.doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT c.id"
+                    + " FROM UNNEST(CAST(? AS BIGINT ARRAY)) c(id) WHERE EXISTS (SELECT 1 FROM permit_search_term t"
+                    + " WHERE t.permit_id = c.id AND t.term >= ? AND t.term < ? OFFSET 0 ROWS)")) {
+                statement.setArray(1, connection.createArrayOf("BIGINT", permitIds.toArray()));
+                statement.setString(2, word);
+                statement.setString(3, PermitSearchTerms.upperBound(word));
+                return readIds(statement);
+            }
+        });
+    }
+
+    private static Set<Long> readIds(PreparedStatement statement) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The different stored terms that start with {@code word}, looked up when there are at most
+     * {@link Limits#maxTermsLookedUp}: one index seek each, from one term to the next (terms are [a-z0-9] only, so the
+     * first term after {@code t} is at least {@code t + "0"}).
+     */
+    private ProbedWord termsStartingWith(String word) {
+        return session.doReturningWork(connection -> {
+            List<String> terms = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT term FROM permit_search_term"
+                    + " WHERE term >= ? AND term < ? ORDER BY term FETCH FIRST 1 ROWS ONLY")) {
+                statement.setString(2, PermitSearchTerms.upperBound(word));
+                String from = word;
+                while (terms.size() <= limits.maxTermsLookedUp()) {
+                    statement.setString(1, from);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        if (!rows.next()) {
+                            break;
+                        }
+                        terms.add(rows.getString(1));
+                    }
+                    from = terms.get(terms.size() - 1) + "0";
+                }
+            }
+            boolean lookedUp = terms.size() <= limits.maxTermsLookedUp();
+            return new ProbedWord(word, lookedUp ? terms : List.of(), lookedUp);
         });
     }
 
@@ -157,7 +312,7 @@ final class PermitIdsInMemory {
      * The permit ids of the first {@code limit} stored terms starting with {@code word}, in term order. Plain JDBC:
      * up to {@link #MAX_READ} rows, which Hibernate's row handling would make several times slower.
      */
-    private static List<Long> permitIdsOfTerms(Session session, String word, int limit) {
+    private List<Long> permitIdsOfTerms(String word, int limit) {
         return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT permit_id FROM permit_search_term"
                     + " WHERE term >= ? AND term < ? ORDER BY term, permit_id FETCH FIRST ? ROWS ONLY")) {
@@ -175,7 +330,14 @@ final class PermitIdsInMemory {
         });
     }
 
-    /** The permit ids of a word's first terms, in term order; {@code complete} when they are all its terms. */
-    private record WordMatches(String word, List<Long> permitIds, boolean complete) {
+    /** A word's permit ids from its first terms, in term order; {@code complete} when they are all its terms. */
+    private record WordMatches(List<Long> permitIds, boolean complete, ProbedWord probed) {
+    }
+
+    /**
+     * A typed word with the different terms it starts, when they were {@code lookedUp} (not when it starts more than
+     * {@link Limits#maxTermsLookedUp}).
+     */
+    private record ProbedWord(String word, List<String> terms, boolean lookedUp) {
     }
 }

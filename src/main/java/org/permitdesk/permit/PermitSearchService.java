@@ -58,7 +58,7 @@ public final class PermitSearchService {
             Set<Long> ids = new LinkedHashSet<>();
             boolean cut;
             if (words.size() > 1 && matchWordsInMemory) {
-                cut = PermitIdsInMemory.findIds(session, words, ids);
+                cut = new PermitIdsInMemory(session, PermitIdsInMemory.Limits.DEFAULT).findIds(words, ids);
             } else {
                 DrivingOrder order = words.size() > 1
                         ? chooseDrivingWord(session, words) : new DrivingOrder(words, false);

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.Map;
@@ -266,6 +267,15 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * H2's page cache, in KiB, unless the URL sets {@code CACHE_SIZE}: 4 MiB rather than H2's 16. In the desktop's
+     * 256 MB heap every page H2 reads stays in its cache until pushed out, so each young collection copied up to 16 MiB
+     * of freshly read pages: searching a million permits spent half as long in GC with 4 MiB and its slowest 5 % were
+     * faster (p95 43-46 ms against 48-63 ms with 16 MiB, docs/benchmarks.md); the file's pages stay in the operating
+     * system's cache either way.
+     */
+    static final int H2_CACHE_KIB = 4_096;
+
     private static HikariConfig poolConfig(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("permitdesk");
@@ -277,6 +287,9 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(1);
         config.setAutoCommit(false);
+        if (settings.isH2() && !settings.url().toUpperCase(Locale.ROOT).contains("CACHE_SIZE")) {
+            config.setConnectionInitSql("SET CACHE_SIZE " + H2_CACHE_KIB);
+        }
         if (settings.isPostgres()) {
             config.addDataSourceProperty("reWriteBatchedInserts", "true");
             config.addDataSourceProperty("connectTimeout", "5");

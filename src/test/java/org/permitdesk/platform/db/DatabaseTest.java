@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.permitdesk.Entities;
@@ -104,6 +105,26 @@ class DatabaseTest {
         assertTrue(failure.getMessage().toLowerCase().contains("refused"), failure.getMessage());
         assertEquals(1, failure.getMessage().lines().count());
         assertTrue(!failure.getMessage().contains("secret"));
+    }
+
+    @Test
+    void theEmbeddedDatabaseKeepsASmallPageCacheUnlessItsUrlSetsOne(@org.junit.jupiter.api.io.TempDir Path folder) {
+        String url = "jdbc:h2:file:" + folder.resolve("permitdesk").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        try (Database database = Database.openForJdbc(new DatabaseSettings(url, "sa", "", true));
+             Database sameFileAtOnce = Database.openForJdbc(new DatabaseSettings(url, "sa", "", true))) {
+            assertEquals(String.valueOf(Database.H2_CACHE_KIB / 1024), cacheMiB(database));
+            assertEquals(String.valueOf(Database.H2_CACHE_KIB / 1024), cacheMiB(sameFileAtOnce),
+                    "as the command line does while the desktop app has the file open");
+        }
+        try (Database database = Database.openForJdbc(new DatabaseSettings(url + ";CACHE_SIZE=32768", "sa", "",
+                false))) {
+            assertEquals("32", cacheMiB(database), "a cache size in the URL is kept");
+        }
+    }
+
+    private static String cacheMiB(Database database) {
+        return database.text("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                + " WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'").orElseThrow();
     }
 
     @Test
