@@ -70,9 +70,10 @@ final class PermitIdsInMemory {
 
     /**
      * Collects the ids of (at most {@link Limits#fetchRows}) permits matching every word; true when more may match
-     * than were checked because only the driving word's first terms were read (collecting {@link Limits#fetchRows} ids
-     * also says that more may match). The words' different terms are looked up (a word with none: no permit matches) and their
-     * first {@link Limits#firstLook} terms read, the most likely rarest word first ({@link #readWords}). When a word
+     * than were checked because only the driving word's first terms were read (collecting {@link Limits#fetchRows}
+     * ids also says that more may match). The words' different terms are looked up (a word with none: no permit
+     * matches) and their first {@link Limits#firstLook} terms read, the most likely rarest word first
+     * ({@link #readWords}). When a word
      * was read to its end, the fewest such word drives: its permits, in term order, are the candidates, and each other
      * word narrows them (in memory when read to its end, else probed, see {@link #collectMatching}). When every word
      * is broader, the first word's permits are tried as candidates ({@link #findAmongFirstWords}); only when that

@@ -15,7 +15,7 @@ import org.permitdesk.testing.TestDb;
 
 /**
  * The several-word search of the embedded database ({@link PermitIdsInMemory}) takes different paths depending on how
- * many terms each word starts. With small limits, a hundred permits take each path; every path must find exactly the
+ * many terms each word starts. With small limits, 92 permits take each path; every path must find exactly the
  * permits that have all the typed words (all of them when few match; only matching ones, as many as asked for and
  * "more", when many do). On the embedded database only, the one {@link PermitSearchService} uses it on (PostgreSQL
  * keeps the one-query search, which {@code PermitSearchServiceTest} runs on both).
@@ -93,8 +93,8 @@ class PermitIdsInMemoryTest {
     }
 
     private static List<Long> permitsWithTerm(Database database, String word) {
-        return database.fromTransaction(session -> session.createNativeQuery(
-                        "SELECT DISTINCT permit_id FROM permit_search_term WHERE term >= :lo AND term < :hi", Long.class)
+        return database.fromTransaction(session -> session.createNativeQuery("SELECT DISTINCT permit_id"
+                        + " FROM permit_search_term WHERE term >= :lo AND term < :hi", Long.class)
                 .setParameter("lo", word).setParameter("hi", PermitSearchTerms.upperBound(word)).getResultList());
     }
 
