@@ -225,14 +225,13 @@ final class PermitIdsInMemory {
      * (each word checks only the ids that matched the words before it).
      */
     private Set<Long> probe(List<Long> permitIds, List<ProbedWord> words) {
-        Set<Long> matching = new LinkedHashSet<>(permitIds);
+        Set<Long> matching = new HashSet<>(permitIds);
         for (ProbedWord word : words) {
             if (matching.isEmpty()) {
                 break;
             }
-            matching = word.lookedUp()
-                    ? probeTerms(List.copyOf(matching), word.terms())
-                    : probeTermRange(List.copyOf(matching), word.word());
+            List<Long> left = List.copyOf(matching);
+            matching = word.lookedUp() ? probeTerms(left, word.terms()) : probeTermRange(left, word.word());
         }
         return matching;
     }
