@@ -2,6 +2,7 @@ package org.permitdesk.permit;
 
 import static org.permitdesk.permit.PermitSearchService.FETCH_ROWS;
 import static org.permitdesk.permit.PermitSearchService.LIKELY_RAREST_FIRST;
+import static org.permitdesk.permit.PermitSearchService.MERGED_TERMS;
 import static org.permitdesk.permit.PermitSearchService.SCAN_LIMIT;
 
 import java.sql.PreparedStatement;
@@ -17,18 +18,20 @@ import java.util.Set;
 import org.hibernate.Session;
 
 /**
- * How {@link PermitSearchService} finds the permits matching several typed words on the embedded H2 database.
- * Each word's different terms are looked up first ("ave" starts "ave" and "avenida"); a word with few of them is
- * checked for a permit by looking each term up with the permit's id in the primary key {@code (term, permit_id)}
- * (4-20 us a permit on H2 at a million permits: a term's entries lie together in id order, so the pages are mostly
- * read already), a word with many by its term range in the {@code (permit_id, term)} index (30-170 us: nearly every
- * probe decodes a whole index page). Reading a term range costs 0.5-5 us a term in the app's 256 MB heap, mostly
- * garbage, so words are read only as far as needed to choose the driving word, or to their end when that is cheaper
- * than probing their range. PostgreSQL probes from its shared buffers for a tenth of H2's cost and keeps the one-query
- * search (src/docs/adr/0001-permit-search-terms-table.md, "Checking the other words on H2").
+ * How {@link PermitSearchService} finds the permits matching the typed words on the embedded H2 database (one word:
+ * its newest permits, read backwards from the index). Each word's different terms are looked up first ("ave" starts
+ * "ave" and "avenida"); a word with few of them is checked for a permit by looking each term up with the permit's
+ * id in the primary key {@code (term, permit_id)} (4-20 us a permit on H2 at a million permits: a term's entries lie
+ * together in id order, so the pages are mostly read already), a word with many by its term range in the
+ * {@code (permit_id, term)} index (30-170 us: nearly every probe decodes a whole index page). Reading a term range
+ * costs 0.5-5 us a term in the app's 256 MB heap, mostly garbage, so words are read only as far as needed to choose
+ * the driving word, or to their end when that is cheaper than probing their range. PostgreSQL probes from its shared
+ * buffers for a tenth of H2's cost and keeps the one-query search (src/docs/adr/0001-permit-search-terms-table.md,
+ * "Checking the other words on H2").
  * <p>When at most 200 permits match, the result is every one of them, as with the one-query search. When more match,
- * it is 201 of them in the driving word's term order; the driving word can differ from the one-query search's (the
- * first word read, when every word is broad), so the 200 shown can be other matching permits.
+ * it is the newest 201 of them whenever the driving word was read to its end or its terms were looked up (words are
+ * read newest first, {@link PermitTermReader}), as PostgreSQL's search gives; only when the driving word starts many
+ * terms and was read in part, it is the newest matches among its last terms.
  */
 final class PermitIdsInMemory {
 
@@ -46,7 +49,7 @@ final class PermitIdsInMemory {
      * @param fetchRows         the most permit ids collected ({@link PermitSearchService#FETCH_ROWS})
      */
     record Limits(int scanLimit, int firstLook, int cheaplyProbedRead, int maxTermsLookedUp, int fetchRows) {
-        static final Limits DEFAULT = new Limits(SCAN_LIMIT, 2_000, 2_000, 16, FETCH_ROWS);
+        static final Limits DEFAULT = new Limits(SCAN_LIMIT, 2_000, 2_000, MERGED_TERMS, FETCH_ROWS);
     }
 
     /** Candidates probed in the first batch for the words broader than the driving word. */
@@ -74,7 +77,7 @@ final class PermitIdsInMemory {
      * ids also says that more may match). The words' different terms are looked up (a word with none: no permit
      * matches) and their first {@link Limits#firstLook} terms read, the most likely rarest word first
      * ({@link #readWords}). When a word
-     * was read to its end, the fewest such word drives: its permits, in term order, are the candidates, and each other
+     * was read to its end, the fewest such word drives: its permits, newest first, are the candidates, and each other
      * word narrows them (in memory when read to its end, else probed, see {@link #collectMatching}). When every word
      * is broader, the first word's permits are tried as candidates ({@link #findAmongFirstWords}); only when that
      * cannot decide, every word is read up to {@link Limits#scanLimit} terms and the search goes on as above (when
@@ -89,6 +92,9 @@ final class PermitIdsInMemory {
                 return false; // this word matches nothing, so neither does the search
             }
             readingOrder.add(probed);
+        }
+        if (readingOrder.size() == 1) {
+            return findNewestOfOneWord(readingOrder.get(0), ids);
         }
         List<WordMatches> read = readWords(readingOrder, limits.firstLook());
         if (read.stream().noneMatch(WordMatches::complete)) {
@@ -105,8 +111,9 @@ final class PermitIdsInMemory {
         read.sort(Comparator.comparingInt(matches -> matches.complete() ? matches.permitIds().size()
                 : Integer.MAX_VALUE)); // stable: ties keep reading order
         WordMatches driver = read.get(0);
-        Set<Long> candidates = new LinkedHashSet<>(driver.permitIds().subList(0,
-                Math.min(fewest, limits.scanLimit())));
+        List<Long> driverIds = driver.permitIds().subList(0, Math.min(fewest, limits.scanLimit()));
+        Set<Long> candidates = new LinkedHashSet<>(driver.complete()
+                ? driverIds.stream().sorted(Comparator.reverseOrder()).toList() : driverIds);
         List<WordMatches> broader = new ArrayList<>();
         for (WordMatches other : read.subList(1, read.size())) {
             if (other.complete()) {
@@ -120,6 +127,27 @@ final class PermitIdsInMemory {
     }
 
     /**
+     * One word: its newest {@link Limits#fetchRows} permits. A permit with several of the word's terms ("de" for
+     * Desert and Del) is read once for each, so when the rows ran out before that many different permits were seen,
+     * it reads again, four times as many, while that stays within {@link Limits#scanLimit} terms.
+     */
+    private boolean findNewestOfOneWord(ProbedWord word, Set<Long> ids) {
+        for (int rows = limits.fetchRows(); ; rows *= 4) {
+            List<Long> found = permitIdsOfTerms(word, rows);
+            ids.clear();
+            for (int i = 0; i < found.size() && ids.size() < limits.fetchRows(); i++) {
+                ids.add(found.get(i));
+            }
+            if (found.size() < rows) {
+                return false;
+            }
+            if (ids.size() >= limits.fetchRows() || rows * 4 > limits.scanLimit()) {
+                return true;
+            }
+        }
+    }
+
+    /**
      * Reads the words' permit ids in this order, each at most {@code most} terms and at most one past the fewest terms
      * of a word read to its end so far; once a word was read to its end, a word whose terms can be looked up is read
      * at most {@link Limits#cheaplyProbedRead} terms.
@@ -130,7 +158,7 @@ final class PermitIdsInMemory {
         boolean oneComplete = false;
         for (ProbedWord word : readingOrder) {
             int limit = (oneComplete && word.lookedUp() ? Math.min(fewest, limits.cheaplyProbedRead()) : fewest) + 1;
-            List<Long> permitIds = permitIdsOfTerms(word.word(), limit);
+            List<Long> permitIds = permitIdsOfTerms(word, limit);
             boolean complete = permitIds.size() < limit;
             read.add(new WordMatches(permitIds, complete, word));
             if (complete) {
@@ -158,7 +186,7 @@ final class PermitIdsInMemory {
         List<Long> firstIds = first.permitIds();
         for (int look = limits.firstLook(); ; look = Math.min(limits.scanLimit(), look * 4)) {
             if (look > limits.firstLook()) {
-                firstIds = permitIdsOfTerms(first.probed().word(), look + 1);
+                firstIds = permitIdsOfTerms(first.probed(), look + 1);
             }
             List<Long> fresh = firstIds.stream().distinct().filter(tried::add).toList();
             collectMatching(fresh, others, ids);
@@ -195,7 +223,7 @@ final class PermitIdsInMemory {
                 int worthReading = (int) Math.min(MAX_READ, READ_PER_PROBE * probesLeft);
                 if (!word.probed().lookedUp() && worthReading > word.permitIds().size()
                         && ids.size() < limits.fetchRows()) {
-                    List<Long> permitIds = permitIdsOfTerms(word.probed().word(), worthReading + 1);
+                    List<Long> permitIds = permitIdsOfTerms(word.probed(), worthReading + 1);
                     if (permitIds.size() <= worthReading) {
                         Set<Long> all = new HashSet<>(permitIds);
                         rest = rest.stream().filter(all::contains).toList();
@@ -280,57 +308,23 @@ final class PermitIdsInMemory {
         return ids;
     }
 
-    /**
-     * The different stored terms that start with {@code word}, looked up when there are at most
-     * {@link Limits#maxTermsLookedUp}: one index seek each, from one term to the next (terms are [a-z0-9] only, so the
-     * first term after {@code t} is at least {@code t + "0"}).
-     */
+    /** The word with its different terms, when it starts at most {@link Limits#maxTermsLookedUp}. */
     private ProbedWord termsStartingWith(String word) {
-        return session.doReturningWork(connection -> {
-            List<String> terms = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT term FROM permit_search_term"
-                    + " WHERE term >= ? AND term < ? ORDER BY term FETCH FIRST 1 ROWS ONLY")) {
-                statement.setString(2, PermitSearchTerms.upperBound(word));
-                String from = word;
-                while (terms.size() <= limits.maxTermsLookedUp()) {
-                    statement.setString(1, from);
-                    try (ResultSet rows = statement.executeQuery()) {
-                        if (!rows.next()) {
-                            break;
-                        }
-                        terms.add(rows.getString(1));
-                    }
-                    from = terms.get(terms.size() - 1) + "0";
-                }
-            }
-            boolean lookedUp = terms.size() <= limits.maxTermsLookedUp();
-            return new ProbedWord(word, lookedUp ? terms : List.of(), lookedUp);
-        });
+        Optional<List<String>> terms = session.doReturningWork(connection ->
+                PermitTermReader.termsStartingWith(connection, word, limits.maxTermsLookedUp()));
+        return new ProbedWord(word, terms.orElse(List.of()), terms.isPresent());
     }
 
     /**
-     * The permit ids of the first {@code limit} stored terms starting with {@code word}, in term order. Plain JDBC:
-     * up to {@link #MAX_READ} rows, which Hibernate's row handling would make several times slower.
+     * The permit ids of the first {@code limit} stored terms starting with the word, newest first
+     * ({@link PermitTermReader#newestPermitIds}).
      */
-    private List<Long> permitIdsOfTerms(String word, int limit) {
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT permit_id FROM permit_search_term"
-                    + " WHERE term >= ? AND term < ? ORDER BY term, permit_id FETCH FIRST ? ROWS ONLY")) {
-                statement.setString(1, word);
-                statement.setString(2, PermitSearchTerms.upperBound(word));
-                statement.setInt(3, limit);
-                List<Long> permitIds = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        permitIds.add(rows.getLong(1));
-                    }
-                }
-                return permitIds;
-            }
-        });
+    private List<Long> permitIdsOfTerms(ProbedWord word, int limit) {
+        return session.doReturningWork(connection -> PermitTermReader.newestPermitIds(connection, word.word(),
+                word.lookedUp() ? Optional.of(word.terms()) : Optional.empty(), limit));
     }
 
-    /** A word's permit ids from its first terms, in term order; {@code complete} when they are all its terms. */
+    /** A word's permit ids from its first terms, newest first; {@code complete} when they are all its terms. */
     private record WordMatches(List<Long> permitIds, boolean complete, ProbedWord probed) {
     }
 

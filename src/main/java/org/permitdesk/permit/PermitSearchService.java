@@ -18,7 +18,8 @@ import org.permitdesk.platform.db.Database;
  * over {@code permit_search_term}, so the work per keystroke stays small at a million permits.
  * The rarest typed word drives the search and the other words are checked permit by permit (on H2 mostly
  * in memory, see {@link PermitIdsInMemory}; src/docs/adr/0001-permit-search-terms-table.md, "Choosing the
- * driving word").
+ * driving word"). The driving word's permits are read newest first, so that when more match than are listed,
+ * the list has the latest ones ({@link PermitTermReader}).
  */
 public final class PermitSearchService {
 
@@ -29,6 +30,8 @@ public final class PermitSearchService {
      * examined, so a vague query stays fast (and says "type more"). Also the most a word is ever counted to.
      */
     static final int SCAN_LIMIT = 20_000;
+    /** A driving word starting at most this many different terms is read term by term, merged newest first. */
+    static final int MERGED_TERMS = 16;
     /** Matching rows fetched at first: one more than is shown tells that there are more. */
     static final int FETCH_ROWS = MAX_RESULTS + 1;
     /** Words with a digit (house, permit or parcel numbers) are usually the rarest, then the longest words. */
@@ -37,7 +40,7 @@ public final class PermitSearchService {
             .thenComparing(Comparator.comparingInt(String::length).reversed());
 
     private final Database database;
-    /** On H2, several words are matched in memory ({@link PermitIdsInMemory}): its probes cost 10x PostgreSQL's. */
+    /** On H2, words are matched in memory ({@link PermitIdsInMemory}): its probes cost 10x PostgreSQL's. */
     private final boolean matchWordsInMemory;
 
     public PermitSearchService(Database database) {
@@ -57,7 +60,7 @@ public final class PermitSearchService {
         return database.fromTransaction(session -> {
             Set<Long> ids = new LinkedHashSet<>();
             boolean cut;
-            if (words.size() > 1 && matchWordsInMemory) {
+            if (matchWordsInMemory) {
                 cut = new PermitIdsInMemory(session, PermitIdsInMemory.Limits.DEFAULT).findIds(words, ids);
             } else {
                 DrivingOrder order = words.size() > 1
@@ -147,36 +150,53 @@ public final class PermitSearchService {
     }
 
     /**
-     * The query for the ids of permits with a term starting with each word, the driving word's range read
-     * first. Only a capped order puts that range in a derived table limited to {@link #SCAN_LIMIT} rows
-     * (which H2 reads in full before filtering); otherwise the range scan stops as soon as enough rows match.
-     * {@code OFFSET 0 ROWS} keeps each EXISTS a per-row probe of the (permit_id, term) index: without it
-     * PostgreSQL turns the EXISTS into a join planned from its row estimate for the prefix range, which can be
-     * off by 10,000x ("linda" estimated at 1 row, 36,924 real) and took 10-28 s for "linda whitfield".
+     * The query for the ids of permits with a term starting with each word, newest first among the driving word's
+     * first {@link #SCAN_LIMIT} rows (all of them unless the order is capped), which a derived table reads: when the
+     * driving word starts at most {@link #MERGED_TERMS} different terms, each term's rows backwards from the newest
+     * permit, merged by permit id (PostgreSQL's Merge Append, which stops as soon as enough rows match; the limit in
+     * each branch makes sure of that plan: the planner's row estimate for a term can be 40x too low, and it then read
+     * and sorted every row), otherwise its terms from the last one back ({@link PermitTermReader#newestPermitIds}).
+     * {@code OFFSET 0 ROWS} keeps each EXISTS a per-row probe of the (permit_id, term) index: without it PostgreSQL
+     * turns the EXISTS into a join planned from its row estimate for the prefix range, which can be off by 10,000x
+     * ("linda" estimated at 1 row, 36,924 real) and took 10-28 s for "linda whitfield".
      */
     private static NativeQuery<Long> idQuery(Session session, DrivingOrder order) {
         List<String> words = order.words();
-        List<String> conditions = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT d.permit_id FROM ");
-        if (order.capped()) {
-            sql.append("(SELECT permit_id FROM permit_search_term WHERE term >= :lo0 AND term < :hi0 FETCH FIRST ")
-                    .append(SCAN_LIMIT).append(" ROWS ONLY) d");
+        Optional<List<String>> terms = session.doReturningWork(connection ->
+                PermitTermReader.termsStartingWith(connection, words.get(0), MERGED_TERMS));
+        String newestFirst = terms.isPresent() ? "permit_id DESC" : "term DESC, permit_id DESC";
+        String firstRows = " ORDER BY " + newestFirst + " FETCH FIRST " + SCAN_LIMIT + " ROWS ONLY";
+        StringBuilder sql = new StringBuilder("SELECT d.permit_id FROM (");
+        if (terms.isEmpty()) {
+            sql.append("SELECT term, permit_id FROM permit_search_term WHERE term >= :lo0 AND term < :hi0");
+        } else if (terms.get().isEmpty()) {
+            sql.append("SELECT permit_id FROM permit_search_term WHERE 1 = 0");
+        } else if (terms.get().size() == 1) {
+            sql.append("SELECT permit_id FROM permit_search_term WHERE term = :term0");
         } else {
-            sql.append("permit_search_term d");
-            conditions.add("d.term >= :lo0 AND d.term < :hi0");
+            for (int i = 0; i < terms.get().size(); i++) {
+                sql.append(i == 0 ? "(" : " UNION ALL (").append("SELECT permit_id FROM permit_search_term")
+                        .append(" WHERE term = :term").append(i).append(firstRows).append(")");
+            }
         }
+        sql.append(firstRows).append(") d");
         for (int i = 1; i < words.size(); i++) {
             String t = "t" + i;
-            conditions.add("EXISTS (SELECT 1 FROM permit_search_term " + t + " WHERE " + t + ".permit_id = d.permit_id"
-                    + " AND " + t + ".term >= :lo" + i + " AND " + t + ".term < :hi" + i + " OFFSET 0 ROWS)");
+            sql.append(i == 1 ? " WHERE " : " AND ").append("EXISTS (SELECT 1 FROM permit_search_term ").append(t)
+                    .append(" WHERE ").append(t).append(".permit_id = d.permit_id AND ").append(t)
+                    .append(".term >= :lo").append(i).append(" AND ").append(t).append(".term < :hi").append(i)
+                    .append(" OFFSET 0 ROWS)");
         }
-        if (!conditions.isEmpty()) {
-            sql.append(" WHERE ").append(String.join(" AND ", conditions));
-        }
+        sql.append(" ORDER BY d.").append(newestFirst.replace(", ", ", d."));
         NativeQuery<Long> query = session.createNativeQuery(sql.toString(), Long.class);
         for (int i = 0; i < words.size(); i++) {
-            query.setParameter("lo" + i, words.get(i));
-            query.setParameter("hi" + i, PermitSearchTerms.upperBound(words.get(i)));
+            if (i > 0 || terms.isEmpty()) {
+                query.setParameter("lo" + i, words.get(i));
+                query.setParameter("hi" + i, PermitSearchTerms.upperBound(words.get(i)));
+            }
+        }
+        for (int i = 0; i < terms.map(List::size).orElse(0); i++) {
+            query.setParameter("term" + i, terms.get().get(i));
         }
         return query;
     }

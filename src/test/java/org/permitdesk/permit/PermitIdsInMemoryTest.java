@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +65,8 @@ class PermitIdsInMemoryTest {
             Set<Long> matching = new HashSet<>(permitsWithTerm(database, words.get(0)));
             words.forEach(word -> matching.retainAll(permitsWithTerm(database, word)));
             long fewestTerms = words.stream().mapToLong(word -> termCount(database, word)).min().orElseThrow();
+            long mostDifferentTerms = words.stream().mapToLong(word -> differentTerms(database, word)).max()
+                    .orElseThrow();
             database.inTransaction(session -> {
                 for (Limits limits : LIMITS) {
                     boolean everyWordBroad = fewestTerms > limits.scanLimit();
@@ -78,6 +81,11 @@ class PermitIdsInMemoryTest {
                         assertFalse(more, what + ": these are all");
                     } else if (!everyWordBroad) {
                         assertEquals(limits.fetchRows(), found.size(), what + ": as many as asked for (so: more)");
+                        if (mostDifferentTerms <= limits.maxTermsLookedUp()) { // each word's terms looked up
+                            assertEquals(matching.stream().sorted(Comparator.reverseOrder()).limit(limits.fetchRows())
+                                    .toList(), found.stream().sorted(Comparator.reverseOrder()).toList(),
+                                    what + ": the newest of them");
+                        }
                     } else {
                         assertTrue(more || found.size() == limits.fetchRows(),
                                 what + ": only the first terms were read, so there may be more");
@@ -93,6 +101,12 @@ class PermitIdsInMemoryTest {
         return database.fromTransaction(session -> session.createNativeQuery("SELECT DISTINCT permit_id"
                         + " FROM permit_search_term WHERE term >= :lo AND term < :hi", Long.class)
                 .setParameter("lo", word).setParameter("hi", PermitSearchTerms.upperBound(word)).getResultList());
+    }
+
+    private static long differentTerms(Database database, String word) {
+        return database.fromTransaction(session -> session.createNativeQuery("SELECT COUNT(DISTINCT term)"
+                        + " FROM permit_search_term WHERE term >= :lo AND term < :hi", Long.class)
+                .setParameter("lo", word).setParameter("hi", PermitSearchTerms.upperBound(word)).getSingleResult());
     }
 
     private static long termCount(Database database, String word) {

@@ -83,6 +83,30 @@ class PermitSearchServiceTest {
     }
 
     @DatabaseTest
+    void whenMoreMatchThanAreListedTheNewestAreListed(TestDb db) {
+        Database database = db.database();
+        List<Long> entered = new java.util.ArrayList<>();
+        for (int i = 0; i < PermitSearchService.MAX_RESULTS + 20; i++) {
+            entered.add(TestPermits.create(database, String.format("WH2026-%04d", 7000 + i),
+                    (100 + i) + (i % 2 == 0 ? " Teakwood St" : " Teakwell Ave"), "700-000-" + i,
+                    i < PermitSearchService.MAX_RESULTS + 10 ? "Hollis Vantongeren" : "Hollis Vantongerenko", null));
+        }
+        Set<Long> newest = Set.copyOf(entered.subList(20, entered.size()));
+        PermitSearchService search = new PermitSearchService(database);
+
+        // two terms merged (Teakwood and Teakwell, 110 each; Vantongeren 210 and Vantongerenko the newest 10, so
+        // that Vantongeren is read in two parts), a permit-number prefix (a term per permit), two words
+        for (String typed : List.of("teak", "vantongeren", "wh2026-7", "vantongeren teak", "teak hollis van")) {
+            PermitSearchResult result = search.search(typed);
+            assertEquals(newest, Set.copyOf(ids(result)), typed + ": the 200 entered last, not the first 20");
+            assertTrue(result.more(), typed);
+        }
+        PermitSearchResult teakwood = search.search("teakwood");
+        assertEquals(PermitSearchService.MAX_RESULTS / 2 + 10, teakwood.permits().size(), "all on Teakwood St");
+        assertFalse(teakwood.more());
+    }
+
+    @DatabaseTest
     void aBroadWordBesideARareOneFindsExactlyThePermitWithBoth(TestDb db) {
         PermitSearchService search = new PermitSearchService(boundaryLane(db.database()));
 

@@ -36,6 +36,27 @@ class PermitSearchViewModelTest {
     }
 
     @Test
+    void moreMatchesThanListedSaysTheMostRecentAreShown() {
+        try (TestDb db = TestDb.create(TestDb.Kind.H2)) {
+            for (int i = 0; i <= PermitSearchService.MAX_RESULTS; i++) {
+                TestPermits.create(db.database(), String.format("B2611-%04d", 1000 + i), (100 + i) + " Juniper Ln",
+                        "301-000-" + i, "Lee Kim", null);
+            }
+            PermitSearchViewModel viewModel = new PermitSearchViewModel(TaskRunner.sameThread(),
+                    new PermitSearchService(db.database()), id -> { });
+
+            viewModel.queryProperty().set("juniper");
+            viewModel.search();
+
+            assertEquals(PermitSearchService.MAX_RESULTS, viewModel.results().size());
+            assertEquals("Showing the 200 most recent matches. Type more to narrow the search.",
+                    viewModel.statusProperty().get());
+            assertTrue(viewModel.results().stream().noneMatch(permit -> permit.number().equals("B2611-1000")),
+                    "the first permit entered is the one left out");
+        }
+    }
+
+    @Test
     void aFailedSearchSaysSoAndKeepsWhatWasTyped() {
         TestDb db = TestDb.create(TestDb.Kind.H2);
         PermitSearchService service = new PermitSearchService(db.database());

@@ -75,7 +75,7 @@ public final class PermitSearchViewModel {
         if (count == 0) {
             status.set("No permits match \u201c" + result.query().strip() + "\u201d.");
         } else if (result.more()) {
-            status.set("Showing the first " + count + " matches. Type more to narrow the search.");
+            status.set("Showing the " + count + " most recent matches. Type more to narrow the search.");
         } else {
             status.set(count == 1 ? "1 permit" : count + " permits");
         }
