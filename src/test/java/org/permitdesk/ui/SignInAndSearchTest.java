@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -94,8 +95,10 @@ class SignInAndSearchTest extends FxRobot {
         press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         write("quillb");
         TableView<?> results = lookup("#resultsTable").queryTableView();
-        waitUntil(30, () -> results.getItems().size() == 1);
-        assertEquals("1 permit", from(results.getScene().getRoot()).lookup("#statusLabel").queryLabeled().getText());
+        Labeled status = from(results.getScene().getRoot()).lookup("#statusLabel").queryLabeled();
+        // the list and the status line are set one after the other on the JavaFX thread: wait for both
+        waitUntil(30, () -> results.getItems().size() == 1 && "1 permit".equals(status.getText()));
+        assertEquals("1 permit", status.getText());
         interact(() -> org.permitdesk.testing.ScreenCapture.save(results.getScene(), "permit-search"));
 
         type(KeyCode.DOWN).type(KeyCode.ENTER);
