@@ -105,7 +105,7 @@ class SignInAndSearchTest extends FxRobot {
         TabPane tabs = lookup("#tabs").query();
         waitUntil(30, () -> "B2611-432".equals(tabs.getSelectionModel().getSelectedItem().getText()));
         waitUntil(30, () -> lookup("1432 N Quillback Ave, Palm Valley, CA 92260").tryQuery().isPresent());
-        assertTrue(lookup("Desert Sun Roofing Inc").tryQuery().isPresent(), "the contractor is listed");
+        waitUntil(10, () -> lookup("Desert Sun Roofing Inc").tryQuery().isPresent()); // the contractor is listed
         assertEquals("Applied", ((Label) lookup("#statusBadge").query()).getText());
         waitUntil(30, () -> lookup("#action-start_review").tryQuery().isPresent());
         interact(() -> org.permitdesk.testing.ScreenCapture.save(tabs.getScene(), "permit-detail"));

@@ -84,10 +84,11 @@ class MyRouteScreenTest extends FxRobot {
         clickOn("#section-my_route");
         TableView<?> table = lookup("#routeTable").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
-        assertTrue(lookup(".table-cell").queryAll().stream().map(cell -> ((javafx.scene.control.TableCell<?, ?>) cell)
-                        .getTooltip()).anyMatch(tip -> tip != null && tip.getText().equals("Gate code 4412 \u00b7 Open from the last"
-                        + " visit: CRC R403.1 Footing depth does not match the plans.")),
-                "the stop's notes show the open correction in full on hover");
+        // the stop's notes show the open correction in full on hover (cells are filled on the next layout pass: wait)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".table-cell").queryAll().stream()
+                .map(cell -> ((javafx.scene.control.TableCell<?, ?>) cell).getTooltip())
+                .anyMatch(tip -> tip != null && tip.getText().equals("Gate code 4412 \u00b7 Open from the last"
+                        + " visit: CRC R403.1 Footing depth does not match the plans.")));
         assertTrue(((Button) lookup("#printNoticeButton").query()).isDisabled(), "no notice made yet");
         interact(() -> ScreenCapture.save(table.getScene(), "my-route"));
 
