@@ -30,8 +30,11 @@ import org.hibernate.Session;
  * "Checking the other words on H2").
  * <p>When at most 200 permits match, the result is every one of them, as with the one-query search. When more match,
  * it is the newest 201 of them whenever the driving word was read to its end or its terms were looked up (words are
- * read newest first, {@link PermitTermReader}), as PostgreSQL's search gives; only when the driving word starts many
- * terms and was read in part, it is the newest matches among its last terms.
+ * read newest first, {@link PermitTermReader}); when the driving word starts many terms and was read in part, it is
+ * the matches among its last terms (for "12 larrea": the highest house numbers starting 12). The driving word can
+ * differ from PostgreSQL's, which counts every word first: there "larrea", the fewer, drives, and lists the newest.
+ * Making H2 do the same was measured: "12 larrea" took 176-215 ms instead of 71-101 (the number word then has to be
+ * read or probed by its range), so H2 keeps the faster choice.
  */
 final class PermitIdsInMemory {
 
