@@ -310,7 +310,7 @@ public final class PermitDeskApp {
                 services.permitIntake(), services.fees(), user.username(), saved -> openPermit(main, user, saved.id()));
         NewPermitView view = new NewPermitView(viewModel);
         main.openTab(key, new SimpleStringProperty("New permit"), views.load(view));
-        Platform.runLater(view::focusFirstField);
+        view.focusFirstField(); // now: key presses already waiting would come before a later call
     }
 
     /** Selects the tab, or opens it with a newly made view. */

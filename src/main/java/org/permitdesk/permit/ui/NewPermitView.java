@@ -27,6 +27,7 @@ public final class NewPermitView {
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
+    @FXML private javafx.scene.control.ScrollPane page;
     @FXML private VBox root;
     @FXML private ComboBox<TypeOption> typeChoice;
     @FXML private ComboBox<SubtypeOption> subtypeChoice;
@@ -64,7 +65,23 @@ public final class NewPermitView {
         typeChoice.setItems(viewModel.types());
         typeChoice.valueProperty().bindBidirectional(viewModel.typeProperty());
         typeChoice.addEventHandler(KeyEvent.KEY_TYPED, this::jumpToType);
-        typedReset.setOnFinished(event -> typed.setLength(0));
+        // letters typed just after the form opened, while the form itself has the focus, are for the type
+        page.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (event.getTarget() == page) {
+                typeChoice.requestFocus();
+                jumpToType(event);
+                event.consume();
+            }
+        });
+        // letters typed before the types were loaded still pick one
+        viewModel.types().addListener((javafx.collections.ListChangeListener<TypeOption>) change -> selectTyped());
+        typedReset.setOnFinished(event -> {
+            if (viewModel.types().isEmpty()) {
+                typedReset.playFromStart(); // not loaded yet: keep the letters until they can pick a type
+            } else {
+                typed.setLength(0);
+            }
+        });
         subtypeChoice.setItems(viewModel.subtypes());
         subtypeChoice.valueProperty().bindBidirectional(viewModel.subtypeProperty());
         bindSite();
@@ -147,18 +164,50 @@ public final class NewPermitView {
 
     /** Typing letters in the type list selects the first type whose name or prefix starts with them. */
     private void jumpToType(KeyEvent event) {
-        if (event.getCharacter().isBlank()) {
+        String character = event.getCharacter();
+        if (character.isBlank() || Character.isISOControl(character.charAt(0)) || event.isShortcutDown()
+                || event.isControlDown() || event.isAltDown()) {
+            return; // not the letter or control character that Ctrl+N itself types
+        }
+        typed.append(character.toLowerCase());
+        typedReset.playFromStart();
+        selectTyped();
+    }
+
+    private void selectTyped() {
+        String start = typed.toString();
+        if (start.isEmpty()) {
             return;
         }
-        typed.append(event.getCharacter().toLowerCase());
-        typedReset.playFromStart();
-        String start = typed.toString();
         viewModel.types().stream()
                 .filter(t -> t.name().toLowerCase().startsWith(start) || t.prefix().toLowerCase().startsWith(start))
                 .findFirst().ifPresent(typeChoice::setValue);
     }
 
+    /**
+     * Puts the cursor in the permit type. The form scrolls, and a scroll pane adds its content to the window only when
+     * its skin is made, on the first CSS pass: until then asking for the focus does nothing (the first letters typed
+     * were lost, and a fast Tab landed elsewhere). So the CSS pass and the layout are made now, or else the focus is
+     * asked for once the type list is in the window.
+     */
     public void focusFirstField() {
-        typeChoice.requestFocus();
+        if (typeChoice.getScene() == null && page.getScene() != null) {
+            page.applyCss();
+            page.layout(); // so that a Tab typed at once finds the next field
+        }
+        if (typeChoice.getScene() != null) {
+            typeChoice.requestFocus();
+            return;
+        }
+        typeChoice.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> property,
+                                javafx.scene.Scene before, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    property.removeListener(this);
+                    javafx.application.Platform.runLater(typeChoice::requestFocus);
+                }
+            }
+        });
     }
 }
