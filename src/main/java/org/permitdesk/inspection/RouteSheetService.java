@@ -74,8 +74,8 @@ public final class RouteSheetService {
         }
         long am = route.stops().stream().filter(s -> s.window() == TimeWindow.AM).count();
         long unlocated = route.stops().stream().filter(s -> !s.located()).count();
-        return String.format(Locale.US, "%d stops (%d AM, %d PM), %.1f km between the located ones", route.stops().size(),
-                am, route.stops().size() - am, route.km())
+        return RouteDistance.stopsAndMiles(route.stops().size(), route.km())
+                .replaceFirst(",", String.format(Locale.US, " (%d AM, %d PM),", am, route.stops().size() - am))
                 + (unlocated == 0 ? "." : "; " + unlocated + " without a map location (*).");
     }
 

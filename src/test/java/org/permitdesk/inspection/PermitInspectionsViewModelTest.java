@@ -61,6 +61,8 @@ class PermitInspectionsViewModelTest {
         vm.typeProperty().set(vm.types().get(1));
         vm.request();
         assertEquals(2, vm.inspections().size(), vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().matches(".+ requested for [A-Z][a-z]{2} \\d{1,2}, \\d{4}, (AM|PM)\\..*"),
+                "the day as everywhere else on the screen: " + vm.messageProperty().get());
         assertEquals(first, vm.selectedProperty().get().id(), "the details stay on the inspection the clerk chose");
         assertEquals(vm.inspections().get(1), vm.selectedProperty().get(), "newest first: the new request on top");
 

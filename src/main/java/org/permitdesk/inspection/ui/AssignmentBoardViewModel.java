@@ -84,8 +84,9 @@ public final class AssignmentBoardViewModel {
             rows.setAll(loaded.board().rows());
             inspectors.setAll(loaded.board().inspectors());
             long open = loaded.board().rows().stream().filter(r -> r.inspectorId() == null).count();
-            message.set((note.isEmpty() ? "" : note + " ") + loaded.board().rows().size() + " inspections, " + open
-                    + " not assigned.");
+            int count = loaded.board().rows().size();
+            message.set((note.isEmpty() ? "" : note + " ") + count + (count == 1 ? " inspection, " : " inspections, ")
+                    + open + " not assigned.");
             note = "";
         }, failure -> message.set(UserMessages.describe(failure)));
     }

@@ -3,7 +3,6 @@ package org.permitdesk.inspection.ui;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -110,7 +109,7 @@ public final class MyRouteViewModel {
         stops.setAll(route.stops());
         long unlocated = route.stops().stream().filter(s -> !s.located()).count();
         summary.set(route.stops().isEmpty() ? "No inspections assigned to you for this day."
-                : String.format(Locale.US, "%d stops, %.1f km between the located ones", route.stops().size(), route.km())
+                : org.permitdesk.inspection.RouteDistance.stopsAndMiles(route.stops().size(), route.km())
                 + (unlocated == 0 ? "." : "; " + unlocated + " without coordinates, placed last in their half-day by street."));
     }
 

@@ -189,7 +189,7 @@ public final class PermitInspectionsViewModel {
             return service.inspections(permitId);
         }, list -> {
             showInspections(list);
-            say(type.get().getName() + " requested for " + day.get() + " " + window.get().name() + "."
+            say(type.get().getName() + " requested for " + Formats.date(day.get()) + ", " + window.get().name() + "."
                     + (open == 0 ? "" : " It is a reinspection: the inspector's stop lists the " + open
                     + " open correction item" + (open == 1 ? "" : "s") + "."), false);
             notes.set("");

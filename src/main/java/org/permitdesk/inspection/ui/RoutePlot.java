@@ -262,16 +262,18 @@ public final class RoutePlot extends Canvas {
         g.fillText(text, cx + 12, cy);
     }
 
-    /** A scale bar in the bottom right corner: 100 m, 200 m, 500 m, 1 km, 2 km… whichever is at most 120 px. */
+    /** A scale bar in the bottom right corner: 500 ft, 1/4 mi, 1/2 mi, 1 mi, 2 mi… whichever is at most 120 px. */
     private static void drawScale(GraphicsContext g, RouteProjection projection, double width, double height) {
-        double perKm = projection.pixelsPerKm();
-        double km = 0.1;
-        for (double candidate : new double[] {0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50}) {
-            if (candidate * perKm <= 120) {
-                km = candidate;
+        double perMile = projection.pixelsPerKm() / org.permitdesk.inspection.RouteDistance.MILES_PER_KM;
+        double[] miles = {500 / 5280.0, 0.25, 0.5, 1, 2, 5, 10, 20, 50};
+        String[] labels = {"500 ft", "\u00bc mi", "\u00bd mi", "1 mi", "2 mi", "5 mi", "10 mi", "20 mi", "50 mi"};
+        int chosen = 0;
+        for (int i = 0; i < miles.length; i++) {
+            if (miles[i] * perMile <= 120) {
+                chosen = i;
             }
         }
-        double length = km * perKm;
+        double length = miles[chosen] * perMile;
         double right = width - 12;
         double y = height - 12;
         g.setStroke(OFFICE);
@@ -283,7 +285,7 @@ public final class RoutePlot extends Canvas {
         g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(km < 1 ? Math.round(km * 1000) + " m" : (int) km + " km", right - length / 2, y - 4);
+        g.fillText(labels[chosen], right - length / 2, y - 4);
     }
 
     private static Color colour(TimeWindow window) {
