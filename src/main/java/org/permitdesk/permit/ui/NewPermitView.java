@@ -1,5 +1,6 @@
 package org.permitdesk.permit.ui;
 
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -113,6 +114,21 @@ public final class NewPermitView {
             }
         });
         smipChoice.valueProperty().bindBidirectional(viewModel.smipCategoryProperty());
+        // ↓ and ↑ change the category without opening the list (which kept the Tab and the letters typed after it)
+        smipChoice.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (!smipChoice.isShowing() && (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP)) {
+                List<SmipCategory> items = smipChoice.getItems();
+                int at = items.indexOf(smipChoice.getValue());
+                int next = event.getCode() == KeyCode.DOWN ? Math.min(at + 1, items.size() - 1) : Math.max(at - 1, 0);
+                smipChoice.setValue(items.get(next));
+                event.consume();
+            }
+        });
+        smipChoice.addEventFilter(KeyEvent.KEY_RELEASED, event -> { // the list opens when ↓ is released
+            if (!smipChoice.isShowing() && (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP)) {
+                event.consume();
+            }
+        });
         feeEstimateLabel.textProperty().bind(viewModel.feeEstimateProperty());
         descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
         descriptionField.setOnAction(event -> viewModel.save());
