@@ -151,6 +151,10 @@ public final class NewPermitView {
         parcelField.disableProperty().bind(viewModel.siteProperty().isNotNull());
         siteList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.siteSuggestions()));
         siteList.managedProperty().bind(siteList.visibleProperty());
+        // as tall as the matches, up to six rows (one match showed above five empty rows)
+        siteList.setFixedCellSize(24);
+        siteList.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(6,
+                javafx.beans.binding.Bindings.size(viewModel.siteSuggestions())).multiply(24).add(2));
         siteField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DOWN && !siteList.getItems().isEmpty()) {
                 siteList.requestFocus();
