@@ -12,7 +12,12 @@ public final class RouteDistance {
 
     /** "1 stop, 0.4 mi between the located ones", "12 stops, 18.3 mi …". */
     public static String stopsAndMiles(int stops, double km) {
-        return String.format(Locale.US, "%d %s, %.1f mi between the located ones", stops, stops == 1 ? "stop" : "stops",
-                km * MILES_PER_KM);
+        return stopsAndMiles(stops, "", km);
+    }
+
+    /** As {@link #stopsAndMiles(int, double)}, with {@code afterStops} (" (7 AM, 5 PM)") after the number of stops. */
+    public static String stopsAndMiles(int stops, String afterStops, double km) {
+        return String.format(Locale.US, "%d %s%s, %.1f mi between the located ones", stops,
+                stops == 1 ? "stop" : "stops", afterStops, km * MILES_PER_KM);
     }
 }

@@ -74,8 +74,8 @@ public final class RouteSheetService {
         }
         long am = route.stops().stream().filter(s -> s.window() == TimeWindow.AM).count();
         long unlocated = route.stops().stream().filter(s -> !s.located()).count();
-        return RouteDistance.stopsAndMiles(route.stops().size(), route.km())
-                .replaceFirst(",", String.format(Locale.US, " (%d AM, %d PM),", am, route.stops().size() - am))
+        return RouteDistance.stopsAndMiles(route.stops().size(),
+                        String.format(Locale.US, " (%d AM, %d PM)", am, route.stops().size() - am), route.km())
                 + (unlocated == 0 ? "." : "; " + unlocated + " without a map location (*).");
     }
 

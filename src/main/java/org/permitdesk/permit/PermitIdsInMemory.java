@@ -129,25 +129,10 @@ final class PermitIdsInMemory {
         return !driver.complete();
     }
 
-    /**
-     * One word: its newest {@link Limits#fetchRows} permits. A permit with several of the word's terms ("de" for
-     * Desert and Del) is read once for each, so when the rows ran out before that many different permits were seen,
-     * it reads again, four times as many, while that stays within {@link Limits#scanLimit} terms.
-     */
+    /** One word: its newest {@link Limits#fetchRows} permits ({@link PermitSearchService#readUntilEnoughPermits}). */
     private boolean findNewestOfOneWord(ProbedWord word, Set<Long> ids) {
-        for (int rows = limits.fetchRows(); ; rows *= 4) {
-            List<Long> found = permitIdsOfTerms(word, rows);
-            ids.clear();
-            for (int i = 0; i < found.size() && ids.size() < limits.fetchRows(); i++) {
-                ids.add(found.get(i));
-            }
-            if (found.size() < rows) {
-                return false;
-            }
-            if (ids.size() >= limits.fetchRows() || rows * 4 > limits.scanLimit()) {
-                return true;
-            }
-        }
+        return PermitSearchService.readUntilEnoughPermits(rows -> permitIdsOfTerms(word, rows), limits.fetchRows(),
+                limits.scanLimit(), ids);
     }
 
     /**

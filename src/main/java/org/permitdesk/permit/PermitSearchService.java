@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 import org.permitdesk.platform.db.Database;
@@ -128,22 +129,30 @@ public final class PermitSearchService {
         return new DrivingOrder(ordered, smallest > SCAN_LIMIT);
     }
 
-    /**
-     * Collects the ids of permits matching every word; true when more may match than were collected.
-     * Fetches {@link #FETCH_ROWS} rows first; a word that starts several terms of one permit (such as "de"
-     * for Desert and Del) gives that permit several rows, so when the rows ran out before 201 different
-     * permits were seen, it fetches again, four times as many, while that stays within {@link #SCAN_LIMIT} rows.
-     */
+    /** Collects the ids of permits matching every word; true when more may match than were collected. */
     private static boolean findIds(Session session, DrivingOrder order, Set<Long> ids) {
         NativeQuery<Long> query = idQuery(session, order);
-        for (int rows = FETCH_ROWS; ; rows *= 4) {
-            List<Long> found = query.setMaxResults(rows).getResultList();
+        return readUntilEnoughPermits(rows -> query.setMaxResults(rows).getResultList(), FETCH_ROWS, SCAN_LIMIT, ids);
+    }
+
+    /**
+     * Collects into {@code ids} the first {@code fetchRows} different permits of the rows {@code readRows} gives;
+     * true when more may match. Reads {@code fetchRows} rows first; a word that starts several terms of one permit
+     * (such as "de" for Desert and Del) gives that permit several rows, so when the rows ran out before that many
+     * different permits were seen, it reads again, four times as many, while that stays within {@code scanLimit}.
+     */
+    static boolean readUntilEnoughPermits(IntFunction<List<Long>> readRows, int fetchRows, int scanLimit,
+                                          Set<Long> ids) {
+        for (int rows = fetchRows; ; rows *= 4) {
+            List<Long> found = readRows.apply(rows);
             ids.clear();
-            ids.addAll(found);
+            for (int i = 0; i < found.size() && ids.size() < fetchRows; i++) {
+                ids.add(found.get(i));
+            }
             if (found.size() < rows) {
                 return false;
             }
-            if (ids.size() > MAX_RESULTS || rows * 4 > SCAN_LIMIT) {
+            if (ids.size() >= fetchRows || rows * 4 > scanLimit) {
                 return true;
             }
         }

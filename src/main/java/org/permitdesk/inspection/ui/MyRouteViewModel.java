@@ -22,6 +22,7 @@ import org.permitdesk.inspection.DayPublicationService;
 import org.permitdesk.inspection.DayPublicationService.DayChanges;
 import org.permitdesk.inspection.DayPublicationService.StopChange;
 import org.permitdesk.inspection.CorrectionNoticeService;
+import org.permitdesk.inspection.RouteDistance;
 import org.permitdesk.inspection.RouteSheetService;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.inspection.InspectionResult;
@@ -109,7 +110,7 @@ public final class MyRouteViewModel {
         stops.setAll(route.stops());
         long unlocated = route.stops().stream().filter(s -> !s.located()).count();
         summary.set(route.stops().isEmpty() ? "No inspections assigned to you for this day."
-                : org.permitdesk.inspection.RouteDistance.stopsAndMiles(route.stops().size(), route.km())
+                : RouteDistance.stopsAndMiles(route.stops().size(), route.km())
                 + (unlocated == 0 ? "." : "; " + unlocated + " without coordinates, placed last in their half-day by street."));
     }
 

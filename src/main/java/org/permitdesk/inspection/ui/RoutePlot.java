@@ -17,6 +17,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.permitdesk.inspection.InspectorRouteService.Stop;
+import org.permitdesk.inspection.RouteDistance;
 import org.permitdesk.inspection.TimeWindow;
 import org.permitdesk.inspection.route.Location;
 
@@ -264,7 +265,7 @@ public final class RoutePlot extends Canvas {
 
     /** A scale bar in the bottom right corner: 500 ft, 1/4 mi, 1/2 mi, 1 mi, 2 mi… whichever is at most 120 px. */
     private static void drawScale(GraphicsContext g, RouteProjection projection, double width, double height) {
-        double perMile = projection.pixelsPerKm() / org.permitdesk.inspection.RouteDistance.MILES_PER_KM;
+        double perMile = projection.pixelsPerKm() / RouteDistance.MILES_PER_KM;
         double[] miles = {500 / 5280.0, 0.25, 0.5, 1, 2, 5, 10, 20, 50};
         String[] labels = {"500 ft", "\u00bc mi", "\u00bd mi", "1 mi", "2 mi", "5 mi", "10 mi", "20 mi", "50 mi"};
         int chosen = 0;

@@ -66,14 +66,6 @@ public final class NewPermitView {
         typeChoice.setItems(viewModel.types());
         typeChoice.valueProperty().bindBidirectional(viewModel.typeProperty());
         typeChoice.addEventHandler(KeyEvent.KEY_TYPED, this::jumpToType);
-        // letters typed just after the form opened, while the form itself has the focus, are for the type
-        page.addEventFilter(KeyEvent.KEY_TYPED, event -> {
-            if (event.getTarget() == page) {
-                typeChoice.requestFocus();
-                jumpToType(event);
-                event.consume();
-            }
-        });
         // letters typed before the types were loaded still pick one
         viewModel.types().addListener((javafx.collections.ListChangeListener<TypeOption>) change -> selectTyped());
         typedReset.setOnFinished(event -> {
@@ -152,9 +144,10 @@ public final class NewPermitView {
         siteList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.siteSuggestions()));
         siteList.managedProperty().bind(siteList.visibleProperty());
         // as tall as the matches, up to six rows (one match showed above five empty rows)
-        siteList.setFixedCellSize(24);
+        double rowHeight = 24;
+        siteList.setFixedCellSize(rowHeight);
         siteList.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(6,
-                javafx.beans.binding.Bindings.size(viewModel.siteSuggestions())).multiply(24).add(2));
+                javafx.beans.binding.Bindings.size(viewModel.siteSuggestions())).multiply(rowHeight).add(2));
         siteField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DOWN && !siteList.getItems().isEmpty()) {
                 siteList.requestFocus();
@@ -205,29 +198,14 @@ public final class NewPermitView {
     }
 
     /**
-     * Puts the cursor in the permit type. The form scrolls, and a scroll pane adds its content to the window only when
-     * its skin is made, on the first CSS pass: until then asking for the focus does nothing (the first letters typed
-     * were lost, and a fast Tab landed elsewhere). So the CSS pass and the layout are made now, or else the focus is
-     * asked for once the type list is in the window.
+     * Puts the cursor in the permit type at once, before the key presses already waiting are handled. The form scrolls,
+     * and a scroll pane puts its content in the window only when its skin is made, on the first CSS pass: until then
+     * asking for the focus does nothing (the first letters typed were lost, and a fast Tab landed elsewhere). So the
+     * CSS pass and the layout (for Tab to find the next field) are made now.
      */
     public void focusFirstField() {
-        if (typeChoice.getScene() == null && page.getScene() != null) {
-            page.applyCss();
-            page.layout(); // so that a Tab typed at once finds the next field
-        }
-        if (typeChoice.getScene() != null) {
-            typeChoice.requestFocus();
-            return;
-        }
-        typeChoice.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> property,
-                                javafx.scene.Scene before, javafx.scene.Scene scene) {
-                if (scene != null) {
-                    property.removeListener(this);
-                    javafx.application.Platform.runLater(typeChoice::requestFocus);
-                }
-            }
-        });
+        page.applyCss();
+        page.layout();
+        typeChoice.requestFocus();
     }
 }
