@@ -180,7 +180,7 @@ public final class PermitDeskApp {
         main.showSearchContent(views.load(searchView), searchView::focusSearch);
         main.onSection(Section.REQUESTS, () -> openRequests(main, user));
         main.onSection(Section.ACCOUNTS, () -> openAccounts(main, user));
-        main.onSection(Section.LICENCES, () -> openLicenceFile(main));
+        main.onSection(Section.LICENCES, () -> openLicenceFile(main, user));
         SectionScreens screens = new SectionScreens(services, tasks, clock, user);
         main.onSection(Section.MY_ROUTE, () -> openAdminTab(main, "my-route", "My route", screens::myRoute));
         main.onSection(Section.INSPECTION_BOARD, () -> openAdminTab(main, "inspection-board", "Assign inspections",
@@ -214,7 +214,7 @@ public final class PermitDeskApp {
             }, done -> LOG.info("Route sheet and correction notice templates prepared"),
                     failure -> LOG.warn("Preparing the inspection report templates failed", failure));
         }
-        if (Section.REPORTS.visibleTo(user.roles())) {
+        if (Section.REPORTS.visibleTo(user)) {
             // The same for the supervisor reports: the first one otherwise also pays for compiling its template.
             tasks.run(() -> {
                 services.reports().prepare(Arrays.stream(ReportKind.values()).map(ReportKind::template).toList());
@@ -240,7 +240,7 @@ public final class PermitDeskApp {
             return;
         }
         AccountRequestsViewModel viewModel = new AccountRequestsViewModel(tasks, services.accountRequests(),
-                services.accounts(), services.accountMail(), services.licences(), services.mailbox(), user.username(),
+                services.accounts(), services.accountMail(), services.licences(), services.mailbox(), user,
                 credentials -> CredentialsDialog.show(stage, credentials.created(), credentials.welcomeMail()));
         main.openTab("requests", new SimpleStringProperty("Account requests"),
                 views.load(new AccountRequestsView(viewModel)));
@@ -297,7 +297,7 @@ public final class PermitDeskApp {
             return;
         }
         AccountsViewModel viewModel = new AccountsViewModel(tasks, services.accounts(), services.accountMail(),
-                services.licences(), user.username(), credentials -> CredentialsDialog.show(stage, credentials.created(),
+                services.licences(), user, credentials -> CredentialsDialog.show(stage, credentials.created(),
                 credentials.welcomeMail()));
         AccountsView view = new AccountsView(viewModel);
         main.openTab("accounts", new SimpleStringProperty("Accounts"), views.load(view));
@@ -307,7 +307,7 @@ public final class PermitDeskApp {
     private void openNewPermit(MainWindowView main, SignedInUser user) {
         String key = "new-permit-" + System.nanoTime();
         NewPermitViewModel viewModel = new NewPermitViewModel(tasks, services.permitCatalog(), services.contractors(),
-                services.permitIntake(), services.fees(), user.username(), saved -> openPermit(main, user, saved.id()));
+                services.permitIntake(), services.fees(), user, saved -> openPermit(main, user, saved.id()));
         NewPermitView view = new NewPermitView(viewModel);
         main.openTab(key, new SimpleStringProperty("New permit"), views.load(view));
         view.focusFirstField(); // now: key presses already waiting would come before a later call
@@ -322,13 +322,13 @@ public final class PermitDeskApp {
         }
     }
 
-    private void openLicenceFile(MainWindowView main) {
+    private void openLicenceFile(MainWindowView main, SignedInUser user) {
         if (main.hasTab("licences")) {
             main.openTab("licences", null, null);
             return;
         }
         LicenceFileViewModel viewModel = new LicenceFileViewModel(tasks, services.cslbImport(), services.cslbLicences(),
-                services.licences());
+                services.licences(), user);
         main.openTab("licences", new SimpleStringProperty("CSLB licences"), views.load(new LicenceFileView(viewModel)));
     }
 

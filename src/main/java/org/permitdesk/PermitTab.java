@@ -50,15 +50,15 @@ final class PermitTab {
         changes = new PermitChangesViewModel(tasks, new PermitChangeLog(services.database()));
         actions = new PermitActionsViewModel(tasks, services.permitLifecycle(),
                 user.has(Role.SUPERVISOR) || user.has(Role.ADMIN), name, this::statusChanged);
-        reviews = new PermitReviewsViewModel(tasks, services.planReviews(), name, () -> actions.load(permitId));
+        reviews = new PermitReviewsViewModel(tasks, services.planReviews(), user, () -> actions.load(permitId));
         edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(), name, this::detailsSaved);
         detail.onLoaded(edit::fill); // the edit form fills from the detail load: the permit is read once
-        fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), name, this::feesChanged);
+        fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), user, this::feesChanged);
         Path openFolder = Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments");
-        inspections = new PermitInspectionsViewModel(tasks, services.inspectionRequests(), name,
+        inspections = new PermitInspectionsViewModel(tasks, services.inspectionRequests(), user,
                 attachment -> services.attachments().writeOut(attachment, openFolder.resolve(String.valueOf(attachment))),
                 DesktopFiles::open);
-        attachments = new PermitAttachmentsViewModel(tasks, services.attachments(), name, openFolder);
+        attachments = new PermitAttachmentsViewModel(tasks, services.attachments(), user, openFolder);
     }
 
     /** Opens the permit in a tab of the main window (or selects its tab when it is open already). */

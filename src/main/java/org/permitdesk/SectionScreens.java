@@ -73,31 +73,31 @@ final class SectionScreens {
     Object assignmentBoard() {
         return new AssignmentBoardView(new AssignmentBoardViewModel(tasks,
                 new InspectionAssignmentService(services.database(), clock),
-                new DayPublicationService(services.database(), clock), user.fullName(), clock.getZone(),
+                new DayPublicationService(services.database(), clock), user, clock.getZone(),
                 LocalDate.now(clock).plusDays(1)));
     }
 
     Object reports() {
-        return new ReportsView(new ReportsViewModel(tasks, services.supervisorReports(), clock, DesktopFiles::open));
+        return new ReportsView(new ReportsViewModel(tasks, services.supervisorReports(), clock, DesktopFiles::open, user));
     }
 
     Object permitTypes() {
         return new PermitTypesView(new PermitTypesViewModel(tasks, new PermitTypeAdminService(services.database()),
-                new FeeScheduleAdminService(services.database()), clock));
+                new FeeScheduleAdminService(services.database()), clock, user));
     }
 
     Object permitImport() {
-        return new PermitImportView(new PermitImportViewModel(tasks, services.bldsImport()));
+        return new PermitImportView(new PermitImportViewModel(tasks, services.bldsImport(), user));
     }
 
     /** The administrators' inspection settings, one tab each; {@code load} loads a tab's FXML. */
     Object inspectionSettings(Function<Object, Parent> load) {
         var database = services.database();
         return new InspectionSettingsView(load,
-                new OfficeSettingsView(new OfficeSettingsViewModel(tasks, new InspectionSettingsService(database))),
-                new CityHolidaysView(new CityHolidaysViewModel(tasks, new CityHolidayService(database, clock), clock)),
-                new InspectorDistrictsView(new InspectorDistrictsViewModel(tasks, new InspectorDistrictService(database))),
-                new CorrectionLibraryView(new CorrectionLibraryViewModel(tasks, new CorrectionLibraryService(database))),
-                new InspectionTypesView(new InspectionTypesViewModel(tasks, new InspectionTypeAdminService(database))));
+                new OfficeSettingsView(new OfficeSettingsViewModel(tasks, new InspectionSettingsService(database), user)),
+                new CityHolidaysView(new CityHolidaysViewModel(tasks, new CityHolidayService(database, clock), clock, user)),
+                new InspectorDistrictsView(new InspectorDistrictsViewModel(tasks, new InspectorDistrictService(database), user)),
+                new CorrectionLibraryView(new CorrectionLibraryViewModel(tasks, new CorrectionLibraryService(database), user)),
+                new InspectionTypesView(new InspectionTypesViewModel(tasks, new InspectionTypeAdminService(database), user)));
     }
 }

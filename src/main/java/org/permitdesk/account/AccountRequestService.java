@@ -16,6 +16,8 @@ import org.permitdesk.account.request.NotMailException;
 import org.permitdesk.account.request.ParsedRequest;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The requests inbox: adds pasted text, {@code .eml} files and mailbox messages (each Message-ID once),
@@ -110,7 +112,9 @@ public final class AccountRequestService {
     }
 
     /** The request is from someone who already has this account. */
-    public RequestSummary linkToExisting(long requestId, long accountId, String clerk) {
+    public RequestSummary linkToExisting(long requestId, long accountId, SignedInUser who) {
+        who.require(Permission.MANAGE_ACCOUNTS);
+        String clerk = who.username();
         return database.fromTransaction(session -> {
             PortalAccount account = session.find(PortalAccount.class, accountId);
             if (account == null) {
@@ -120,7 +124,9 @@ public final class AccountRequestService {
         });
     }
 
-    public RequestSummary reject(long requestId, String reason, String clerk) {
+    public RequestSummary reject(long requestId, String reason, SignedInUser who) {
+        who.require(Permission.MANAGE_ACCOUNTS);
+        String clerk = who.username();
         if (reason == null || reason.isBlank()) {
             throw new UserFacingException("Say why the request is rejected; the reason is kept with the request.");
         }
@@ -129,18 +135,24 @@ public final class AccountRequestService {
     }
 
     /** A "we still need…" reply went out; the request waits for the answer. */
-    public RequestSummary markNeedsInfo(long requestId, String whatIsMissing, String clerk) {
+    public RequestSummary markNeedsInfo(long requestId, String whatIsMissing, SignedInUser who) {
+        who.require(Permission.MANAGE_ACCOUNTS);
+        String clerk = who.username();
         return database.fromTransaction(session ->
                 decide(session, requestId, RequestStatus.NEEDS_INFO, whatIsMissing, null, clerk));
     }
 
-    public RequestSummary markNotAnAccountRequest(long requestId, String clerk) {
+    public RequestSummary markNotAnAccountRequest(long requestId, SignedInUser who) {
+        who.require(Permission.MANAGE_ACCOUNTS);
+        String clerk = who.username();
         return database.fromTransaction(session ->
                 decide(session, requestId, RequestStatus.NOT_AN_ACCOUNT_REQUEST, null, null, clerk));
     }
 
     /** Puts a closed request back in the inbox (a mistaken "not an account request", say). */
-    public RequestSummary reopen(long requestId, String clerk) {
+    public RequestSummary reopen(long requestId, SignedInUser who) {
+        who.require(Permission.MANAGE_ACCOUNTS);
+        String clerk = who.username();
         return database.fromTransaction(session -> decide(session, requestId, RequestStatus.NEW, null, null, clerk));
     }
 

@@ -17,6 +17,8 @@ import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.platform.security.TemporaryPasswords;
 import org.permitdesk.platform.Formats;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Portal accounts: the duplicate check, creating an account with a one-time temporary password,
@@ -54,7 +56,9 @@ public final class AccountService {
      * Creates the account with a random temporary password and, when it came from a request, links the
      * request to it. Refused when a field is missing or invalid, or the licence / email already has an account.
      */
-    public CreatedAccount createAccount(AccountDetails details, String clerk, Long requestId) {
+    public CreatedAccount createAccount(AccountDetails details, SignedInUser who, Long requestId) {
+        who.require(Permission.MANAGE_ACCOUNTS);
+        String clerk = who.username();
         AccountDetails d = rules.normalised(details);
         requireValid(d);
         String password = passwords.next();
@@ -79,7 +83,9 @@ public final class AccountService {
     }
 
     /** A new one-time password for an existing account (the old one stops working). */
-    public CreatedAccount issueNewTemporaryPassword(long accountId, String clerk) {
+    public CreatedAccount issueNewTemporaryPassword(long accountId, SignedInUser who) {
+        who.require(Permission.MANAGE_ACCOUNTS);
+        String clerk = who.username();
         String password = passwords.next();
         String hash = hasher.hash(password);
         return database.fromTransaction(session -> {
@@ -93,7 +99,9 @@ public final class AccountService {
     }
 
     /** Saves a clerk's edit made on {@code version}; refused if someone else saved the account meanwhile. */
-    public AccountSummary updateAccount(long accountId, long version, AccountDetails details, String clerk) {
+    public AccountSummary updateAccount(long accountId, long version, AccountDetails details, SignedInUser who) {
+        who.require(Permission.MANAGE_ACCOUNTS);
+        String clerk = who.username();
         AccountDetails d = rules.normalised(details);
         requireValid(d);
         return database.fromTransaction(session -> {
@@ -112,7 +120,9 @@ public final class AccountService {
         });
     }
 
-    public AccountSummary setDisabled(long accountId, long version, boolean disabled, String clerk) {
+    public AccountSummary setDisabled(long accountId, long version, boolean disabled, SignedInUser who) {
+        who.require(Permission.MANAGE_ACCOUNTS);
+        String clerk = who.username();
         return database.fromTransaction(session -> {
             PortalAccount account = loadAtVersion(session, accountId, version);
             account.setDisabled(disabled, clock.instant(), clerk);

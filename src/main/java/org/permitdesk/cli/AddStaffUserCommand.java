@@ -47,7 +47,8 @@ public final class AddStaffUserCommand implements Callable<Integer> {
             return 2;
         }
         try (Services services = Services.open(database.settings(), Clock.systemDefaultZone())) {
-            SignedInUser user = services.staff().createUser(username, fullName.strip(), password, EnumSet.copyOf(roles));
+            SignedInUser user = services.staff().createUser(username, fullName.strip(), password, EnumSet.copyOf(roles),
+                    SignedInUser.commandLine());
             spec.commandLine().getOut().printf("Added %s (%s, %s). Temporary password: %s%n"
                             + "Give it to them in person; it is shown only now.%n",
                     user.username(), user.fullName(), user.roles(), password);

@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.permitdesk.staff.SignedInUser;
 
 /** {@code export-blds --out FILE [--from DATE] [--to DATE]}: writes permits as a BLDS open-data file. */
 @Command(name = "export-blds", mixinStandardHelpOptions = true,
@@ -44,7 +45,7 @@ public final class ExportBldsCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         try (Services services = Services.open(database.settings(), Clock.systemDefaultZone())) {
-            long count = services.bldsExport().export(out, from, to);
+            long count = services.bldsExport().export(out, from, to, SignedInUser.commandLine());
             spec.commandLine().getOut().printf("Exported %,d %s%s to %s in %.1f s%n", count,
                     count == 1 ? "permit" : "permits", range(), out, (System.nanoTime() - start) / 1e9);
             spec.commandLine().getOut().flush();

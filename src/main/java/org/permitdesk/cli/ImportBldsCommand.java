@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.permitdesk.staff.SignedInUser;
 
 /** {@code import-blds FILE [--skip-invalid]}: imports a city's permits from a BLDS open-data file. */
 @Command(name = "import-blds", mixinStandardHelpOptions = true,
@@ -56,7 +57,7 @@ public final class ImportBldsCommand implements Callable<Integer> {
             BldsImportResult result = services.bldsImport().importFile(file, skipInvalid, rows -> {
                 err.printf("  %,d rows read%n", rows);
                 err.flush();
-            });
+            }, SignedInUser.commandLine());
             if (result.refused()) {
                 printRefusal(result);
                 return 1;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.permitdesk.staff.SignedInUser;
 
 /** {@code import-cslb FILE}: replaces the stored contractors' licences with the CSLB licence master file. */
 @Command(name = "import-cslb", mixinStandardHelpOptions = true,
@@ -54,7 +55,7 @@ public final class ImportCslbCommand implements Callable<Integer> {
                     err.printf("  %,d lines read (%d%%)%n", lines, total == 0 ? 100 : bytes * 100 / total);
                     err.flush();
                 }
-            });
+            }, SignedInUser.commandLine());
             printSummary(result);
             return 0;
         } catch (UserFacingException e) {

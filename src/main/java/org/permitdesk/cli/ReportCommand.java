@@ -20,6 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.permitdesk.staff.SignedInUser;
 
 /** {@code report KIND ... --format pdf|xlsx|csv --out FILE}: the supervisor reports from the command line. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -86,7 +87,7 @@ public final class ReportCommand implements Callable<Integer> {
             // Reports read with plain JDBC: no Hibernate to start (about a second less before the report begins).
             try (Database opened = Database.openForJdbc(database.settings())) {
                 ReportData data = Services.supervisorReports(opened, Clock.systemDefaultZone())
-                        .write(request, chosen, out, new FillControl());
+                        .write(request, chosen, out, new FillControl(), SignedInUser.commandLine());
                 spec.commandLine().getOut().printf("Wrote %s, %s: %s, to %s in %.1f s%n",
                         request.kind().title().toLowerCase(java.util.Locale.ROOT), request.describeRange(),
                         counted(data), out, (System.nanoTime() - start) / 1e9);

@@ -11,6 +11,7 @@ import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.staff.Role;
 import org.permitdesk.staff.StaffService;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The demo permit center: realistic permits for a fictional city and, on the embedded database only,
@@ -73,12 +74,16 @@ public final class DemoData {
         }
     }
 
+    /** Who adds the demo data's staff users (named in the audit trail). */
+    private static final SignedInUser DEMO_SET_UP = new SignedInUser(0, "demo-data", "Demo set-up",
+            EnumSet.of(Role.COMMAND_LINE));
+
     /** One sign-in per role, all with {@link #DEMO_PASSWORD}. Only for the embedded demo database. */
     public void addDemoUsers(StaffService staff) {
-        staff.createUser("clerk", "Carmen Ortiz", DEMO_PASSWORD, EnumSet.of(Role.CLERK));
-        staff.createUser("inspector", "Ray Whitfield", DEMO_PASSWORD, EnumSet.of(Role.INSPECTOR));
-        staff.createUser("supervisor", "Dana Kowalski", DEMO_PASSWORD, EnumSet.of(Role.SUPERVISOR));
-        staff.createUser("admin", "Sam Patel", DEMO_PASSWORD, EnumSet.of(Role.ADMIN));
+        staff.createUser("clerk", "Carmen Ortiz", DEMO_PASSWORD, EnumSet.of(Role.CLERK), DEMO_SET_UP);
+        staff.createUser("inspector", "Ray Whitfield", DEMO_PASSWORD, EnumSet.of(Role.INSPECTOR), DEMO_SET_UP);
+        staff.createUser("supervisor", "Dana Kowalski", DEMO_PASSWORD, EnumSet.of(Role.SUPERVISOR), DEMO_SET_UP);
+        staff.createUser("admin", "Sam Patel", DEMO_PASSWORD, EnumSet.of(Role.ADMIN), DEMO_SET_UP);
         database.inTransaction(session -> {
             session.createNativeMutationQuery(
                             "INSERT INTO app_setting (setting_key, setting_value) VALUES (:key, 'true')")

@@ -6,6 +6,8 @@ import java.util.List;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Administrators' city holidays (no inspections are requested on them): list a year, add a day with its name,
@@ -44,7 +46,8 @@ public final class CityHolidayService {
                 .getResultStream().map(r -> new Holiday(date(r[0]), (String) r[1])).toList());
     }
 
-    public Added add(LocalDate date, String name) {
+    public Added add(LocalDate date, String name, SignedInUser who) {
+        who.require(Permission.EDIT_SETTINGS);
         if (date == null) {
             throw new UserFacingException("Choose the day of the holiday.");
         }
@@ -66,7 +69,8 @@ public final class CityHolidayService {
         });
     }
 
-    public void remove(LocalDate date) {
+    public void remove(LocalDate date, SignedInUser who) {
+        who.require(Permission.EDIT_SETTINGS);
         requireNotPastYear(date);
         database.inTransaction(session -> {
             int removed = session.createNativeMutationQuery("DELETE FROM city_holiday WHERE holiday_date = :day")

@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.hibernate.Session;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Administrators' correction-item library (code reference such as "CRC R314.3" + text) that inspectors pick
@@ -49,7 +51,8 @@ public final class CorrectionLibraryService {
         return problems;
     }
 
-    public LibraryItem add(String codeRef, String text) {
+    public LibraryItem add(String codeRef, String text, SignedInUser who) {
+        who.require(Permission.EDIT_SETTINGS);
         requireValid(codeRef, text);
         return database.fromTransaction(session -> {
             requireNoDuplicate(session, codeRef.strip(), text.strip(), null);
@@ -62,7 +65,8 @@ public final class CorrectionLibraryService {
     }
 
     /** Changes an item; what inspections already recorded keeps the old wording. */
-    public LibraryItem change(long id, long version, String codeRef, String text) {
+    public LibraryItem change(long id, long version, String codeRef, String text, SignedInUser who) {
+        who.require(Permission.EDIT_SETTINGS);
         requireValid(codeRef, text);
         return database.fromTransaction(session -> {
             requireNoDuplicate(session, codeRef.strip(), text.strip(), id);
@@ -72,7 +76,8 @@ public final class CorrectionLibraryService {
     }
 
     /** Takes the item out of what inspectors are offered: deleted when never used, else retired. Says which. */
-    public String takeOut(long id, long version) {
+    public String takeOut(long id, long version, SignedInUser who) {
+        who.require(Permission.EDIT_SETTINGS);
         return database.fromTransaction(session -> {
             LibraryItem item = load(session, id);
             if (item.version() != version) {
@@ -90,7 +95,8 @@ public final class CorrectionLibraryService {
     }
 
     /** Offers a retired item again. */
-    public LibraryItem restore(long id, long version) {
+    public LibraryItem restore(long id, long version, SignedInUser who) {
+        who.require(Permission.EDIT_SETTINGS);
         return database.fromTransaction(session -> {
             update(session, id, version, "active = TRUE", null, null);
             return load(session, id);

@@ -45,10 +45,11 @@ public final class CorrectionNoticeService {
         List<Map<String, ?>> items = new java.util.ArrayList<>();
         database.inTransaction(session -> {
             Object[] row = session.createNativeQuery("""
-                            SELECT p.permit_number, s.address_line, s.city, t.name, i.requested_date, i.resulted_by,
-                                   i.result, i.result_notes
+                            SELECT p.permit_number, s.address_line, s.city, t.name, i.requested_date,
+                                   COALESCE(u.full_name, i.resulted_by), i.result, i.result_notes
                             FROM inspection i JOIN permit p ON p.id = i.permit_id JOIN site s ON s.id = p.site_id
-                            JOIN inspection_type t ON t.id = i.inspection_type_id WHERE i.id = :id""", Object[].class)
+                            JOIN inspection_type t ON t.id = i.inspection_type_id
+                            LEFT JOIN staff_user u ON u.username = i.resulted_by WHERE i.id = :id""", Object[].class)
                     .setParameter("id", inspectionId).uniqueResultOptional()
                     .orElseThrow(() -> new UserFacingException("That inspection no longer exists."));
             parameters.put("PERMIT_NUMBER", row[0]);

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * A supervisor publishes a day's assignments once they are done (normally the afternoon before, at the latest by
@@ -75,7 +77,9 @@ public final class DayPublicationService {
     }
 
     /** Publishes the day as its assignments stand now (again, if it was published before: changes start afresh). */
-    public Publication publish(LocalDate day, String publishedBy) {
+    public Publication publish(LocalDate day, SignedInUser who) {
+        who.require(Permission.ASSIGN_INSPECTIONS);
+        String publishedBy = who.fullName(); // shown as "Published … by Dana Kowalski"
         Instant now = clock.instant();
         database.inTransaction(session -> {
             session.createNativeMutationQuery("DELETE FROM inspection_day_publication WHERE inspection_day = :day")

@@ -13,6 +13,8 @@ import org.hibernate.Session;
 import org.permitdesk.inspection.route.Location;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The supervisor's assignment board for one day: the requests, the inspectors with their AM/PM load and
@@ -58,7 +60,8 @@ public final class InspectionAssignmentService {
     }
 
     /** Assigns the inspection to the inspector ({@code null} unassigns it). */
-    public void assign(long inspectionId, Long inspectorId) {
+    public void assign(long inspectionId, Long inspectorId, SignedInUser who) {
+        who.require(Permission.ASSIGN_INSPECTIONS);
         database.inTransaction(session -> {
             Inspection inspection = session.find(Inspection.class, inspectionId);
             if (inspection == null || inspection.getStatus() == InspectionStatus.CANCELLED) {
@@ -69,7 +72,8 @@ public final class InspectionAssignmentService {
     }
 
     /** For each unassigned request of the day, the inspector the board proposes: district first, then least load. */
-    public Map<Long, Long> propose(LocalDate day) {
+    public Map<Long, Long> propose(LocalDate day, SignedInUser who) {
+        who.require(Permission.ASSIGN_INSPECTIONS);
         Board board = board(day);
         Map<Long, int[]> load = new HashMap<>();
         board.inspectors().forEach(i -> load.put(i.id(), new int[] {i.am(), i.pm()}));
@@ -98,7 +102,8 @@ public final class InspectionAssignmentService {
     }
 
     /** Applies an accepted (possibly edited) proposal. */
-    public void accept(Map<Long, Long> proposal) {
+    public void accept(Map<Long, Long> proposal, SignedInUser who) {
+        who.require(Permission.ASSIGN_INSPECTIONS);
         database.inTransaction(session -> proposal.forEach((inspectionId, inspectorId) -> {
             Inspection inspection = session.find(Inspection.class, inspectionId);
             if (inspection != null && inspection.getStatus() != InspectionStatus.CANCELLED) {

@@ -14,6 +14,8 @@ import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Inspection requests (Hemet and West Hollywood rules): only for issued, unexpired permits without a hold;
@@ -61,7 +63,9 @@ public final class InspectionRequestService {
     }
 
     /** Records the request; refused with every reason the rules give. Returns the new inspection's id. */
-    public long request(long permitId, InspectionRequest request, String user) {
+    public long request(long permitId, InspectionRequest request, SignedInUser who) {
+        who.require(Permission.REQUEST_INSPECTION);
+        String user = who.username();
         return database.fromTransaction(session -> {
             List<String> problems = problems(session, permitId, request);
             if (!problems.isEmpty()) {
@@ -75,7 +79,9 @@ public final class InspectionRequestService {
     }
 
     /** Staff cancel at any time, with a reason kept on the request. */
-    public void cancelByStaff(long inspectionId, String reason, String user) {
+    public void cancelByStaff(long inspectionId, String reason, SignedInUser who) {
+        who.require(Permission.CANCEL_INSPECTION);
+        String user = who.username();
         if (reason == null || reason.isBlank()) {
             throw new UserFacingException("Say why the inspection is cancelled; the reason is kept with it.");
         }

@@ -9,6 +9,8 @@ import org.hibernate.Session;
 import org.permitdesk.inspection.route.Location;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The office location (where routes start and the districts NE/NW/SE/SW are measured from) and the request
@@ -59,7 +61,8 @@ public final class InspectionSettingsService {
      * Saves the typed values; refused with every problem, or when the stored settings are no longer
      * {@code editedFrom} (another administrator saved meanwhile).
      */
-    public Settings save(Settings editedFrom, String latitude, String longitude, String cutoff) {
+    public Settings save(Settings editedFrom, String latitude, String longitude, String cutoff, SignedInUser who) {
+        who.require(Permission.EDIT_SETTINGS);
         List<String> problems = problems(latitude, longitude, cutoff);
         if (!problems.isEmpty()) {
             throw new UserFacingException(String.join(" ", problems));

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.hibernate.Session;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Administrators' inspection types per permit type: add, rename, move up or down, mark required before the
@@ -62,7 +64,8 @@ public final class InspectionTypeAdminService {
                 : List.of();
     }
 
-    public TypeRow add(long permitTypeId, String code, String name, boolean requiredForFinal) {
+    public TypeRow add(long permitTypeId, String code, String name, boolean requiredForFinal, SignedInUser who) {
+        who.require(Permission.EDIT_SETTINGS);
         List<String> problems = problems(code, name);
         if (!problems.isEmpty()) {
             throw new UserFacingException(String.join(" ", problems));
@@ -85,7 +88,8 @@ public final class InspectionTypeAdminService {
     }
 
     /** Renames and sets required-before-final; inspections already requested show the new name. */
-    public TypeRow change(long id, long version, String name, boolean requiredForFinal) {
+    public TypeRow change(long id, long version, String name, boolean requiredForFinal, SignedInUser who) {
+        who.require(Permission.EDIT_SETTINGS);
         List<String> problems = nameProblems(name);
         if (!problems.isEmpty()) {
             throw new UserFacingException(String.join(" ", problems));
@@ -98,7 +102,8 @@ public final class InspectionTypeAdminService {
     }
 
     /** Moves the type one place up ({@code -1}) or down ({@code +1}) among its permit type's active types. */
-    public List<TypeRow> move(long id, long version, int direction) {
+    public List<TypeRow> move(long id, long version, int direction, SignedInUser who) {
+        who.require(Permission.EDIT_SETTINGS);
         return database.fromTransaction(session -> {
             TypeRow row = load(session, id);
             if (row.version() != version) {
@@ -122,7 +127,8 @@ public final class InspectionTypeAdminService {
     }
 
     /** Takes the type out: deleted when never requested, else retired. Says which. */
-    public String takeOut(long id, long version) {
+    public String takeOut(long id, long version, SignedInUser who) {
+        who.require(Permission.EDIT_SETTINGS);
         return database.fromTransaction(session -> {
             TypeRow row = load(session, id);
             if (row.version() != version) {
@@ -142,7 +148,8 @@ public final class InspectionTypeAdminService {
     }
 
     /** Offers a retired type again (last in the order). */
-    public TypeRow restore(long id, long version) {
+    public TypeRow restore(long id, long version, SignedInUser who) {
+        who.require(Permission.EDIT_SETTINGS);
         return database.fromTransaction(session -> {
             TypeRow row = load(session, id);
             int position = rows(session, "t.permit_type_id = :id", row.permitTypeId()).stream()

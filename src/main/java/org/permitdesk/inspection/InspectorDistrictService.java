@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Administrators' inspector districts: each active inspector works NE, NW, SE or SW of the office, or anywhere
@@ -33,7 +35,8 @@ public final class InspectorDistrictService {
     }
 
     /** Sets the district ({@code null} or blank = anywhere), refused when someone changed the inspector meanwhile. */
-    public InspectorDistrict setDistrict(long inspectorId, long version, String district) {
+    public InspectorDistrict setDistrict(long inspectorId, long version, String district, SignedInUser who) {
+        who.require(Permission.EDIT_SETTINGS);
         String value = district == null || district.isBlank() ? null : district.strip();
         if (value != null && !Set.copyOf(DISTRICTS).contains(value)) {
             throw new UserFacingException("Choose NE, NW, SE or SW of the office, or none for an inspector who goes"

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.hibernate.Session;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Administrators' permit types: name, prefix, numbering template, expiry period, active, and subtypes.
@@ -72,7 +74,8 @@ public final class PermitTypeAdminService {
     }
 
     /** Saves the change made on {@code version}; refused with every problem, or when someone saved it meanwhile. */
-    public TypeRow save(long typeId, long version, TypeChange change) {
+    public TypeRow save(long typeId, long version, TypeChange change, SignedInUser who) {
+        who.require(Permission.EDIT_FEE_SCHEDULES);
         List<String> problems = problems(change);
         if (!problems.isEmpty()) {
             throw new UserFacingException(String.join(" ", problems));
@@ -90,7 +93,8 @@ public final class PermitTypeAdminService {
         });
     }
 
-    public TypeRow addSubtype(long typeId, String name) {
+    public TypeRow addSubtype(long typeId, String name, SignedInUser who) {
+        who.require(Permission.EDIT_FEE_SCHEDULES);
         if (name == null || name.isBlank()) {
             throw new UserFacingException("Type the subtype's name, e.g. \u201cAddition\u201d.");
         }

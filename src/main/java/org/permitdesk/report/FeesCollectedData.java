@@ -34,9 +34,10 @@ public record FeesCollectedData(List<Collected> payments) implements ReportData 
 
     private static final String QUERY = """
             SELECT y.received_at, y.method, y.receipt_number, p.permit_number, y.payer_name, y.reference, y.amount,
-                   y.received_by
+                   COALESCE(u.full_name, y.received_by)
             FROM payment y
             JOIN permit p ON p.id = y.permit_id
+            LEFT JOIN staff_user u ON u.username = y.received_by
             WHERE y.received_at >= ? AND y.received_at < ?""";
 
     static FeesCollectedData load(Connection connection, ReportRequest request, ZoneId zone) throws SQLException {

@@ -29,6 +29,8 @@ import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.report.ReportTemplates;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The supervisor reports ({@link ReportKind}): check the parameters ({@link #problems}), read the rows
@@ -84,7 +86,8 @@ public final class ReportService {
     }
 
     /** The report's rows, read in one transaction. Throws {@link UserFacingException} for bad parameters. */
-    public ReportData load(ReportRequest request) {
+    public ReportData load(ReportRequest request, SignedInUser who) {
+        who.require(Permission.EXPORT_DATA);
         List<String> problems = problems(request);
         if (!problems.isEmpty()) {
             throw new UserFacingException(String.join(" ", problems));
@@ -98,8 +101,9 @@ public final class ReportService {
     }
 
     /** Reads the rows and fills the template into pages for the screen (to show, print or {@link #export}). */
-    public FilledReport fill(ReportRequest request, FillControl control) {
-        ReportData data = load(request);
+    public FilledReport fill(ReportRequest request, FillControl control, SignedInUser who) {
+        who.require(Permission.EXPORT_DATA);
+        ReportData data = load(request, who);
         control.checkNotCancelled();
         JasperReport report = templates.report(request.kind().template());
         Map<String, Object> parameters = parameters(request, data);
@@ -135,8 +139,9 @@ public final class ReportService {
      * returns its rows. CSV is written from the rows without filling the template. XLSX is the paged report on one
      * sheet without the page footers (one long page would not fit a small heap: 514 MiB for a year of 50,000 permits).
      */
-    public ReportData write(ReportRequest request, ReportFormat format, Path file, FillControl control) {
-        return writeAtomically(file, format, out -> writeTo(request, format, out, control));
+    public ReportData write(ReportRequest request, ReportFormat format, Path file, FillControl control, SignedInUser who) {
+        who.require(Permission.EXPORT_DATA);
+        return writeAtomically(file, format, out -> writeTo(request, format, out, control, who));
     }
 
     /** Saves a report already made (shown on screen) to {@code file}, replaced only once it is complete. */
@@ -164,13 +169,14 @@ public final class ReportService {
         }
     }
 
-    private ReportData writeTo(ReportRequest request, ReportFormat format, OutputStream out, FillControl control) {
+    private ReportData writeTo(ReportRequest request, ReportFormat format, OutputStream out, FillControl control,
+                               SignedInUser who) {
         if (format == ReportFormat.CSV) {
-            ReportData data = load(request);
+            ReportData data = load(request, who);
             ReportExporter.csv(data, out);
             return data;
         }
-        try (FilledReport report = fill(request, control)) {
+        try (FilledReport report = fill(request, control, who)) {
             export(report, format, out);
             return report.data();
         }

@@ -20,6 +20,8 @@ import org.hibernate.Session;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.security.PasswordHasher;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /** Staff sign-in and staff accounts. */
 public final class StaffService {
@@ -190,7 +192,11 @@ public final class StaffService {
     }
 
     /** Adds a staff user (used by demo data now, the staff administration screen later). */
-    public SignedInUser createUser(String username, String fullName, String password, Set<Role> roles) {
+    public SignedInUser createUser(String username, String fullName, String password, Set<Role> roles, SignedInUser who) {
+        who.require(Permission.MANAGE_STAFF);
+        if (roles.isEmpty() || !Role.staffRoles().containsAll(roles)) {
+            throw new UserFacingException("Give a staff user one or more of the roles CLERK, INSPECTOR, SUPERVISOR and ADMIN.");
+        }
         return database.fromTransaction(session -> {
             if (findByUsername(session, username).isPresent()) {
                 throw new UserFacingException("Username \"" + StaffUser.normaliseUsername(username)

@@ -3,6 +3,7 @@ package org.permitdesk.ui;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.Role;
 import org.permitdesk.staff.SignedInUser;
 
@@ -20,7 +21,7 @@ public final class MainWindowViewModel {
     }
 
     public List<Section> sections() {
-        return Arrays.stream(Section.values()).filter(section -> section.visibleTo(user.roles())).toList();
+        return Arrays.stream(Section.values()).filter(section -> section.visibleTo(user)).toList();
     }
 
     /** "Carmen Ortiz · Counter clerk". */
@@ -28,9 +29,9 @@ public final class MainWindowViewModel {
         return user.fullName() + " \u00b7 " + user.roles().stream().map(Role::label).collect(Collectors.joining(", "));
     }
 
-    /** Counter clerks, supervisors and administrators enter permits; inspectors don't. */
+    /** Counter clerks, supervisors and administrators enter permits; inspectors don't (the permission table). */
     public boolean canEnterPermits() {
-        return user.has(Role.CLERK) || user.has(Role.SUPERVISOR) || user.has(Role.ADMIN);
+        return user.may(Permission.ENTER_PERMIT);
     }
 
     public String databaseLabel() {

@@ -1,36 +1,36 @@
 package org.permitdesk.ui;
 
-import java.util.EnumSet;
-import java.util.Set;
+import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.Role;
+import org.permitdesk.staff.SignedInUser;
 
 /**
- * The sections of the main window and who sees them. Only sections that exist are listed: counter,
- * inspections, reports and administration join here as they are built.
+ * The sections of the main window and who sees them: a section is shown to whoever may do its work by the
+ * permission table ({@link org.permitdesk.staff.Permissions}); My route to inspectors.
  */
 public enum Section {
-    PERMITS("Permits", EnumSet.allOf(Role.class)),
-    REQUESTS("Requests", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
-    ACCOUNTS("Accounts", EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN)),
-    MY_ROUTE("My route", EnumSet.of(Role.INSPECTOR)),
-    INSPECTION_BOARD("Inspections", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
-    REPORTS("Reports", EnumSet.of(Role.SUPERVISOR, Role.ADMIN)),
-    LICENCES("CSLB licences", EnumSet.of(Role.ADMIN), true),
-    PERMIT_TYPES("Permit types and fees", EnumSet.of(Role.ADMIN), true),
-    INSPECTION_SETTINGS("Inspection settings", EnumSet.of(Role.ADMIN), true),
-    PERMIT_IMPORT("Import permits", EnumSet.of(Role.ADMIN), true);
+    PERMITS("Permits", null),
+    REQUESTS("Requests", Permission.MANAGE_ACCOUNTS),
+    ACCOUNTS("Accounts", Permission.MANAGE_ACCOUNTS),
+    MY_ROUTE("My route", null),
+    INSPECTION_BOARD("Inspections", Permission.ASSIGN_INSPECTIONS),
+    REPORTS("Reports", Permission.EXPORT_DATA),
+    LICENCES("CSLB licences", Permission.IMPORT_DATA, true),
+    PERMIT_TYPES("Permit types and fees", Permission.EDIT_FEE_SCHEDULES, true),
+    INSPECTION_SETTINGS("Inspection settings", Permission.EDIT_SETTINGS, true),
+    PERMIT_IMPORT("Import permits", Permission.IMPORT_DATA, true);
 
     private final String label;
-    private final Set<Role> roles;
+    private final Permission work;
     private final boolean administration;
 
-    Section(String label, Set<Role> roles) {
-        this(label, roles, false);
+    Section(String label, Permission work) {
+        this(label, work, false);
     }
 
-    Section(String label, Set<Role> roles, boolean administration) {
+    Section(String label, Permission work, boolean administration) {
         this.label = label;
-        this.roles = roles;
+        this.work = work;
         this.administration = administration;
     }
 
@@ -43,7 +43,13 @@ public enum Section {
         return label;
     }
 
-    public boolean visibleTo(Set<Role> userRoles) {
-        return userRoles.stream().anyMatch(roles::contains);
+    public boolean visibleTo(SignedInUser user) {
+        if (this == MY_ROUTE) {
+            return user.has(Role.INSPECTOR);
+        }
+        if (work == null) {
+            return user.roles().stream().anyMatch(Role::isStaffRole);
+        }
+        return user.may(work);
     }
 }

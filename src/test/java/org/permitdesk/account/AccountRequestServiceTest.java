@@ -20,6 +20,7 @@ import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class AccountRequestServiceTest {
 
@@ -124,7 +125,7 @@ class AccountRequestServiceTest {
                 .getBytes(StandardCharsets.ISO_8859_1), clock.instant()).request();
         AccountDetails form = AccountDetails.from(requests.open(request.id()).parsed());
 
-        CreatedAccount created = accounts.createAccount(form, "carmen", request.id());
+        CreatedAccount created = accounts.createAccount(form, TestUsers.clerk("carmen"), request.id());
 
         RequestSummary closed = requests.inbox(true).stream().filter(r -> r.id() == request.id()).findFirst().orElseThrow();
         assertEquals(RequestStatus.ACCOUNT_CREATED, closed.status());
@@ -137,8 +138,8 @@ class AccountRequestServiceTest {
         AccountRequestService requests = new AccountRequestService(db.database(), clock);
         long id = requests.addPasted("Subject: Contractor - eTRAKiT Account Setup\n\nCSLB Number: 1\n").request().id();
 
-        assertThrows(UserFacingException.class, () -> requests.reject(id, " ", "carmen"));
-        RequestSummary rejected = requests.reject(id, "Licence belongs to another business", "carmen");
+        assertThrows(UserFacingException.class, () -> requests.reject(id, " ", TestUsers.clerk("carmen")));
+        RequestSummary rejected = requests.reject(id, "Licence belongs to another business", TestUsers.clerk("carmen"));
 
         assertEquals(RequestStatus.REJECTED, rejected.status());
         assertEquals("Licence belongs to another business", rejected.statusReason());

@@ -19,6 +19,7 @@ import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class AccountServiceTest {
 
@@ -34,7 +35,7 @@ class AccountServiceTest {
         String licence = uniqueLicence();
         CreatedAccount created = service(db).createAccount(
                 contractor("Lic. #B-" + licence, "Coachella Valley Solar Inc.", "dreyes" + licence + "@example.com"),
-                "clerk", null);
+                TestUsers.clerk("clerk"), null);
 
         assertEquals(licence, created.account().username());
         assertEquals(14, Duration.between(clock.instant(), created.expiresAt()).toDays());
@@ -52,7 +53,7 @@ class AccountServiceTest {
         AccountDetails details = new AccountDetails(AccountType.PROPERTY_OWNER, null, null, "Maria Lopez", email,
                 "760.555.0142 ext 12", "73-510 Fred Waring Dr, Palm Desert, CA 92260", "B2611-0042");
 
-        CreatedAccount created = service(db).createAccount(details, "clerk", null);
+        CreatedAccount created = service(db).createAccount(details, TestUsers.clerk("clerk"), null);
 
         assertEquals(email.toLowerCase(), created.account().username());
         assertEquals("(760) 555-0142 x12", created.account().details().phone());
@@ -61,12 +62,12 @@ class AccountServiceTest {
     @DatabaseTest
     void theSameLicenceNumberBlocksCreatingAndNamesTheExistingAccount(TestDb db) {
         String licence = uniqueLicence();
-        service(db).createAccount(contractor(licence, "Desert Sun Roofing", "a" + licence + "@example.com"), "clerk", null);
+        service(db).createAccount(contractor(licence, "Desert Sun Roofing", "a" + licence + "@example.com"), TestUsers.clerk("clerk"), null);
 
         AccountDetails again = contractor("#" + licence, "Desert Sun Roofing Inc", "b" + licence + "@example.com");
         DuplicateCheck check = service(db).findDuplicates(again, null);
         UserFacingException refused = assertThrows(UserFacingException.class,
-                () -> service(db).createAccount(again, "clerk", null));
+                () -> service(db).createAccount(again, TestUsers.clerk("clerk"), null));
 
         assertTrue(check.blocksCreating());
         assertEquals(licence, check.sameUsername().orElseThrow().username());
@@ -80,7 +81,7 @@ class AccountServiceTest {
         String licence = uniqueLicence();
         String business = "Zephyr" + licence + " Plumbing & Drains, Inc.";
         AccountDetails existing = contractor(licence, business, "office" + licence + "@zephyr.example.com");
-        service(db).createAccount(existing, "clerk", null);
+        service(db).createAccount(existing, TestUsers.clerk("clerk"), null);
 
         AccountDetails newOne = new AccountDetails(AccountType.CONTRACTOR, uniqueLicence(),
                 "ZEPHYR" + licence + " PLUMBING AND DRAINS", "Someone Else", "OFFICE" + licence + "@zephyr.example.com",
@@ -98,9 +99,9 @@ class AccountServiceTest {
         AccountDetails badLicence = contractor("123456789", "Some Builder", "x@example.com");
 
         UserFacingException missing = assertThrows(UserFacingException.class,
-                () -> service(db).createAccount(noEmail, "clerk", null));
+                () -> service(db).createAccount(noEmail, TestUsers.clerk("clerk"), null));
         UserFacingException invalid = assertThrows(UserFacingException.class,
-                () -> service(db).createAccount(badLicence, "clerk", null));
+                () -> service(db).createAccount(badLicence, TestUsers.clerk("clerk"), null));
 
         assertTrue(missing.getMessage().contains("The email address the account should use is required."),
                 missing.getMessage());
@@ -111,13 +112,13 @@ class AccountServiceTest {
     void anEditSavedMeanwhileBySomeoneElseIsRefusedAndNamesThem(TestDb db) {
         String licence = uniqueLicence();
         AccountDetails details = contractor(licence, "Palm Electric", "pe" + licence + "@example.com");
-        AccountSummary account = service(db).createAccount(details, "carmen", null).account();
+        AccountSummary account = service(db).createAccount(details, TestUsers.clerk("carmen"), null).account();
 
         service(db).updateAccount(account.id(), account.version(),
                 new AccountDetails(AccountType.CONTRACTOR, licence, "Palm Electric Co", "Daniel Reyes",
-                        details.email(), details.phone(), details.mailingAddress(), null), "dana");
+                        details.email(), details.phone(), details.mailingAddress(), null), TestUsers.supervisor("dana"));
         UserFacingException stale = assertThrows(UserFacingException.class, () -> service(db).updateAccount(
-                account.id(), account.version(), details, "carmen"));
+                account.id(), account.version(), details, TestUsers.clerk("carmen")));
 
         assertTrue(stale.getMessage().startsWith("This account was changed by dana at"), stale.getMessage());
         assertEquals("Palm Electric Co", service(db).findAccount(account.id()).orElseThrow().details().businessName());
@@ -127,7 +128,7 @@ class AccountServiceTest {
     void accountsAreFoundByLicenceNamePhoneOrEmailAndCanBeDisabled(TestDb db) {
         String licence = uniqueLicence();
         AccountDetails details = contractor(licence, "Quartzite" + licence + " Masonry", "qm" + licence + "@example.com");
-        AccountSummary account = service(db).createAccount(details, "clerk", null).account();
+        AccountSummary account = service(db).createAccount(details, TestUsers.clerk("clerk"), null).account();
 
         assertEquals(List.of(account.id()), ids(service(db).searchAccounts(licence)));
         assertEquals(List.of(account.id()), ids(service(db).searchAccounts("quartzite" + licence)));
@@ -135,17 +136,17 @@ class AccountServiceTest {
         assertTrue(ids(service(db).searchAccounts(details.phone().replaceAll("\\D", ""))).contains(account.id()));
         assertTrue(service(db).searchAccounts("100%_" + licence).isEmpty(), "% and _ are matched literally");
 
-        AccountSummary disabled = service(db).setDisabled(account.id(), account.version(), true, "dana");
+        AccountSummary disabled = service(db).setDisabled(account.id(), account.version(), true, TestUsers.supervisor("dana"));
         assertTrue(disabled.disabled());
     }
 
     @DatabaseTest
     void aNewTemporaryPasswordReplacesTheOldOne(TestDb db) {
         AccountSummary account = service(db).createAccount(owner("Ana Peña", "ana" + uniqueLicence() + "@example.com"),
-                "clerk", null).account();
+                TestUsers.clerk("clerk"), null).account();
 
-        CreatedAccount first = service(db).issueNewTemporaryPassword(account.id(), "clerk");
-        CreatedAccount second = service(db).issueNewTemporaryPassword(account.id(), "clerk");
+        CreatedAccount first = service(db).issueNewTemporaryPassword(account.id(), TestUsers.clerk("clerk"));
+        CreatedAccount second = service(db).issueNewTemporaryPassword(account.id(), TestUsers.clerk("clerk"));
 
         assertNotEquals(first.temporaryPassword(), second.temporaryPassword());
         String hash = db.database().fromTransaction(s -> s.find(PortalAccount.class, account.id()).getPasswordHash());

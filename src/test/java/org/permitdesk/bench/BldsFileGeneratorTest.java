@@ -12,6 +12,7 @@ import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.permit.blds.BldsImportResult;
 import org.permitdesk.permit.blds.BldsImportService;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /** The benchmark's file must be a BLDS file the import takes whole. */
 class BldsFileGeneratorTest {
@@ -26,7 +27,7 @@ class BldsFileGeneratorTest {
 
         try (TestDb db = TestDb.create(TestDb.Kind.H2)) {
             BldsImportResult result = new BldsImportService(db.database(), Clock.systemUTC())
-                    .importFile(file, false, rows -> { });
+                    .importFile(file, false, rows -> { }, TestUsers.ADMIN);
             assertEquals(3_000, result.imported(), result.rejected().toString());
             assertEquals(0, result.rejectedCount());
             assertTrue(new PermitSearchService(db.database()).search("D2021000000").permits().size() == 1);

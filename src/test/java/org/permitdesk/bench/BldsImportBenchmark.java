@@ -12,6 +12,7 @@ import org.permitdesk.Services;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.permit.blds.BldsImportResult;
 import org.permitdesk.platform.db.DatabaseSettings;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * BLDS import benchmark (not a JUnit test): imports a BLDS file through
@@ -46,7 +47,7 @@ public final class BldsImportBenchmark {
             System.out.printf(Locale.ROOT, "open         %.2f s (pool, migrations, Hibernate)%n",
                     (System.nanoTime() - openStart) / 1e9);
             for (int run = 1; run <= 2; run++) {
-                BldsImportResult result = services.bldsImport().importFile(file, false, rows -> { });
+                BldsImportResult result = services.bldsImport().importFile(file, false, rows -> { }, TestUsers.ADMIN);
                 double seconds = result.elapsed().toNanos() / 1e9;
                 System.out.printf(Locale.ROOT, "import %d     %.2f s  %,d rows, %,d permits imported, %,d rejected,"
                                 + " %,.0f rows/s, %d new permit types%n", run, seconds, result.rows(), result.imported(),

@@ -13,6 +13,7 @@ import org.permitdesk.account.cslb.CslbImportProgress;
 import org.permitdesk.account.cslb.CslbImportResult;
 import org.permitdesk.account.cslb.CslbImportService;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /** The benchmark's file must be a master file the import takes whole, shaped like the real sample. */
 class CslbFileGeneratorTest {
@@ -29,7 +30,7 @@ class CslbFileGeneratorTest {
         assertEquals(2_999, text.split("\r\n", -1).length - 1, "CRLF between lines, none after the last");
         try (TestDb db = TestDb.create(TestDb.Kind.H2)) {
             CslbImportResult result = new CslbImportService(db.database(), Clock.systemUTC())
-                    .importFile(file, CslbImportProgress.NONE);
+                    .importFile(file, CslbImportProgress.NONE, TestUsers.ADMIN);
             assertEquals(3_000, result.imported(), result.rejected().toString());
             assertEquals(0, result.rejectedCount());
         }

@@ -12,6 +12,7 @@ import org.permitdesk.Services;
 import org.permitdesk.account.cslb.CslbImportResult;
 import org.permitdesk.account.cslb.CslbLicenceService;
 import org.permitdesk.platform.db.DatabaseSettings;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * CSLB import benchmark (not a JUnit test): imports a master file twice through
@@ -48,7 +49,7 @@ public final class CslbImportBenchmark {
                     (System.nanoTime() - openStart) / 1e9);
             for (int run = 1; run <= runs; run++) {
                 long before = services.cslbLicences().count();
-                CslbImportResult result = services.cslbImport().importFile(file, (lines, bytes, total) -> { });
+                CslbImportResult result = services.cslbImport().importFile(file, (lines, bytes, total) -> { }, TestUsers.ADMIN);
                 double seconds = result.elapsed().toNanos() / 1e9;
                 System.out.printf(Locale.ROOT, "import %d     %.2f s  %,d licences imported, %,d rejected, %,.0f lines/s"
                                 + " (table held %,d licences before)%n", run, seconds, result.imported(),

@@ -277,11 +277,11 @@ public final class PermitOpenBenchmark {
                                  AtomicReference<CountDownLatch> pendingUi, long id, boolean check) throws Exception {
         PermitDetailViewModel detail = new PermitDetailViewModel(tasks, services.permitSearch());
         PermitChangesViewModel changes = new PermitChangesViewModel(tasks, changeLog);
-        PermitActionsViewModel actions = new PermitActionsViewModel(tasks, services.permitLifecycle(), true, PermitOpenFixture.CLERK,
+        PermitActionsViewModel actions = new PermitActionsViewModel(tasks, services.permitLifecycle(), true, PermitOpenFixture.CLERK.username(),
                 () -> { });
         PermitReviewsViewModel reviews = new PermitReviewsViewModel(tasks, services.planReviews(), PermitOpenFixture.CLERK, () -> { });
         PermitEditViewModel edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(),
-                PermitOpenFixture.CLERK, () -> { });
+                PermitOpenFixture.CLERK.username(), () -> { });
         PermitFeesViewModel fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), PermitOpenFixture.CLERK,
                 () -> { });
         Path openFolder = Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments");

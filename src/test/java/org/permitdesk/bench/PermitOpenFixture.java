@@ -31,6 +31,8 @@ import org.permitdesk.permit.review.ConditionKind;
 import org.permitdesk.permit.review.PlanReviewRow;
 import org.permitdesk.permit.review.PlanReviewService;
 import org.permitdesk.permit.review.PlanReviewStatus;
+import org.permitdesk.staff.SignedInUser;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * The permit the permit-open benchmark opens: 50 inspections, 20 fee lines, 200+ audited changes, plus other
@@ -38,7 +40,7 @@ import org.permitdesk.permit.review.PlanReviewStatus;
  */
 final class PermitOpenFixture {
 
-    static final String CLERK = "bench";
+    static final SignedInUser CLERK = TestUsers.clerk("bench");
     static final int STATUS_CYCLES = 50;   // void + reinstate: 100 status changes
     static final int DETAIL_EDITS = 100;   // saveDetails: 100 audited edits
     static final int FEE_LINES = 20;
@@ -70,14 +72,14 @@ final class PermitOpenFixture {
             version = edits.saveDetails(id, version, new PermitEditService.Details(
                     new BigDecimal(150_000 + i * 250).setScale(2),
                     "Single-family addition, 640 sq ft, revision " + i,
-                    i % 3 == 0 ? "Called the owner about sheet A" + i : null), CLERK);
+                    i % 3 == 0 ? "Called the owner about sheet A" + i : null), CLERK.username());
         }
         var lifecycle = services.permitLifecycle();
         for (int i = 1; i <= STATUS_CYCLES; i++) {
             long v = lifecycle.checkActions(id, true).version();
-            lifecycle.perform(id, v, PermitAction.VOID, "Void #" + i + ": applicant asked to withdraw", true, CLERK);
+            lifecycle.perform(id, v, PermitAction.VOID, "Void #" + i + ": applicant asked to withdraw", true, CLERK.username());
             v = lifecycle.checkActions(id, true).version();
-            lifecycle.perform(id, v, PermitAction.REINSTATE, "Reinstated #" + i + ": applicant resumed", true, CLERK);
+            lifecycle.perform(id, v, PermitAction.REINSTATE, "Reinstated #" + i + ": applicant resumed", true, CLERK.username());
         }
         FeeService fees = services.fees();
         for (int i = 1; i <= FEE_LINES; i++) {
@@ -89,14 +91,14 @@ final class PermitOpenFixture {
         fees.recordPayment(id, new BigDecimal("300.00"), PaymentMethod.CARD, "AUTH-77", CLERK);
 
         long v = lifecycle.checkActions(id, true).version();
-        lifecycle.perform(id, v, PermitAction.START_REVIEW, null, false, CLERK);
+        lifecycle.perform(id, v, PermitAction.START_REVIEW, null, false, CLERK.username());
         PlanReviewService reviews = services.planReviews();
-        PlanReviewRow cycle = reviews.startCycle(id, "Ray Whitfield");
-        reviews.finishCycle(cycle.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, "Show the shear wall nailing.");
-        cycle = reviews.startCycle(id, "Ray Whitfield");
-        reviews.finishCycle(cycle.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, "Truss calcs missing.");
-        cycle = reviews.startCycle(id, "Ray Whitfield");
-        reviews.finishCycle(cycle.id(), PlanReviewStatus.APPROVED, null);
+        PlanReviewRow cycle = reviews.startCycle(id, "Ray Whitfield", TestUsers.CLERK);
+        reviews.finishCycle(cycle.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, "Show the shear wall nailing.", TestUsers.CLERK);
+        cycle = reviews.startCycle(id, "Ray Whitfield", TestUsers.CLERK);
+        reviews.finishCycle(cycle.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, "Truss calcs missing.", TestUsers.CLERK);
+        cycle = reviews.startCycle(id, "Ray Whitfield", TestUsers.CLERK);
+        reviews.finishCycle(cycle.id(), PlanReviewStatus.APPROVED, null, TestUsers.CLERK);
         reviews.addCondition(id, ConditionKind.NOTICE, "Special inspection for epoxy anchors", CLERK);
         reviews.addCondition(id, ConditionKind.HOLD, "Fire department sign-off", CLERK);
         var released = reviews.addCondition(id, ConditionKind.HOLD, "School district fee receipt", CLERK);
@@ -177,7 +179,7 @@ final class PermitOpenFixture {
                     } else {
                         insert.setNull(10, Types.BIGINT);
                     }
-                    insert.setString(11, CLERK);
+                    insert.setString(11, CLERK.username());
                     insert.setObject(12, OffsetDateTime.of(day.minusDays(1).atTime(10, 0), pacific));
                     if (resulted) {
                         String result = results[i % results.length];

@@ -25,6 +25,7 @@ import org.permitdesk.report.ReportFixtures;
 import org.permitdesk.report.ReportFormat;
 import org.permitdesk.report.ReportRequest;
 import org.permitdesk.report.ReportService;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * Issued / finaled report benchmark (not a JUnit test): writes a year (2030) with N permits issued (50,000 by
@@ -86,7 +87,7 @@ public final class ReportBenchmark {
         int[] pages = {0};
         long cpu = processCpu();
         long start = System.nanoTime();
-        ReportData data = service.write(year, format, out, new FillControl(filled -> pages[0] = filled));
+        ReportData data = service.write(year, format, out, new FillControl(filled -> pages[0] = filled), TestUsers.SUPERVISOR);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpu() - cpu) / 1e9;
         IssuedFinaledData permits = (IssuedFinaledData) data;
@@ -99,9 +100,9 @@ public final class ReportBenchmark {
     /** Where the time of one PDF goes: reading the rows, filling the pages, exporting them. */
     private static void phases(ReportService service, ReportRequest year, Path out) throws Exception {
         long start = System.nanoTime();
-        service.load(year);
+        service.load(year, TestUsers.SUPERVISOR);
         long loaded = System.nanoTime();
-        try (FilledReport report = service.fill(year, new FillControl())) {
+        try (FilledReport report = service.fill(year, new FillControl(), TestUsers.SUPERVISOR)) {
             long filled = System.nanoTime();
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
                 service.export(report, ReportFormat.PDF, file);

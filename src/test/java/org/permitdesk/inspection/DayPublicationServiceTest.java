@@ -16,6 +16,7 @@ import org.permitdesk.inspection.DayPublicationService.StopChange;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class DayPublicationServiceTest {
 
@@ -34,23 +35,23 @@ class DayPublicationServiceTest {
         long added = TestInspections.request(db.database(), clock, day, "4 Elm St", 33.76, -116.36, TimeWindow.PM);
         long untouched = TestInspections.request(db.database(), clock, day, "5 Elm St", 33.77, -116.36, TimeWindow.PM);
         InspectionAssignmentService board = new InspectionAssignmentService(db.database(), clock);
-        board.accept(Map.of(cancelled, alex, moved, alex, untouched, alex, takenOff, blair));
+        board.accept(Map.of(cancelled, alex, moved, alex, untouched, alex, takenOff, blair), TestUsers.SUPERVISOR);
         DayPublicationService publications = new DayPublicationService(db.database(), clock);
         assertTrue(publications.changes(day).publication().isEmpty(), "not published yet");
 
         clock.advance(Duration.ofMinutes(220));
-        publications.publish(day, "Sam Ortiz");
+        publications.publish(day, TestUsers.supervisor("Sam Ortiz"));
         DayChanges justPublished = publications.changes(day);
         assertEquals("Sam Ortiz", justPublished.publication().orElseThrow().publishedBy());
         assertEquals(Instant.parse("2027-03-01T16:40:00Z"), justPublished.publication().orElseThrow().publishedAt());
         assertEquals(List.of(), justPublished.changes(), "nothing changed since publishing");
 
         clock.advance(Duration.ofHours(14).plusMinutes(32)); // Tuesday 07:12
-        board.assign(added, alex);
-        board.assign(moved, blair);
-        board.assign(takenOff, null);
-        board.assign(untouched, alex); // the same inspector again: no change
-        new InspectionRequestService(db.database(), clock).cancelByStaff(cancelled, "Owner called", "carmen");
+        board.assign(added, alex, TestUsers.SUPERVISOR);
+        board.assign(moved, blair, TestUsers.SUPERVISOR);
+        board.assign(takenOff, null, TestUsers.SUPERVISOR);
+        board.assign(untouched, alex, TestUsers.SUPERVISOR); // the same inspector again: no change
+        new InspectionRequestService(db.database(), clock).cancelByStaff(cancelled, "Owner called", TestUsers.clerk("carmen"));
 
         List<StopChange> changes = publications.changes(day).changes();
         assertEquals(Map.of(added, ChangeKind.ADDED, moved, ChangeKind.MOVED, takenOff, ChangeKind.UNASSIGNED,
@@ -71,7 +72,7 @@ class DayPublicationServiceTest {
         assertEquals(Map.of(alex, 3, blair, 2), DayPublicationService.changesPerInspector(changes));
 
         clock.advance(Duration.ofMinutes(5));
-        publications.publish(day, "Sam Ortiz");
+        publications.publish(day, TestUsers.supervisor("Sam Ortiz"));
         DayChanges republished = publications.changes(day);
         assertEquals(List.of(), republished.changes(), "publishing again starts afresh");
         assertEquals(Instant.parse("2027-03-02T07:17:00Z"), republished.publication().orElseThrow().publishedAt());
@@ -83,7 +84,7 @@ class DayPublicationServiceTest {
         LocalDate day = LocalDate.of(2027, 3, 3);
         long inspector = TestInspections.inspector(db.database(), clock, "Casey " + UUID.randomUUID(), null);
         long request = TestInspections.request(db.database(), clock, day, "9 Oak St", null, null, TimeWindow.AM);
-        new InspectionAssignmentService(db.database(), clock).assign(request, inspector);
+        new InspectionAssignmentService(db.database(), clock).assign(request, inspector, TestUsers.SUPERVISOR);
 
         DayChanges changes = new DayPublicationService(db.database(), clock).changes(day);
 
@@ -98,10 +99,10 @@ class DayPublicationServiceTest {
         long inspector = TestInspections.inspector(db.database(), clock, "Drew " + UUID.randomUUID(), null);
         long request = TestInspections.request(db.database(), clock, day, "7 Oak St", 33.7, -116.3, TimeWindow.PM);
         DayPublicationService publications = new DayPublicationService(db.database(), clock);
-        publications.publish(day, "Sam Ortiz");
+        publications.publish(day, TestUsers.supervisor("Sam Ortiz"));
         InspectionAssignmentService board = new InspectionAssignmentService(db.database(), clock);
-        board.assign(request, inspector);
-        board.assign(request, null);
+        board.assign(request, inspector, TestUsers.SUPERVISOR);
+        board.assign(request, null, TestUsers.SUPERVISOR);
 
         assertEquals(List.of(), publications.changes(day).changes(), "assigned and taken off again: as published");
     }

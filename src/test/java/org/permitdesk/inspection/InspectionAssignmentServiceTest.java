@@ -21,6 +21,7 @@ import org.permitdesk.staff.Role;
 import org.permitdesk.staff.StaffService;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class InspectionAssignmentServiceTest {
 
@@ -41,13 +42,13 @@ class InspectionAssignmentServiceTest {
         }
         InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
         return requests.request(permit, new InspectionRequest(requests.typesFor(permit).get(0).getId(), DAY, window,
-                "Pat Doe", "(760) 555-0101", "pat@example.com", null), "carmen");
+                "Pat Doe", "(760) 555-0101", "pat@example.com", null), TestUsers.clerk("carmen"));
     }
 
     private static long inspector(TestDb db, String name, String district) {
         StaffService staff = new StaffService(db.database(), new PasswordHasher(), CLOCK);
         String username = "insp" + UUID.randomUUID().toString().substring(0, 6);
-        staff.createUser(username, name, "a long password", EnumSet.of(Role.INSPECTOR));
+        staff.createUser(username, name, "a long password", EnumSet.of(Role.INSPECTOR), TestUsers.ADMIN);
         return db.database().fromTransaction(s -> {
             s.createNativeMutationQuery("UPDATE staff_user SET district = :d WHERE username = :u")
                     .setParameter("d", district).setParameter("u", username).executeUpdate();
@@ -68,18 +69,18 @@ class InspectionAssignmentServiceTest {
         long sw1 = requestAt(db, 33.70, -116.40, TimeWindow.PM);
         long noCoordinates = requestAt(db, null, null, TimeWindow.AM);
 
-        Map<Long, Long> proposal = board.propose(DAY);
+        Map<Long, Long> proposal = board.propose(DAY, TestUsers.SUPERVISOR);
 
         assertEquals(Map.of(ne1, ne, ne2, ne, sw1, sw), proposal.entrySet().stream()
                 .filter(e -> e.getKey() != noCoordinates).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         assertEquals(anywhere, proposal.get(noCoordinates), "no district: an inspector who works anywhere");
-        board.accept(proposal);
+        board.accept(proposal, TestUsers.SUPERVISOR);
         InspectionAssignmentService.InspectorLoad north = board.board(DAY).inspectors().stream()
                 .filter(i -> i.id() == ne).findFirst().orElseThrow();
         assertEquals(2, north.am());
         assertEquals(0, north.pm());
 
-        board.assign(ne2, null);
+        board.assign(ne2, null, TestUsers.SUPERVISOR);
         assertNull(board.board(DAY).rows().stream().filter(r -> r.inspectionId() == ne2).findFirst().orElseThrow()
                 .inspectorId());
         assertEquals(InspectionStatus.REQUESTED, db.database().fromTransaction(s -> s.find(Inspection.class, ne2).getStatus()));
@@ -92,7 +93,7 @@ class InspectionAssignmentServiceTest {
         long request = requestAt(db, 33.80, -116.30, TimeWindow.PM);
         org.permitdesk.inspection.ui.AssignmentBoardViewModel vm = new org.permitdesk.inspection.ui.AssignmentBoardViewModel(
                 org.permitdesk.platform.TaskRunner.sameThread(), new InspectionAssignmentService(db.database()),
-                new DayPublicationService(db.database(), CLOCK), "Sam Ortiz", CITY, day);
+                new DayPublicationService(db.database(), CLOCK), TestUsers.supervisor("Sam Ortiz"), CITY, day);
         vm.load();
         InspectionAssignmentService.BoardRow row = vm.rows().stream().filter(r -> r.inspectionId() == request)
                 .findFirst().orElseThrow();
@@ -118,7 +119,7 @@ class InspectionAssignmentServiceTest {
         long amUnknown = requestAt(db, null, null, TimeWindow.AM);
         InspectionAssignmentService board = new InspectionAssignmentService(db.database());
         for (long id : List.of(pmNear, amFar, amNear, amUnknown)) {
-            board.assign(id, inspectorId);
+            board.assign(id, inspectorId, TestUsers.SUPERVISOR);
         }
 
         InspectorRouteService.DayRoute route = new InspectorRouteService(db.database()).route(inspectorId, day);
@@ -138,7 +139,7 @@ class InspectionAssignmentServiceTest {
         LocalDate day = LocalDate.of(2027, 3, 2);
         long inspectorId = inspector(db, "Screen " + UUID.randomUUID(), null);
         long stop = requestAt(db, 33.7300, -116.3600, TimeWindow.AM);
-        new InspectionAssignmentService(db.database()).assign(stop, inspectorId);
+        new InspectionAssignmentService(db.database()).assign(stop, inspectorId, TestUsers.SUPERVISOR);
         org.permitdesk.inspection.ui.MyRouteViewModel vm = new org.permitdesk.inspection.ui.MyRouteViewModel(
                 org.permitdesk.platform.TaskRunner.sameThread(), new InspectorRouteService(db.database()),
                 new InspectionResultService(db.database(), new PermitLifecycleService(db.database(), CLOCK, List.of()),

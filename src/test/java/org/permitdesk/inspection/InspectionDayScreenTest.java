@@ -26,6 +26,7 @@ import org.permitdesk.testing.ScreenCapture;
 import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
 import org.testfx.api.FxToolkit;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * An inspection day on the real screens: the supervisor assigns two requested inspections to Ray on the
@@ -56,7 +57,7 @@ class InspectionDayScreenTest extends ScreenTest {
             for (String code : List.of("FOOTING", "UNDERFLOOR")) {
                 long type = types.stream().filter(t -> t.getCode().equals(code)).findFirst().orElseThrow().getId();
                 requests.request(permit, new InspectionRequest(type, TUESDAY, TimeWindow.AM, "Dana Reyes",
-                        "(760) 555-0144", "dana@example.com", "Gate code 4411"), "carmen");
+                        "(760) 555-0144", "dana@example.com", "Gate code 4411"), TestUsers.clerk("carmen"));
             }
         }
     }

@@ -16,6 +16,7 @@ import org.permitdesk.platform.report.ReportTemplates;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.staff.Role;
 import org.permitdesk.staff.StaffService;
+import org.permitdesk.testing.TestUsers;
 
 /** Issued permits, inspectors and assigned inspections for the inspection tests (Monday 1 March 2027, 9:00). */
 public final class InspectionFixtures {
@@ -57,8 +58,8 @@ public final class InspectionFixtures {
     /** Requests an inspection of the type for {@link #DAY} and assigns it to the inspector. */
     public static long assigned(Database database, long permit, long type, TimeWindow window, long inspector) {
         long id = new InspectionRequestService(database, CLOCK).request(permit, new InspectionRequest(type, DAY, window,
-                "Pat Doe", "(760) 555-0101", "pat@example.com", "Gate code 4412"), "carmen");
-        new InspectionAssignmentService(database).assign(id, inspector);
+                "Pat Doe", "(760) 555-0101", "pat@example.com", "Gate code 4412"), TestUsers.clerk("carmen"));
+        new InspectionAssignmentService(database).assign(id, inspector, TestUsers.SUPERVISOR);
         return id;
     }
 
@@ -66,7 +67,7 @@ public final class InspectionFixtures {
     public static long inspector(Database database, String fullName) {
         String username = "insp" + UUID.randomUUID().toString().substring(0, 6);
         new StaffService(database, new PasswordHasher(), CLOCK).createUser(username, fullName, "a long password",
-                EnumSet.of(Role.INSPECTOR));
+                EnumSet.of(Role.INSPECTOR), TestUsers.ADMIN);
         return database.fromTransaction(s -> s.createNativeQuery("SELECT id FROM staff_user WHERE username = :u",
                 Long.class).setParameter("u", username).getSingleResult());
     }

@@ -20,6 +20,7 @@ import org.permitdesk.platform.db.Database;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.PdfText;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * The permit's inspection history: a failed framing inspection with two correction items and its notice, then the
@@ -94,7 +95,7 @@ class InspectionHistoryTest {
         long permit = InspectionFixtures.issuedPermit(database, "25 History Ln", null, null, null);
         long framing = InspectionFixtures.type(database, permit, "FRAMING");
         long requested = new InspectionRequestService(database, CLOCK).request(permit, new InspectionRequest(framing,
-                InspectionFixtures.DAY, TimeWindow.AM, "Pat Doe", "(760) 555-0101", "pat@example.com", null), "carmen");
+                InspectionFixtures.DAY, TimeWindow.AM, "Pat Doe", "(760) 555-0101", "pat@example.com", null), TestUsers.clerk("carmen"));
         String number = database.fromTransaction(s -> s.createNativeQuery(
                 "SELECT permit_number FROM permit WHERE id = :id", String.class).setParameter("id", permit)
                 .getSingleResult());
@@ -120,7 +121,7 @@ class InspectionHistoryTest {
         AttachmentService attachments = new AttachmentService(database, CLOCK);
         List<Path> opened = new ArrayList<>();
         PermitInspectionsViewModel vm = new PermitInspectionsViewModel(TaskRunner.sameThread(),
-                new InspectionRequestService(database, CLOCK), "carmen",
+                new InspectionRequestService(database, CLOCK), TestUsers.clerk("carmen"),
                 attachment -> attachments.writeOut(attachment, folder), opened::add);
         vm.load(story.permit());
         assertEquals(2, vm.inspections().size());
@@ -158,7 +159,7 @@ class InspectionHistoryTest {
         Failed story = failedThenPassed(database);
         List<Path> opened = new ArrayList<>();
         PermitInspectionsViewModel vm = new PermitInspectionsViewModel(TaskRunner.sameThread(),
-                new InspectionRequestService(database, CLOCK), "carmen", attachment -> {
+                new InspectionRequestService(database, CLOCK), TestUsers.clerk("carmen"), attachment -> {
                     throw new org.permitdesk.platform.UserFacingException("That attachment no longer exists.");
                 }, opened::add);
         vm.load(story.permit());

@@ -20,6 +20,7 @@ import org.permitdesk.permit.review.PlanReviewService;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class InspectionRequestServiceTest {
 
@@ -44,7 +45,7 @@ class InspectionRequestServiceTest {
     }
 
     private static String refusal(InspectionRequestService service, long permitId, InspectionRequest request) {
-        return assertThrows(UserFacingException.class, () -> service.request(permitId, request, "carmen")).getMessage();
+        return assertThrows(UserFacingException.class, () -> service.request(permitId, request, TestUsers.clerk("carmen"))).getMessage();
     }
 
     @DatabaseTest
@@ -54,7 +55,7 @@ class InspectionRequestServiceTest {
         List<InspectionType> types = service.typesFor(permit);
         long framing = types.stream().filter(t -> t.getCode().equals("FRAMING")).findFirst().orElseThrow().getId();
 
-        long id = service.request(permit, request(framing, LocalDate.of(2026, 12, 1)), "carmen");
+        long id = service.request(permit, request(framing, LocalDate.of(2026, 12, 1)), TestUsers.clerk("carmen"));
 
         assertTrue(id > 0);
         assertEquals("Footing / foundation", types.get(0).getName(), "in their usual order");
@@ -86,7 +87,7 @@ class InspectionRequestServiceTest {
         long applied = TestPermits.create(db.database(), "B" + UUID.randomUUID().toString().substring(0, 8),
                 "4 Inspect Ct", "123-456-780", "Owner Name", null);
         long issued = issuedPermit(db, MONDAY_10AM);
-        new PlanReviewService(db.database(), MONDAY_10AM).addCondition(issued, ConditionKind.HOLD, "Stop work order.", "dana");
+        new PlanReviewService(db.database(), MONDAY_10AM).addCondition(issued, ConditionKind.HOLD, "Stop work order.", TestUsers.supervisor("dana"));
         long type = service.typesFor(issued).get(0).getId();
 
         String notIssued = refusal(service, applied, request(type, LocalDate.of(2026, 12, 1)));
@@ -105,7 +106,7 @@ class InspectionRequestServiceTest {
         InspectionRequestService service = new InspectionRequestService(db.database(), MONDAY_10AM);
         long permit = issuedPermit(db, MONDAY_10AM);
         long id = service.request(permit, request(service.typesFor(permit).get(0).getId(), LocalDate.of(2026, 12, 1)),
-                "carmen");
+                TestUsers.clerk("carmen"));
         Inspection inspection = db.database().fromTransaction(s -> s.find(Inspection.class, id));
 
         Clock before = Clock.fixed(ZonedDateTime.of(2026, 12, 1, 6, 59, 0, 0, CITY).toInstant(), CITY);
@@ -113,8 +114,8 @@ class InspectionRequestServiceTest {
         assertTrue(new InspectionRequestService(db.database(), before).publicMayCancel(inspection));
         assertFalse(new InspectionRequestService(db.database(), at).publicMayCancel(inspection));
 
-        assertThrows(UserFacingException.class, () -> service.cancelByStaff(id, " ", "dana"));
-        service.cancelByStaff(id, "Contractor not ready", "dana");
+        assertThrows(UserFacingException.class, () -> service.cancelByStaff(id, " ", TestUsers.supervisor("dana")));
+        service.cancelByStaff(id, "Contractor not ready", TestUsers.supervisor("dana"));
         Inspection cancelled = db.database().fromTransaction(s -> s.find(Inspection.class, id));
         assertEquals(InspectionStatus.CANCELLED, cancelled.getStatus());
         assertEquals("Contractor not ready (dana)", cancelled.getCancelReason());

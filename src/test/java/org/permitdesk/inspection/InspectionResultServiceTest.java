@@ -19,6 +19,7 @@ import org.permitdesk.permit.TestPermits;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class InspectionResultServiceTest {
 
@@ -43,7 +44,7 @@ class InspectionResultServiceTest {
                 new CorrectionNoticeService(db.database(), new org.permitdesk.platform.report.ReportTemplates(List.of()), "City of Palm Valley"), CLOCK);
         List<Correction> library = results.library();
 
-        long first = requests.request(permit, request, "carmen");
+        long first = requests.request(permit, request, TestUsers.clerk("carmen"));
         assertThrows(UserFacingException.class, () -> results.record(first, InspectionResult.FAILED, null, List.of(), "ray"));
         InspectionResultService.Outcome failed = results.record(first, InspectionResult.FAILED, "Straps missing",
                 List.of(library.stream().filter(c -> c.codeRef().equals("CPC 507.2")).findFirst().orElseThrow(),
@@ -60,7 +61,7 @@ class InspectionResultServiceTest {
         }
         assertEquals(PermitStatus.ISSUED, db.database().fromTransaction(s -> s.find(Permit.class, permit).getStatus()));
 
-        long again = requests.request(permit, request, "carmen");
+        long again = requests.request(permit, request, TestUsers.clerk("carmen"));
         InspectionResultService.Outcome passed = results.record(again, InspectionResult.PASSED, null, List.of(), "ray");
 
         assertTrue(passed.finaled(), passed.note());

@@ -27,6 +27,7 @@ import org.permitdesk.staff.Role;
 import org.permitdesk.staff.StaffService;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /** The administrators' inspection settings, and what the rest of inspections does with them. */
 class InspectionSettingsServiceTest {
@@ -58,7 +59,7 @@ class InspectionSettingsServiceTest {
     static long inspector(TestDb db, String name) {
         String username = "insp" + UUID.randomUUID().toString().substring(0, 6);
         new StaffService(db.database(), new PasswordHasher(), CLOCK).createUser(username, name, "a long password",
-                EnumSet.of(Role.INSPECTOR));
+                EnumSet.of(Role.INSPECTOR), TestUsers.ADMIN);
         return db.database().fromTransaction(s -> s.createNativeQuery("SELECT id FROM staff_user WHERE username = :u",
                 Long.class).setParameter("u", username).getSingleResult());
     }
@@ -66,7 +67,7 @@ class InspectionSettingsServiceTest {
     private static long requestAt(TestDb db, double lat, double lon, LocalDate day, TimeWindow window) {
         long permit = issuedPermit(db, "B", lat, lon);
         InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
-        return requests.request(permit, request(requests.typesFor(permit).get(0).getId(), day, window), "carmen");
+        return requests.request(permit, request(requests.typesFor(permit).get(0).getId(), day, window), TestUsers.clerk("carmen"));
     }
 
     @DatabaseTest
@@ -78,8 +79,8 @@ class InspectionSettingsServiceTest {
         long nearCityHall = requestAt(db, 33.7240, -116.3730, TUESDAY, TimeWindow.AM);
         long farNorthEast = requestAt(db, 33.8000, -116.3000, TUESDAY, TimeWindow.AM);
         InspectionAssignmentService board = new InspectionAssignmentService(db.database());
-        board.assign(nearCityHall, inspectorId);
-        board.assign(farNorthEast, inspectorId);
+        board.assign(nearCityHall, inspectorId, TestUsers.SUPERVISOR);
+        board.assign(farNorthEast, inspectorId, TestUsers.SUPERVISOR);
         InspectorRouteService routes = new InspectorRouteService(db.database());
         assertEquals(nearCityHall, routes.route(inspectorId, TUESDAY).stops().get(0).inspectionId());
         assertEquals("NE", district(board, farNorthEast));
@@ -87,20 +88,20 @@ class InspectionSettingsServiceTest {
         assertEquals(TUESDAY, requests.earliestDay());
 
         UserFacingException wrong = assertThrows(UserFacingException.class,
-                () -> settings.save(defaults, "133.8", "-116.3", "3pm"));
+                () -> settings.save(defaults, "133.8", "-116.3", "3pm", TestUsers.ADMIN));
         assertTrue(wrong.getMessage().contains("latitude is a number of degrees from -90 to 90"), wrong.getMessage());
         assertTrue(wrong.getMessage().contains("HH:MM"), wrong.getMessage());
-        InspectionSettingsService.Settings moved = settings.save(defaults, " 33.81 ", "-116.29", "8:30");
+        InspectionSettingsService.Settings moved = settings.save(defaults, " 33.81 ", "-116.29", "8:30", TestUsers.ADMIN);
 
         assertEquals(farNorthEast, routes.route(inspectorId, TUESDAY).stops().get(0).inspectionId(),
                 "the route now starts at the new office, beside the far stop");
         assertEquals("SW", district(board, farNorthEast));
         assertEquals(TUESDAY.plusDays(1), requests.earliestDay(), "9:00 is after the 8:30 cut-off");
         UserFacingException collision = assertThrows(UserFacingException.class,
-                () -> settings.save(defaults, "33.7", "-116.3", "15:00"));
+                () -> settings.save(defaults, "33.7", "-116.3", "15:00", TestUsers.ADMIN));
         assertTrue(collision.getMessage().contains("changed by someone else"), collision.getMessage());
 
-        settings.save(moved, "33.7222", "-116.3745", "15:00");
+        settings.save(moved, "33.7222", "-116.3745", "15:00", TestUsers.ADMIN);
         assertEquals(defaults, settings.settings());
     }
 
@@ -116,26 +117,26 @@ class InspectionSettingsServiceTest {
         long permit = issuedPermit(db, "B", null, null);
         InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
         long type = requests.typesFor(permit).get(0).getId();
-        requests.request(permit, request(type, wednesday, TimeWindow.AM), "carmen");
+        requests.request(permit, request(type, wednesday, TimeWindow.AM), TestUsers.clerk("carmen"));
 
-        CityHolidayService.Added added = holidays.add(wednesday, " Founders' Day ");
+        CityHolidayService.Added added = holidays.add(wednesday, " Founders' Day ", TestUsers.ADMIN);
 
         assertEquals("Added " + Formats.date(wednesday) + ", Founders' Day. 1 inspection is requested on that day"
                 + " \u2014 they stay; reschedule them from the board.", added.message());
         assertTrue(holidays.holidays(2027).contains(new CityHolidayService.Holiday(wednesday, "Founders' Day")));
         UserFacingException refused = assertThrows(UserFacingException.class,
-                () -> requests.request(permit, request(type, wednesday, TimeWindow.PM), "carmen"));
+                () -> requests.request(permit, request(type, wednesday, TimeWindow.PM), TestUsers.clerk("carmen")));
         assertTrue(refused.getMessage().contains("is Founders' Day, a city holiday"), refused.getMessage());
-        UserFacingException twice = assertThrows(UserFacingException.class, () -> holidays.add(wednesday, "Again"));
+        UserFacingException twice = assertThrows(UserFacingException.class, () -> holidays.add(wednesday, "Again", TestUsers.ADMIN));
         assertTrue(twice.getMessage().contains("is already a city holiday (Founders' Day)"), twice.getMessage());
         UserFacingException past = assertThrows(UserFacingException.class,
-                () -> holidays.add(LocalDate.of(2026, 12, 31), "New Year's Eve"));
+                () -> holidays.add(LocalDate.of(2026, 12, 31), "New Year's Eve", TestUsers.ADMIN));
         assertTrue(past.getMessage().startsWith("2026 is past"), past.getMessage());
-        assertThrows(UserFacingException.class, () -> holidays.remove(LocalDate.of(2026, 12, 25)));
+        assertThrows(UserFacingException.class, () -> holidays.remove(LocalDate.of(2026, 12, 25), TestUsers.ADMIN));
 
-        holidays.remove(wednesday);
+        holidays.remove(wednesday, TestUsers.ADMIN);
         assertFalse(holidays.holidays(2027).stream().anyMatch(h -> h.date().equals(wednesday)));
-        requests.request(permit, request(type, wednesday, TimeWindow.PM), "carmen");
+        requests.request(permit, request(type, wednesday, TimeWindow.PM), TestUsers.clerk("carmen"));
     }
 
     @DatabaseTest
@@ -150,37 +151,37 @@ class InspectionSettingsServiceTest {
                 .findFirst().orElseThrow();
         assertEquals(null, before.district());
 
-        InspectorDistrictService.InspectorDistrict saved = districts.setDistrict(ines, before.version(), "SW");
+        InspectorDistrictService.InspectorDistrict saved = districts.setDistrict(ines, before.version(), "SW", TestUsers.ADMIN);
 
         assertEquals("SW", saved.district());
-        assertEquals(ines, board.propose(thursday).get(southWest), "the only inspector of the south-west");
+        assertEquals(ines, board.propose(thursday, TestUsers.SUPERVISOR).get(southWest), "the only inspector of the south-west");
         UserFacingException stale = assertThrows(UserFacingException.class,
-                () -> districts.setDistrict(ines, before.version(), "NE"));
+                () -> districts.setDistrict(ines, before.version(), "NE", TestUsers.ADMIN));
         assertTrue(stale.getMessage().contains("changed by someone else"), stale.getMessage());
         UserFacingException unknown = assertThrows(UserFacingException.class,
-                () -> districts.setDistrict(ines, saved.version(), "N"));
+                () -> districts.setDistrict(ines, saved.version(), "N", TestUsers.ADMIN));
         assertTrue(unknown.getMessage().startsWith("Choose NE, NW, SE or SW"), unknown.getMessage());
-        districts.setDistrict(ines, saved.version(), "NE");
-        assertNotEquals(ines, board.propose(thursday).get(southWest), "now north-east: someone who goes anywhere");
+        districts.setDistrict(ines, saved.version(), "NE", TestUsers.ADMIN);
+        assertNotEquals(ines, board.propose(thursday, TestUsers.SUPERVISOR).get(southWest), "now north-east: someone who goes anywhere");
     }
 
     @DatabaseTest
     void editingOrRetiringALibraryItemKeepsWhatInspectionsRecorded(TestDb db) {
         CorrectionLibraryService library = new CorrectionLibraryService(db.database());
         String code = "CRC R" + UUID.randomUUID().toString().substring(0, 5);
-        CorrectionLibraryService.LibraryItem item = library.add("  " + code + " ", " Provide guards at the deck edge. ");
+        CorrectionLibraryService.LibraryItem item = library.add("  " + code + " ", " Provide guards at the deck edge. ", TestUsers.ADMIN);
         assertEquals(code, item.codeRef());
         UserFacingException duplicate = assertThrows(UserFacingException.class,
-                () -> library.add(code, "Provide guards at the deck edge."));
+                () -> library.add(code, "Provide guards at the deck edge.", TestUsers.ADMIN));
         assertTrue(duplicate.getMessage().contains("already has " + code), duplicate.getMessage());
-        UserFacingException empty = assertThrows(UserFacingException.class, () -> library.add(code, " "));
+        UserFacingException empty = assertThrows(UserFacingException.class, () -> library.add(code, " ", TestUsers.ADMIN));
         assertTrue(empty.getMessage().contains("Give the correction text"), empty.getMessage());
         assertEquals(List.of(item), library.items(code.toLowerCase()));
 
         long permit = issuedPermit(db, "B", null, null);
         InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
         long inspection = requests.request(permit, request(requests.typesFor(permit).get(0).getId(), TUESDAY,
-                TimeWindow.AM), "carmen");
+                TimeWindow.AM), TestUsers.clerk("carmen"));
         InspectionResultService results = new InspectionResultService(db.database(),
                 new PermitLifecycleService(db.database(), CLOCK, List.of()),
                 new CorrectionNoticeService(db.database(), new ReportTemplates(List.of()), "City"), CLOCK);
@@ -188,20 +189,20 @@ class InspectionSettingsServiceTest {
         results.record(inspection, InspectionResult.FAILED, null, List.of(picked), "ray");
 
         CorrectionLibraryService.LibraryItem changed = library.change(item.id(), item.version(), code,
-                "Provide guards 42 inches high at the deck edge.");
+                "Provide guards 42 inches high at the deck edge.", TestUsers.ADMIN);
         UserFacingException stale = assertThrows(UserFacingException.class,
-                () -> library.change(item.id(), item.version(), code, "Other"));
+                () -> library.change(item.id(), item.version(), code, "Other", TestUsers.ADMIN));
         assertTrue(stale.getMessage().contains("changed by someone else"), stale.getMessage());
         assertEquals("Provide guards at the deck edge.", recordedText(db, inspection), "the inspection keeps its copy");
 
-        CorrectionLibraryService.LibraryItem usedWording = library.add(code, "Provide guards at the deck edge.");
+        CorrectionLibraryService.LibraryItem usedWording = library.add(code, "Provide guards at the deck edge.", TestUsers.ADMIN);
         assertEquals(1, usedWording.timesUsed());
-        String retired = library.takeOut(usedWording.id(), usedWording.version());
+        String retired = library.takeOut(usedWording.id(), usedWording.version(), TestUsers.ADMIN);
         assertTrue(retired.startsWith("Retired " + code), retired);
         assertFalse(results.library().contains(picked), "inspectors no longer see the retired item");
         assertEquals(recordedText(db, inspection), "Provide guards at the deck edge.");
-        assertTrue(library.takeOut(changed.id(), changed.version()).startsWith("Deleted"), "never used: deleted");
-        CorrectionLibraryService.LibraryItem restored = library.restore(usedWording.id(), usedWording.version() + 1);
+        assertTrue(library.takeOut(changed.id(), changed.version(), TestUsers.ADMIN).startsWith("Deleted"), "never used: deleted");
+        CorrectionLibraryService.LibraryItem restored = library.restore(usedWording.id(), usedWording.version() + 1, TestUsers.ADMIN);
         assertTrue(restored.active());
         assertTrue(results.library().contains(picked));
     }
@@ -217,12 +218,12 @@ class InspectionSettingsServiceTest {
         InspectionTypeAdminService types = new InspectionTypeAdminService(db.database());
         long waterHeater = types.permitTypes().stream().filter(t -> t.prefix().equals("WH")).findFirst().orElseThrow().id();
         String code = "GAS" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
-        InspectionTypeAdminService.TypeRow gas = types.add(waterHeater, code.toLowerCase(), "Gas line test", true);
+        InspectionTypeAdminService.TypeRow gas = types.add(waterHeater, code.toLowerCase(), "Gas line test", true, TestUsers.ADMIN);
         assertEquals(code, gas.code());
         UserFacingException again = assertThrows(UserFacingException.class,
-                () -> types.add(waterHeater, code, "Gas again", false));
+                () -> types.add(waterHeater, code, "Gas again", false, TestUsers.ADMIN));
         assertTrue(again.getMessage().contains("already has the code " + code), again.getMessage());
-        UserFacingException bad = assertThrows(UserFacingException.class, () -> types.add(waterHeater, "gas test", "", false));
+        UserFacingException bad = assertThrows(UserFacingException.class, () -> types.add(waterHeater, "gas test", "", false, TestUsers.ADMIN));
         assertTrue(bad.getMessage().contains("The code is 1 to 20 letters") && bad.getMessage().contains("Give the"
                 + " inspection a name"), bad.getMessage());
 
@@ -233,30 +234,30 @@ class InspectionSettingsServiceTest {
         InspectionResultService results = new InspectionResultService(db.database(),
                 new PermitLifecycleService(db.database(), CLOCK, List.of()),
                 new CorrectionNoticeService(db.database(), new ReportTemplates(List.of()), "City"), CLOCK);
-        long firstFinal = requests.request(permit, request(finalType, TUESDAY, TimeWindow.AM), "carmen");
+        long firstFinal = requests.request(permit, request(finalType, TUESDAY, TimeWindow.AM), TestUsers.clerk("carmen"));
         assertFalse(results.record(firstFinal, InspectionResult.PASSED, null, List.of(), "ray").finaled(),
                 "the gas test is required before the final");
 
         InspectionTypeAdminService.TypeRow notRequired = types.change(gas.id(), gas.version(), "Gas line pressure test",
-                false);
+                false, TestUsers.ADMIN);
         UserFacingException stale = assertThrows(UserFacingException.class,
-                () -> types.change(gas.id(), gas.version(), "Gas", true));
+                () -> types.change(gas.id(), gas.version(), "Gas", true, TestUsers.ADMIN));
         assertTrue(stale.getMessage().contains("changed by someone else"), stale.getMessage());
-        long secondFinal = requests.request(permit, request(finalType, TUESDAY, TimeWindow.PM), "carmen");
+        long secondFinal = requests.request(permit, request(finalType, TUESDAY, TimeWindow.PM), TestUsers.clerk("carmen"));
         assertTrue(results.record(secondFinal, InspectionResult.PASSED, null, List.of(), "ray").finaled());
         assertEquals(PermitStatus.FINALED, db.database().fromTransaction(s -> s.find(Permit.class, permit).getStatus()));
 
-        List<InspectionTypeAdminService.TypeRow> moved = types.move(notRequired.id(), notRequired.version(), -1);
+        List<InspectionTypeAdminService.TypeRow> moved = types.move(notRequired.id(), notRequired.version(), -1, TestUsers.ADMIN);
         assertEquals(List.of(code, "FINAL"), moved.stream().filter(InspectionTypeAdminService.TypeRow::active)
                 .map(InspectionTypeAdminService.TypeRow::code).toList());
         InspectionTypeAdminService.TypeRow current = moved.get(0);
-        assertTrue(types.takeOut(current.id(), current.version()).startsWith("Deleted Gas line pressure test"));
+        assertTrue(types.takeOut(current.id(), current.version(), TestUsers.ADMIN).startsWith("Deleted Gas line pressure test"));
         InspectionTypeAdminService.TypeRow finalRow = types.types(waterHeater).get(0);
-        String retired = types.takeOut(finalRow.id(), finalRow.version());
+        String retired = types.takeOut(finalRow.id(), finalRow.version(), TestUsers.ADMIN);
         assertTrue(retired.startsWith("Retired Water heater final"), retired);
         assertTrue(retired.endsWith("no permit of this type is finaled by an inspection."), retired);
         assertTrue(requests.typesFor(permit).isEmpty(), "a retired type is no longer offered");
-        InspectionTypeAdminService.TypeRow back = types.restore(finalRow.id(), finalRow.version() + 1);
+        InspectionTypeAdminService.TypeRow back = types.restore(finalRow.id(), finalRow.version() + 1, TestUsers.ADMIN);
         assertTrue(back.active());
         assertEquals(List.of("FINAL"), requests.typesFor(permit).stream().map(InspectionType::getCode).toList());
     }

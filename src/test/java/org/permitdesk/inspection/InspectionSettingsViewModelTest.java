@@ -15,6 +15,7 @@ import org.permitdesk.inspection.ui.OfficeSettingsViewModel;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /** The inspection settings' view models: what the administrator is told as they type and save. */
 class InspectionSettingsViewModelTest {
@@ -23,7 +24,7 @@ class InspectionSettingsViewModelTest {
 
     @DatabaseTest
     void theOfficeFormSaysWhatIsWrongAsTheAdministratorTypes(TestDb db) {
-        OfficeSettingsViewModel vm = new OfficeSettingsViewModel(TASKS, new InspectionSettingsService(db.database()));
+        OfficeSettingsViewModel vm = new OfficeSettingsViewModel(TASKS, new InspectionSettingsService(db.database()), TestUsers.ADMIN);
         vm.load();
         assertEquals("33.7222", vm.latitudeProperty().get());
         assertEquals("-116.3745", vm.longitudeProperty().get());
@@ -43,7 +44,7 @@ class InspectionSettingsViewModelTest {
         assertEquals("Saved. Routes start from 33.7222, -116.37; requests made after 14:30 are for the business day"
                 + " after next.", vm.messageProperty().get());
 
-        OfficeSettingsViewModel other = new OfficeSettingsViewModel(TASKS, new InspectionSettingsService(db.database()));
+        OfficeSettingsViewModel other = new OfficeSettingsViewModel(TASKS, new InspectionSettingsService(db.database()), TestUsers.ADMIN);
         other.load();
         vm.cutoffProperty().set("16:00");
         vm.save();
@@ -56,7 +57,7 @@ class InspectionSettingsViewModelTest {
     @DatabaseTest
     void aHolidayNeedsADayAndANameAndAddingOneShowsItsYear(TestDb db) {
         CityHolidaysViewModel vm = new CityHolidaysViewModel(TASKS,
-                new CityHolidayService(db.database(), InspectionSettingsServiceTest.CLOCK), InspectionSettingsServiceTest.CLOCK);
+                new CityHolidayService(db.database(), InspectionSettingsServiceTest.CLOCK), InspectionSettingsServiceTest.CLOCK, TestUsers.ADMIN);
         vm.load();
         assertEquals(2027, vm.yearProperty().get());
         int holidays2027 = vm.holidays().size();
@@ -84,8 +85,8 @@ class InspectionSettingsViewModelTest {
     @DatabaseTest
     void twoAdministratorsChoosingADistrictForTheSameInspectorAreToldOfTheCollision(TestDb db) {
         long inspector = InspectionSettingsServiceTest.inspector(db, "Vm Inspector " + UUID.randomUUID());
-        InspectorDistrictsViewModel first = new InspectorDistrictsViewModel(TASKS, new InspectorDistrictService(db.database()));
-        InspectorDistrictsViewModel second = new InspectorDistrictsViewModel(TASKS, new InspectorDistrictService(db.database()));
+        InspectorDistrictsViewModel first = new InspectorDistrictsViewModel(TASKS, new InspectorDistrictService(db.database()), TestUsers.ADMIN);
+        InspectorDistrictsViewModel second = new InspectorDistrictsViewModel(TASKS, new InspectorDistrictService(db.database()), TestUsers.ADMIN);
         first.load();
         second.load();
         var row = first.inspectors().stream().filter(i -> i.id() == inspector).findFirst().orElseThrow();
@@ -103,7 +104,7 @@ class InspectionSettingsViewModelTest {
 
     @DatabaseTest
     void theLibraryFormNeedsTextAndEditsTheSelectedItem(TestDb db) {
-        CorrectionLibraryViewModel vm = new CorrectionLibraryViewModel(TASKS, new CorrectionLibraryService(db.database()));
+        CorrectionLibraryViewModel vm = new CorrectionLibraryViewModel(TASKS, new CorrectionLibraryService(db.database()), TestUsers.ADMIN);
         vm.load();
         assertTrue(vm.items().size() >= 10);
         assertEquals("", vm.problemsProperty().get(), "an empty form is not scolded");
@@ -131,7 +132,7 @@ class InspectionSettingsViewModelTest {
 
     @DatabaseTest
     void anInspectionTypeNeedsACodeAndANameAndCanBeMovedAndTakenOut(TestDb db) {
-        InspectionTypesViewModel vm = new InspectionTypesViewModel(TASKS, new InspectionTypeAdminService(db.database()));
+        InspectionTypesViewModel vm = new InspectionTypesViewModel(TASKS, new InspectionTypeAdminService(db.database()), TestUsers.ADMIN);
         vm.load();
         assertFalse(vm.permitTypes().isEmpty());
         vm.permitTypeProperty().set(vm.permitTypes().stream().filter(t -> t.prefix().equals("E")).findFirst().orElseThrow());

@@ -18,6 +18,7 @@ import org.permitdesk.permit.TestPermits;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PermitInspectionsViewModelTest {
 
@@ -34,7 +35,7 @@ class PermitInspectionsViewModelTest {
                     null, false, "carmen");
         }
         PermitInspectionsViewModel vm = new PermitInspectionsViewModel(TaskRunner.sameThread(),
-                new InspectionRequestService(db.database(), clock), "carmen", attachment -> null, file -> { });
+                new InspectionRequestService(db.database(), clock), TestUsers.clerk("carmen"), attachment -> null, file -> { });
         vm.load(id);
         assertEquals(LocalDate.of(2026, 12, 1), vm.dayProperty().get(), "the earliest day is offered");
 
@@ -66,7 +67,7 @@ class PermitInspectionsViewModelTest {
         assertEquals(first, vm.selectedProperty().get().id(), "the details stay on the inspection the clerk chose");
         assertEquals(vm.inspections().get(1), vm.selectedProperty().get(), "newest first: the new request on top");
 
-        new InspectionRequestService(db.database(), clock).cancelByStaff(first, "Owner called", "carmen");
+        new InspectionRequestService(db.database(), clock).cancelByStaff(first, "Owner called", TestUsers.clerk("carmen"));
         vm.load(id);
         assertEquals("Cancelled: Owner called (carmen)", PermitInspectionsViewModel.statusText(vm.selectedProperty().get()));
         assertTrue(vm.detailsProperty().get().contains(": Cancelled.\nCancel reason: Owner called (carmen)"),

@@ -10,6 +10,7 @@ import org.permitdesk.inspection.ui.PermitInspectionsViewModel;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /** A reinspection starts with the correction items still open from the last failed or partial visit. */
 class ReinspectionTest {
@@ -61,7 +62,7 @@ class ReinspectionTest {
         long failed = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
         InspectionFixtures.results(database, null).record(failed, InspectionResult.FAILED, null, List.of(STRAPS), "ray");
         PermitInspectionsViewModel form = new PermitInspectionsViewModel(TaskRunner.sameThread(),
-                new InspectionRequestService(database, CLOCK), "carmen", attachment -> null, file -> { });
+                new InspectionRequestService(database, CLOCK), TestUsers.clerk("carmen"), attachment -> null, file -> { });
         form.load(permit);
 
         form.typeProperty().set(form.types().stream().filter(t -> t.getCode().equals("FRAMING")).findFirst().orElseThrow());

@@ -13,6 +13,7 @@ import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.staff.Role;
 import org.permitdesk.staff.StaffService;
+import org.permitdesk.testing.TestUsers;
 
 /** Issued permits with an inspection requested, and inspectors, for the assignment and route tests. */
 public final class TestInspections {
@@ -35,14 +36,14 @@ public final class TestInspections {
         }
         InspectionRequestService requests = new InspectionRequestService(database, clock);
         return requests.request(permit, new InspectionRequest(requests.typesFor(permit).get(0).getId(), day, window,
-                "Pat Doe", "(760) 555-0101", "pat@example.com", null), "carmen");
+                "Pat Doe", "(760) 555-0101", "pat@example.com", null), TestUsers.clerk("carmen"));
     }
 
     /** A new inspector (full name as given, with a unique username); returns their id. */
     public static long inspector(Database database, Clock clock, String name, String district) {
         StaffService staff = new StaffService(database, new PasswordHasher(), clock);
         String username = "insp" + UUID.randomUUID().toString().substring(0, 6);
-        staff.createUser(username, name, "a long password", EnumSet.of(Role.INSPECTOR));
+        staff.createUser(username, name, "a long password", EnumSet.of(Role.INSPECTOR), TestUsers.ADMIN);
         return database.fromTransaction(s -> {
             s.createNativeMutationQuery("UPDATE staff_user SET district = :d WHERE username = :u")
                     .setParameter("d", district).setParameter("u", username).executeUpdate();

@@ -16,6 +16,7 @@ import org.permitdesk.permit.attachment.AttachmentService;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class AttachmentServiceTest {
 
@@ -31,14 +32,14 @@ class AttachmentServiceTest {
         Path file = Files.write(folder.resolve("site plan.pdf"), plans);
         AttachmentService attachments = new AttachmentService(db.database(), Clock.systemUTC());
 
-        AttachmentRow row = attachments.attach(id, file, "carmen");
+        AttachmentRow row = attachments.attach(id, file, TestUsers.clerk("carmen"));
         Path out = attachments.writeOut(row.id(), folder.resolve("open"));
 
         assertEquals(List.of("site plan.pdf"), attachments.attachments(id).stream().map(AttachmentRow::fileName).toList());
         assertEquals("292 KB", row.size());
         assertArrayEquals(plans, Files.readAllBytes(out));
         UserFacingException missing = assertThrows(UserFacingException.class,
-                () -> attachments.attach(id, folder.resolve("gone.pdf"), "carmen"));
+                () -> attachments.attach(id, folder.resolve("gone.pdf"), TestUsers.clerk("carmen")));
         assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
     }
 }

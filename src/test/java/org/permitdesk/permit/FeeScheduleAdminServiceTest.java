@@ -12,6 +12,7 @@ import org.permitdesk.permit.fee.FeeService;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class FeeScheduleAdminServiceTest {
 
@@ -24,17 +25,17 @@ class FeeScheduleAdminServiceTest {
 
         List<FeeScheduleAdminService.ItemRow> before = admin.items(dumpster);
         FeeScheduleAdminService.ItemRow first = before.get(0);
-        admin.change(first.id(), first.version(), "Dumpster on street", new BigDecimal("99.00"), null);
-        FeeScheduleAdminService.ItemRow perDay = admin.add(dumpster, "Street occupancy", new BigDecimal("12.50"), "day");
-        assertThrows(UserFacingException.class, () -> admin.change(first.id(), first.version(), "x", BigDecimal.ONE, null),
+        admin.change(first.id(), first.version(), "Dumpster on street", new BigDecimal("99.00"), null, TestUsers.ADMIN);
+        FeeScheduleAdminService.ItemRow perDay = admin.add(dumpster, "Street occupancy", new BigDecimal("12.50"), "day", TestUsers.ADMIN);
+        assertThrows(UserFacingException.class, () -> admin.change(first.id(), first.version(), "x", BigDecimal.ONE, null, TestUsers.ADMIN),
                 "a change made on an old version is refused");
-        assertThrows(UserFacingException.class, () -> admin.add(dumpster, " ", BigDecimal.ONE, null));
+        assertThrows(UserFacingException.class, () -> admin.add(dumpster, " ", BigDecimal.ONE, null, TestUsers.ADMIN));
 
         List<String> estimated = fees.estimate(dumpster, BigDecimal.ZERO, null).stream()
                 .map(f -> f.description() + " " + f.amount()).toList();
         assertTrue(estimated.contains("Dumpster on street 99.00"), estimated.toString());
         assertTrue(perDay.rule().equals("$12.50 per day"), perDay.rule());
-        admin.retire(perDay.id(), perDay.version());
+        admin.retire(perDay.id(), perDay.version(), TestUsers.ADMIN);
         assertEquals(before.size(), admin.items(dumpster).size());
     }
 }

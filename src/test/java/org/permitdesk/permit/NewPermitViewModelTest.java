@@ -18,6 +18,7 @@ import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class NewPermitViewModelTest {
 
@@ -27,11 +28,11 @@ class NewPermitViewModelTest {
         AccountService accounts = new AccountService(db.database(), new PasswordHasher(), clock);
         String email = "owner" + System.nanoTime() + "@example.com";
         accounts.createAccount(new AccountDetails(AccountType.PROPERTY_OWNER, null, null, "Ana Peña", email,
-                "(760) 555-0142", "5 Owner Ln, Palm Valley, CA 92260", "B2611-0042"), "admin", null);
+                "(760) 555-0142", "5 Owner Ln, Palm Valley, CA 92260", "B2611-0042"), TestUsers.admin("admin"), null);
         List<PermitSummary> saved = new ArrayList<>();
         NewPermitViewModel vm = new NewPermitViewModel(TaskRunner.sameThread(), new PermitCatalog(db.database()),
                 new ContractorLookup(accounts, licence -> LicenceCheck.Result.NONE, licence -> Optional.empty()),
-                new PermitIntakeService(db.database(), clock), new FeeService(db.database(), clock), "carmen", saved::add);
+                new PermitIntakeService(db.database(), clock), new FeeService(db.database(), clock), TestUsers.clerk("carmen"), saved::add);
         vm.loadTypes();
 
         vm.typeProperty().set(vm.types().stream().filter(t -> t.code().equals("B")).findFirst().orElseThrow());

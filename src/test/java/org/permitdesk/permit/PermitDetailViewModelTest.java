@@ -14,6 +14,7 @@ import org.permitdesk.permit.ui.PermitDetailViewModel;
 import org.permitdesk.permit.ui.PermitDetailViewModel.Field;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PermitDetailViewModelTest {
 
@@ -25,7 +26,7 @@ class PermitDetailViewModelTest {
         try (TestDb db = TestDb.create(TestDb.Kind.H2)) {
             Path file = BldsFiles.write(folder, "one.csv",
                     BldsFiles.row("RR-77", "77 Status St").replace("Issued,Permit Issued", "Withdrawn by owner,"));
-            new BldsImportService(db.database(), Clock.systemUTC()).importFile(file, false, rows -> { });
+            new BldsImportService(db.database(), Clock.systemUTC()).importFile(file, false, rows -> { }, TestUsers.ADMIN);
             PermitSearchService service = new PermitSearchService(db.database());
             PermitDetailViewModel viewModel = new PermitDetailViewModel(TaskRunner.sameThread(), service);
 

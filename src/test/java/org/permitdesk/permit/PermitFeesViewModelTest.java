@@ -1,6 +1,7 @@
 package org.permitdesk.permit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -23,6 +24,7 @@ import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.report.ReportTemplates;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PermitFeesViewModelTest {
 
@@ -37,7 +39,7 @@ class PermitFeesViewModelTest {
                 "123-456-787", "Owner Name", null);
         db.database().inTransaction(s -> s.find(Permit.class, id).setValuation(new BigDecimal("250000.00")));
         PermitFeesViewModel vm = new PermitFeesViewModel(TaskRunner.sameThread(), new FeeService(db.database(), clock),
-                new ReceiptService(db.database(), new ReportTemplates(List.of()), "City of Palm Valley"), "carmen",
+                new ReceiptService(db.database(), new ReportTemplates(List.of()), "City of Palm Valley"), TestUsers.clerk("carmen"),
                 () -> { });
         vm.load(id);
 
@@ -56,5 +58,27 @@ class PermitFeesViewModelTest {
         vm.saveReceipt(vm.payments().get(0), folder.resolve("receipt.pdf"), opened::set);
         assertTrue(new String(Files.readAllBytes(opened.get()), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)
                 .equals("%PDF"));
+    }
+
+    @DatabaseTest
+    void anInspectorSeesTheFeesButNoPaymentButtonAndTheServiceRefusesHim(TestDb db) {
+        long id = TestPermits.create(db.database(), "B" + UUID.randomUUID().toString().substring(0, 8), "2 Fee Way",
+                "123-456-788", "Owner Name", null);
+        db.database().inTransaction(s -> s.find(Permit.class, id).setValuation(new BigDecimal("1000.00")));
+        new FeeService(db.database(), clock).assessFees(id, new org.permitdesk.permit.fee.FeeBasis(
+                SmipCategory.OTHER, java.util.Map.of()), TestUsers.CLERK);
+        PermitFeesViewModel vm = new PermitFeesViewModel(TaskRunner.sameThread(), new FeeService(db.database(), clock),
+                new ReceiptService(db.database(), new ReportTemplates(List.of()), "City of Palm Valley"),
+                TestUsers.INSPECTOR, () -> { });
+        vm.load(id);
+
+        assertFalse(vm.mayTakePayment(), "no Take payment button for an inspector");
+        assertFalse(vm.mayAssessFees(), "no Assess fees button for an inspector");
+        assertTrue(vm.balanceDueProperty().get().signum() > 0, "but the fees and balance are shown");
+        vm.takePayment("1.00", PaymentMethod.CASH, null, null);
+        assertTrue(vm.messageIsErrorProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("Taking a payment is for counter clerk or supervisor"),
+                vm.messageProperty().get());
+        assertTrue(vm.payments().isEmpty(), "nothing was taken");
     }
 }

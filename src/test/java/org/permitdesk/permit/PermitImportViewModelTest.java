@@ -12,6 +12,7 @@ import org.permitdesk.permit.ui.PermitImportViewModel;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PermitImportViewModelTest {
 
@@ -26,7 +27,7 @@ class PermitImportViewModelTest {
                 + number + "-1,Deck,2024-03-01,,12 Import Way,Burlington,ON,SO,Single Detached\n"
                 + number + "-2,Pool,not a date,,14 Import Way,Burlington,ON,SO,Single Detached\n");
         PermitImportViewModel vm = new PermitImportViewModel(TaskRunner.sameThread(),
-                new BldsImportService(db.database(), Clock.systemUTC()));
+                new BldsImportService(db.database(), Clock.systemUTC()), TestUsers.ADMIN);
 
         vm.importFile(file);
         assertTrue(vm.messageIsErrorProperty().get());

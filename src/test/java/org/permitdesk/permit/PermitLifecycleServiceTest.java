@@ -18,6 +18,7 @@ import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PermitLifecycleServiceTest {
 
@@ -59,7 +60,7 @@ class PermitLifecycleServiceTest {
     @DatabaseTest
     void aRefusedIssueListsEveryBlockerInPlainWords(TestDb db) {
         new CslbImportService(db.database(), clock).importFile(
-                Path.of("..", "shared", "data", "cslb", "MasterLicenseData-sample.csv"), CslbImportProgress.NONE);
+                Path.of("..", "shared", "data", "cslb", "MasterLicenseData-sample.csv"), CslbImportProgress.NONE, TestUsers.ADMIN);
         PermitGuard feesDue = (session, permit, action, today) -> action == PermitAction.ISSUE
                 ? List.of("Fees due: $412.00.") : List.of();
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock,

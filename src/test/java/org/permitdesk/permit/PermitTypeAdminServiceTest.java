@@ -12,6 +12,7 @@ import java.util.List;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PermitTypeAdminServiceTest {
 
@@ -22,17 +23,17 @@ class PermitTypeAdminServiceTest {
                 .orElseThrow();
 
         UserFacingException refused = assertThrows(UserFacingException.class, () -> admin.save(film.id(), film.version(),
-                new PermitTypeAdminService.TypeChange("Film", "FLM", "{PREFIX}-{SEQ}-{DD}", 0, true)));
+                new PermitTypeAdminService.TypeChange("Film", "FLM", "{PREFIX}-{SEQ}-{DD}", 0, true), TestUsers.ADMIN));
         PermitTypeAdminService.TypeRow saved = admin.save(film.id(), film.version(),
-                new PermitTypeAdminService.TypeChange("Film and photography", "fp", "{PREFIX}{YYYY}-{SEQ:5}", 30, true));
-        PermitTypeAdminService.TypeRow withSubtype = admin.addSubtype(film.id(), "Student film");
+                new PermitTypeAdminService.TypeChange("Film and photography", "fp", "{PREFIX}{YYYY}-{SEQ:5}", 30, true), TestUsers.ADMIN);
+        PermitTypeAdminService.TypeRow withSubtype = admin.addSubtype(film.id(), "Student film", TestUsers.ADMIN);
 
         assertTrue(refused.getMessage().contains("{DD}, which is not a token"), refused.getMessage());
         assertTrue(refused.getMessage().contains("needs one {SEQ:n}"), refused.getMessage());
         assertTrue(refused.getMessage().contains("expiry period is 1 to 3,650 days"), refused.getMessage());
         assertEquals("FP", saved.prefix());
         assertTrue(withSubtype.subtypes().contains("Student film"));
-        assertThrows(UserFacingException.class, () -> admin.addSubtype(film.id(), "student FILM"));
+        assertThrows(UserFacingException.class, () -> admin.addSubtype(film.id(), "student FILM", TestUsers.ADMIN));
         Clock clock = Clock.fixed(Instant.parse("2034-05-05T17:00:00Z"), ZoneOffset.UTC);
         PermitSummary permit = new PermitIntakeService(db.database(), clock).createPermit(new NewPermit(film.id(), null,
                 null, new NewPermit.NewSite("1 Studio Way", null, null, null, null, null, null),

@@ -10,6 +10,7 @@ import org.permitdesk.permit.ui.PermitTypesViewModel;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PermitTypesViewModelTest {
 
@@ -17,7 +18,7 @@ class PermitTypesViewModelTest {
     void theAdministratorSeesTheNextNumberAsTheyTypeTheTemplateAndWhatIsWrong(TestDb db) {
         PermitTypesViewModel vm = new PermitTypesViewModel(TaskRunner.sameThread(), new PermitTypeAdminService(db.database()),
                 new org.permitdesk.permit.fee.FeeScheduleAdminService(db.database()),
-                Clock.fixed(Instant.parse("2026-11-29T17:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-11-29T17:00:00Z"), ZoneOffset.UTC), TestUsers.ADMIN);
         vm.load();
         vm.select(vm.types().stream().filter(t -> t.code().equals("RERF")).findFirst().orElseThrow());
 

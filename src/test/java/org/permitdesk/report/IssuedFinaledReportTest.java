@@ -31,6 +31,7 @@ import org.permitdesk.report.IssuedFinaledData.Section;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.PdfText;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * The issued / finaled report against the permit records: counts equal a direct SQL count for the same range
@@ -75,14 +76,14 @@ class IssuedFinaledReportTest {
         LocalDate from = LocalDate.of(2031, 3, 1);
         LocalDate to = LocalDate.of(2031, 3, 31);
 
-        IssuedFinaledData data = (IssuedFinaledData) service(db).load(ReportRequest.issuedFinaled(from, to, List.of()));
+        IssuedFinaledData data = (IssuedFinaledData) service(db).load(ReportRequest.issuedFinaled(from, to, List.of()), TestUsers.SUPERVISOR);
 
         assertEquals(sqlCount(db, "issued_date", from, to, null), data.issued().size());
         assertEquals(sqlCount(db, "finaled_date", from, to, null), data.finaled().size());
         assertEquals(List.of("2031-B-first", "2031-P-finafter", "2031-E-both", "2031-E-last"), numbers(data.issued()));
         assertEquals(List.of("2031-P-finfirst", "2031-E-both", "2031-B-finlast"), numbers(data.finaled()));
         assertEquals("Expired", data.issued().get(3).status(), "the list shows the status now");
-        IssuedFinaledData again = (IssuedFinaledData) service(db).load(ReportRequest.issuedFinaled(from, to, List.of()));
+        IssuedFinaledData again = (IssuedFinaledData) service(db).load(ReportRequest.issuedFinaled(from, to, List.of()), TestUsers.SUPERVISOR);
         assertEquals(data, again, "the same range gives the same report");
     }
 
@@ -93,7 +94,7 @@ class IssuedFinaledReportTest {
         LocalDate to = LocalDate.of(2032, 3, 31);
 
         IssuedFinaledData data = (IssuedFinaledData) service(db)
-                .load(ReportRequest.issuedFinaled(from, to, List.of("e", " P ")));
+                .load(ReportRequest.issuedFinaled(from, to, List.of("e", " P ")), TestUsers.SUPERVISOR);
 
         assertEquals(sqlCount(db, "issued_date", from, to, List.of("E", "P")), data.issued().size());
         assertEquals(sqlCount(db, "finaled_date", from, to, List.of("E", "P")), data.finaled().size());
@@ -112,7 +113,7 @@ class IssuedFinaledReportTest {
         Path file = folder.resolve("march.csv");
 
         service(db).write(ReportRequest.issuedFinaled(LocalDate.of(2033, 3, 1), LocalDate.of(2033, 3, 31), List.of()),
-                ReportFormat.CSV, file, new FillControl());
+                ReportFormat.CSV, file, new FillControl(), TestUsers.SUPERVISOR);
 
         List<String> lines = Files.readAllLines(file);
         assertEquals("section,permit_number,permit_type,site_address,issued_date,finaled_date,valuation", lines.get(0));
@@ -129,7 +130,7 @@ class IssuedFinaledReportTest {
         Path file = folder.resolve("march.pdf");
 
         service(db).write(ReportRequest.issuedFinaled(LocalDate.of(2034, 3, 1), LocalDate.of(2034, 3, 31), List.of()),
-                ReportFormat.PDF, file, new FillControl());
+                ReportFormat.PDF, file, new FillControl(), TestUsers.SUPERVISOR);
 
         keepPicture(file, db);
         String text = PdfText.of(Files.readAllBytes(file));
@@ -151,7 +152,7 @@ class IssuedFinaledReportTest {
         Path file = folder.resolve("march.xlsx");
 
         service(db).write(ReportRequest.issuedFinaled(LocalDate.of(2035, 3, 1), LocalDate.of(2035, 3, 31), List.of()),
-                ReportFormat.XLSX, file, new FillControl());
+                ReportFormat.XLSX, file, new FillControl(), TestUsers.SUPERVISOR);
 
         List<String> cells = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -183,8 +184,8 @@ class IssuedFinaledReportTest {
         Path xlsx = folder.resolve("long.xlsx");
         Path pdf = folder.resolve("long.pdf");
 
-        service(db).write(year, ReportFormat.XLSX, xlsx, new FillControl());
-        service(db).write(year, ReportFormat.PDF, pdf, new FillControl());
+        service(db).write(year, ReportFormat.XLSX, xlsx, new FillControl(), TestUsers.SUPERVISOR);
+        service(db).write(year, ReportFormat.PDF, pdf, new FillControl(), TestUsers.SUPERVISOR);
 
         List<String> cells = xlsxCells(xlsx);
         assertEquals(1, cells.stream().filter("Permits issued (150)"::equals).count(), cells.toString());
@@ -216,7 +217,7 @@ class IssuedFinaledReportTest {
         java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
 
-        try (FilledReport report = service(db).fill(request, new FillControl(pages::add))) {
+        try (FilledReport report = service(db).fill(request, new FillControl(pages::add), TestUsers.SUPERVISOR)) {
             service(db).export(report, ReportFormat.CSV, csv);
             service(db).export(report, ReportFormat.PDF, pdf);
             assertEquals(1, report.pageCount());
@@ -225,7 +226,7 @@ class IssuedFinaledReportTest {
 
         assertEquals(List.of(1), pages);
         Path file = folder.resolve("same.csv");
-        service(db).write(request, ReportFormat.CSV, file, new FillControl());
+        service(db).write(request, ReportFormat.CSV, file, new FillControl(), TestUsers.SUPERVISOR);
         assertEquals(Files.readString(file), csv.toString(java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(PdfText.of(pdf.toByteArray()).contains("Permits finaled (3)"));
     }
@@ -239,7 +240,7 @@ class IssuedFinaledReportTest {
 
         UserFacingException failure = assertThrows(UserFacingException.class, () -> service.fill(
                 ReportRequest.issuedFinaled(LocalDate.of(2036, 1, 1), LocalDate.of(2036, 1, 31), List.of()),
-                new FillControl()));
+                new FillControl(), TestUsers.SUPERVISOR));
 
         assertTrue(failure.getMessage().startsWith("The report template " + adjusted.resolve("issued-finaled.jrxml")
                 + " has a mistake: "), failure.getMessage());
@@ -252,7 +253,7 @@ class IssuedFinaledReportTest {
         control.cancel();
 
         ReportCancelledException failure = assertThrows(ReportCancelledException.class, () -> service(db).fill(
-                ReportRequest.issuedFinaled(LocalDate.of(2037, 1, 1), LocalDate.of(2037, 1, 31), List.of()), control));
+                ReportRequest.issuedFinaled(LocalDate.of(2037, 1, 1), LocalDate.of(2037, 1, 31), List.of()), control, TestUsers.SUPERVISOR));
 
         assertEquals("The report was cancelled before it was finished.", failure.getMessage());
     }
@@ -260,7 +261,7 @@ class IssuedFinaledReportTest {
     @DatabaseTest
     void anUnknownTypeCodeIsRefusedNamingTheKnownOnes(TestDb db) {
         UserFacingException failure = assertThrows(UserFacingException.class, () -> service(db).load(
-                ReportRequest.issuedFinaled(LocalDate.of(2037, 1, 1), LocalDate.of(2037, 1, 31), List.of("B", "ZZ"))));
+                ReportRequest.issuedFinaled(LocalDate.of(2037, 1, 1), LocalDate.of(2037, 1, 31), List.of("B", "ZZ")), TestUsers.SUPERVISOR));
 
         assertTrue(failure.getMessage().startsWith("Unknown permit type code ZZ. Use one of "), failure.getMessage());
         assertTrue(failure.getMessage().contains("B, "), failure.getMessage());

@@ -24,6 +24,7 @@ import org.permitdesk.permit.fee.PaymentMethod;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.PdfText;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * Inspections by inspector, expiring permits and fees collected against direct SQL over the same records. The
@@ -50,7 +51,7 @@ class OtherReportsTest {
         }
         ReportRequest february = ReportRequest.inspections(LocalDate.of(2040, 2, 1), LocalDate.of(2040, 2, 29));
 
-        InspectionsData data = (InspectionsData) service(db).load(february);
+        InspectionsData data = (InspectionsData) service(db).load(february, TestUsers.SUPERVISOR);
 
         assertEquals(List.of(new InspectionsData.Count("Ana Report", "Failed", 1),
                 new InspectionsData.Count("Ana Report", "Passed", 2),
@@ -59,7 +60,7 @@ class OtherReportsTest {
         assertEquals(sqlLong(db, "SELECT COUNT(*) FROM inspection WHERE requested_date BETWEEN ? AND ?",
                 february.from(), february.to()), data.total());
         Path pdf = folder.resolve("inspections.pdf");
-        service(db).write(february, ReportFormat.PDF, pdf, new FillControl());
+        service(db).write(february, ReportFormat.PDF, pdf, new FillControl(), TestUsers.SUPERVISOR);
         IssuedFinaledReportTest.keepPicture(pdf, db);
         String text = PdfText.of(Files.readAllBytes(pdf));
         assertTrue(text.contains("All inspections: 5"), text);
@@ -78,7 +79,7 @@ class OtherReportsTest {
                     money("1"));
         }
 
-        ExpiringData data = (ExpiringData) service(db).load(ReportRequest.expiring(30));
+        ExpiringData data = (ExpiringData) service(db).load(ReportRequest.expiring(30), TestUsers.SUPERVISOR);
 
         assertEquals(List.of("EXP-today", "EXP-day30"),
                 data.permits().stream().map(ExpiringData.Expiring::permitNumber).toList());
@@ -86,7 +87,7 @@ class OtherReportsTest {
         assertEquals(sqlLong(db, "SELECT COUNT(*) FROM permit WHERE status = 'ISSUED' AND expires_date BETWEEN ? AND ?",
                 today, today.plusDays(30)), data.permits().size());
         Path csv = folder.resolve("expiring.csv");
-        service(db).write(ReportRequest.expiring(30), ReportFormat.CSV, csv, new FillControl());
+        service(db).write(ReportRequest.expiring(30), ReportFormat.CSV, csv, new FillControl(), TestUsers.SUPERVISOR);
         List<String> lines = Files.readAllLines(csv);
         assertEquals("permit_number,permit_type,site_address,issued_date,expires_date,days_left", lines.get(0));
         assertTrue(lines.get(2).startsWith("EXP-day30,E,") && lines.get(2).endsWith(",2031-07-15,30"), lines.get(2));
@@ -108,9 +109,9 @@ class OtherReportsTest {
         Path expiring = folder.resolve("expiring.xlsx");
         Path fees = folder.resolve("fees.xlsx");
 
-        service(db).write(ReportRequest.expiring(30), ReportFormat.XLSX, expiring, new FillControl());
+        service(db).write(ReportRequest.expiring(30), ReportFormat.XLSX, expiring, new FillControl(), TestUsers.SUPERVISOR);
         service(db).write(ReportRequest.feesCollected(LocalDate.of(2042, 1, 5), LocalDate.of(2042, 1, 5)),
-                ReportFormat.XLSX, fees, new FillControl());
+                ReportFormat.XLSX, fees, new FillControl(), TestUsers.SUPERVISOR);
 
         List<String> expiringCells = IssuedFinaledReportTest.xlsxCells(expiring);
         assertEquals(1, expiringCells.stream().filter("Days left"::equals).count(), expiringCells.toString());
@@ -124,7 +125,7 @@ class OtherReportsTest {
 
     private byte[] pdf(TestDb db, ReportRequest request) throws IOException {
         Path file = folder.resolve("repeat.pdf");
-        service(db).write(request, ReportFormat.PDF, file, new FillControl());
+        service(db).write(request, ReportFormat.PDF, file, new FillControl(), TestUsers.SUPERVISOR);
         return Files.readAllBytes(file);
     }
 
@@ -142,7 +143,7 @@ class OtherReportsTest {
         }
         ReportRequest request = ReportRequest.feesCollected(LocalDate.of(2041, 12, 1), LocalDate.of(2041, 12, 3));
 
-        FeesCollectedData data = (FeesCollectedData) service(db).load(request);
+        FeesCollectedData data = (FeesCollectedData) service(db).load(request, TestUsers.SUPERVISOR);
 
         assertEquals(List.of("R2041-000001", "R2041-000004", "R2041-000005", "R2041-000003"),
                 data.payments().stream().map(FeesCollectedData.Collected::receiptNumber).toList());
@@ -152,7 +153,7 @@ class OtherReportsTest {
                 PaymentMethod.CARD, new BigDecimal("0.00")), data.totalsByMethod());
         assertEquals(sqlMoney(db, utc(2041, 12, 1, 8, 0), utc(2041, 12, 4, 8, 0)), data.total());
         Path pdf = folder.resolve("fees.pdf");
-        service(db).write(request, ReportFormat.PDF, pdf, new FillControl());
+        service(db).write(request, ReportFormat.PDF, pdf, new FillControl(), TestUsers.SUPERVISOR);
         IssuedFinaledReportTest.keepPicture(pdf, db);
         String text = PdfText.of(Files.readAllBytes(pdf)).replace(" ", "");
         assertTrue(text.contains("Totalcollected$130.50"), text);

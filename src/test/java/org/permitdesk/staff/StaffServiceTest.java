@@ -17,6 +17,7 @@ import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class StaffServiceTest {
 
@@ -26,7 +27,7 @@ class StaffServiceTest {
     void signsInWithTheRightPasswordWhateverTheCaseOfTheUsername(TestDb db) {
         StaffService staff = new StaffService(db.database(), new PasswordHasher(), clock);
         String name = uniqueName();
-        staff.createUser(name, "Carmen Ortiz", "correct horse", EnumSet.of(Role.CLERK));
+        staff.createUser(name, "Carmen Ortiz", "correct horse", EnumSet.of(Role.CLERK), TestUsers.ADMIN);
 
         SignInResult result = staff.signIn("  " + name.toUpperCase() + " ", "correct horse");
 
@@ -39,7 +40,7 @@ class StaffServiceTest {
     void fiveWrongPasswordsLockTheAccountForFiveMinutesThenItUnlocksByItself(TestDb db) {
         StaffService staff = new StaffService(db.database(), new PasswordHasher(), clock);
         String name = uniqueName();
-        staff.createUser(name, "Ray Whitfield", "right password", EnumSet.of(Role.INSPECTOR));
+        staff.createUser(name, "Ray Whitfield", "right password", EnumSet.of(Role.INSPECTOR), TestUsers.ADMIN);
 
         for (int attempt = 1; attempt <= 4; attempt++) {
             SignInResult.WrongCredentials wrong =
@@ -61,7 +62,7 @@ class StaffServiceTest {
     void aSuccessfulSignInResetsTheCountOfWrongPasswords(TestDb db) {
         StaffService staff = new StaffService(db.database(), new PasswordHasher(), clock);
         String name = uniqueName();
-        staff.createUser(name, "Dana Kowalski", "right password", EnumSet.of(Role.SUPERVISOR));
+        staff.createUser(name, "Dana Kowalski", "right password", EnumSet.of(Role.SUPERVISOR), TestUsers.ADMIN);
         for (int i = 0; i < 4; i++) {
             staff.signIn(name, "wrong");
         }
@@ -75,7 +76,7 @@ class StaffServiceTest {
     void aSignInIsRecordedWithItsTimeAndADisabledAccountStaysClosedToTheRightPassword(TestDb db) throws Exception {
         StaffService staff = new StaffService(db.database(), new PasswordHasher(), clock);
         String name = uniqueName();
-        staff.createUser(name, "Lee Park", "right password", EnumSet.of(Role.CLERK));
+        staff.createUser(name, "Lee Park", "right password", EnumSet.of(Role.CLERK), TestUsers.ADMIN);
 
         assertInstanceOf(SignInResult.SignedIn.class, staff.signIn(name, "right password"));
         assertEquals(clock.instant(), db.database().fromTransaction(session -> session.createSelectionQuery(
@@ -102,7 +103,7 @@ class StaffServiceTest {
     void passwordsAreStoredOnlyAsArgon2idHashes(TestDb db) {
         StaffService staff = new StaffService(db.database(), new PasswordHasher(), clock);
         String name = uniqueName();
-        staff.createUser(name, "Sam Patel", "plain text secret", EnumSet.of(Role.ADMIN));
+        staff.createUser(name, "Sam Patel", "plain text secret", EnumSet.of(Role.ADMIN), TestUsers.ADMIN);
         String stored = db.database().fromTransaction(session -> session.createNativeQuery(
                         "SELECT password_hash FROM staff_user WHERE username = :name", String.class)
                 .setParameter("name", name).getSingleResult());

@@ -28,6 +28,7 @@ import org.permitdesk.testing.TestDb;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.permitdesk.testing.TestUsers;
 
 /** Drives the real screens headless: a clerk signs in and finds a permit by part of its address. */
 class SignInAndSearchTest extends FxRobot {
@@ -44,7 +45,7 @@ class SignInAndSearchTest extends FxRobot {
             TestPermits.create(services.database(), "B2611-432", "1432 N Quillback Ave", "014-320-432",
                     "Siobhan O'Brien", "Desert Sun Roofing Inc");
             StaffService staff = new StaffService(services.database(), new PasswordHasher(), CLOCK);
-            staff.createUser("locky", "Lou Locked", "the right one", EnumSet.of(Role.CLERK));
+            staff.createUser("locky", "Lou Locked", "the right one", EnumSet.of(Role.CLERK), TestUsers.ADMIN);
             for (int i = 0; i < 5; i++) {
                 staff.signIn("locky", "wrong " + i);
             }

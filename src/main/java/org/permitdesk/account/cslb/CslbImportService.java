@@ -11,6 +11,8 @@ import java.util.BitSet;
 import java.util.List;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Imports the CSLB licence master file: all or nothing. The stored licences are replaced in one
@@ -37,7 +39,8 @@ public final class CslbImportService {
      *                                 lines are not licence lines; nothing is changed
      * @throws UserFacingException     when the database refuses the licences; nothing is changed
      */
-    public CslbImportResult importFile(Path file, CslbImportProgress progress) {
+    public CslbImportResult importFile(Path file, CslbImportProgress progress, SignedInUser who) {
+        who.require(Permission.IMPORT_DATA);
         long start = System.nanoTime();
         try (CslbFileReader reader = CslbFileReader.open(file);
              CslbLicenceWriter writer = new CslbLicenceWriter(database.dataSource(), clock.instant())) {

@@ -31,6 +31,7 @@ import org.permitdesk.account.RequestSummary;
 import org.permitdesk.account.request.AccountType;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The requests inbox: the list of requests, the selected one's original message beside the account form
@@ -49,7 +50,7 @@ public final class AccountRequestsViewModel {
     private final AccountMail mail;
     private final LicenceCheck licences;
     private final Optional<MailboxPoller> mailbox;
-    private final String clerk;
+    private final SignedInUser clerk;
     private final Consumer<Credentials> showCredentials;
 
     private final ObservableList<RequestSummary> requests = FXCollections.observableArrayList();
@@ -71,7 +72,7 @@ public final class AccountRequestsViewModel {
 
     public AccountRequestsViewModel(TaskRunner tasks, AccountRequestService requestService,
                                     AccountService accountService, AccountMail mail, LicenceCheck licences,
-                                    Optional<MailboxPoller> mailbox, String clerk, Consumer<Credentials> showCredentials) {
+                                    Optional<MailboxPoller> mailbox, SignedInUser clerk, Consumer<Credentials> showCredentials) {
         this.tasks = tasks;
         this.requestService = requestService;
         this.accountService = accountService;

@@ -23,6 +23,7 @@ import org.permitdesk.account.request.AccountType;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The accounts screen: find accounts by name, business, licence, email or phone; edit one (refused with
@@ -35,7 +36,7 @@ public final class AccountsViewModel {
     private final AccountService accounts;
     private final AccountMail mail;
     private final LicenceCheck licences;
-    private final String clerk;
+    private final SignedInUser clerk;
     private final Consumer<AccountRequestsViewModel.Credentials> showCredentials;
 
     private final StringProperty query = new SimpleStringProperty("");
@@ -50,7 +51,7 @@ public final class AccountsViewModel {
     private long searchGeneration;
 
     public AccountsViewModel(TaskRunner tasks, AccountService accounts, AccountMail mail, LicenceCheck licences,
-                             String clerk, Consumer<AccountRequestsViewModel.Credentials> showCredentials) {
+                             SignedInUser clerk, Consumer<AccountRequestsViewModel.Credentials> showCredentials) {
         this.tasks = tasks;
         this.accounts = accounts;
         this.mail = mail;

@@ -21,6 +21,7 @@ import org.permitdesk.account.cslb.CslbLicenceService;
 import org.permitdesk.account.cslb.RejectedLine;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The administrator's CSLB licence screen: how many licences are stored, importing a new master file
@@ -37,14 +38,16 @@ public final class LicenceFileViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final SignedInUser who;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ObservableList<String> rejected = FXCollections.observableArrayList();
     private final StringProperty licenceNumber = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<LicenceCheck.Result> licence = new ReadOnlyObjectWrapper<>(LicenceCheck.Result.NONE);
 
     public LicenceFileViewModel(TaskRunner tasks, CslbImportService importer, CslbLicenceService licences,
-                                LicenceCheck check) {
+                                LicenceCheck check, SignedInUser who) {
         this.tasks = tasks;
+        this.who = who;
         this.importer = importer;
         this.licences = licences;
         this.check = check;
@@ -63,7 +66,7 @@ public final class LicenceFileViewModel {
         progress.set(-1);
         say("Importing " + file.getFileName() + "\u2026", false);
         tasks.run(() -> importer.importFile(file, (lines, bytes, total) -> tasks.onUi(
-                () -> progress.set(total > 0 ? (double) bytes / total : -1))), this::imported, failure -> {
+                () -> progress.set(total > 0 ? (double) bytes / total : -1)), who), this::imported, failure -> {
                     busy.set(false);
                     progress.set(0);
                     say(UserMessages.describe(failure) + " The stored licences are unchanged.", true);

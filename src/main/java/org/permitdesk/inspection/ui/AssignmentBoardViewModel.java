@@ -26,6 +26,7 @@ import org.permitdesk.inspection.InspectionAssignmentService.BoardRow;
 import org.permitdesk.inspection.InspectionAssignmentService.InspectorLoad;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The supervisor's assignment board: a day's requests, the inspectors with their AM/PM load, assigning
@@ -43,7 +44,7 @@ public final class AssignmentBoardViewModel {
     private final TaskRunner tasks;
     private final InspectionAssignmentService service;
     private final DayPublicationService publications;
-    private final String userName;
+    private final SignedInUser who;
     private final ZoneId zone;
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
     private final ObservableList<BoardRow> rows = FXCollections.observableArrayList();
@@ -58,11 +59,11 @@ public final class AssignmentBoardViewModel {
     private String note = "";
 
     public AssignmentBoardViewModel(TaskRunner tasks, InspectionAssignmentService service,
-                                    DayPublicationService publications, String userName, ZoneId zone, LocalDate firstDay) {
+                                    DayPublicationService publications, SignedInUser who, ZoneId zone, LocalDate firstDay) {
         this.tasks = tasks;
         this.service = service;
         this.publications = publications;
-        this.userName = userName;
+        this.who = who;
         this.zone = zone;
         day.set(firstDay);
         publishText.set(firstDay == null ? "Publish" : "Publish " + DAY.format(firstDay));
@@ -116,7 +117,7 @@ public final class AssignmentBoardViewModel {
     public void assign(BoardRow row, InspectorLoad inspector) {
         if (row != null) {
             tasks.run(() -> {
-                service.assign(row.inspectionId(), inspector == null ? null : inspector.id());
+                service.assign(row.inspectionId(), inspector == null ? null : inspector.id(), who);
                 return row;
             }, done -> {
                 proposal.remove(row.inspectionId());
@@ -151,7 +152,7 @@ public final class AssignmentBoardViewModel {
             return;
         }
         long open = rows.stream().filter(r -> r.inspectorId() == null).count();
-        tasks.run(() -> publications.publish(shown, userName), published -> {
+        tasks.run(() -> publications.publish(shown, who), published -> {
             note = "Published " + DAY.format(shown) + (open == 0 ? "."
                     : "; " + open + (open == 1 ? " request is" : " requests are") + " not assigned yet.");
             load();
@@ -161,7 +162,7 @@ public final class AssignmentBoardViewModel {
     /** Works out a proposal and shows it beside the requests; nothing changes until it is accepted. */
     public void propose() {
         LocalDate shown = day.get();
-        tasks.run(() -> service.propose(shown), proposed -> {
+        tasks.run(() -> service.propose(shown, who), proposed -> {
             proposal.clear();
             proposal.putAll(proposed);
             rows.setAll(FXCollections.observableArrayList(rows));
@@ -173,7 +174,7 @@ public final class AssignmentBoardViewModel {
     public void acceptProposal() {
         Map<Long, Long> accepted = new HashMap<>(proposal);
         tasks.run(() -> {
-            service.accept(accepted);
+            service.accept(accepted, who);
             return accepted.size();
         }, count -> {
             proposal.clear();

@@ -17,10 +17,12 @@ import org.permitdesk.inspection.CityHolidayService.Holiday;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /** The city holidays of one year: add a day with its name, take one out. */
 public final class CityHolidaysViewModel {
 
+    private final SignedInUser who;
     private final TaskRunner tasks;
     private final CityHolidayService service;
     private final List<Integer> years;
@@ -30,7 +32,8 @@ public final class CityHolidaysViewModel {
     private final StringProperty newName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public CityHolidaysViewModel(TaskRunner tasks, CityHolidayService service, Clock clock) {
+    public CityHolidaysViewModel(TaskRunner tasks, CityHolidayService service, Clock clock, SignedInUser who) {
+        this.who = who;
         this.tasks = tasks;
         this.service = service;
         int thisYear = LocalDate.now(clock).getYear();
@@ -58,7 +61,7 @@ public final class CityHolidaysViewModel {
             message.set("Give the holiday a name, e.g. \u201cLabor Day\u201d.");
             return;
         }
-        tasks.run(() -> service.add(date, name), added -> {
+        tasks.run(() -> service.add(date, name, who), added -> {
             message.set(added.message());
             newDate.set(null);
             newName.set("");
@@ -75,7 +78,7 @@ public final class CityHolidaysViewModel {
             return;
         }
         tasks.run(() -> {
-            service.remove(holiday.date());
+            service.remove(holiday.date(), who);
             return holiday;
         }, removed -> {
             message.set(Formats.date(removed.date()) + " (" + removed.name() + ") is no longer a city holiday:"

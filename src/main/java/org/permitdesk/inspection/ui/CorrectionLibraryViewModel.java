@@ -14,6 +14,7 @@ import org.permitdesk.inspection.CorrectionLibraryService;
 import org.permitdesk.inspection.CorrectionLibraryService.LibraryItem;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The correction-item library: search, pick an item to edit it, add a new one, take one out (retired when
@@ -21,6 +22,7 @@ import org.permitdesk.platform.UserMessages;
  */
 public final class CorrectionLibraryViewModel {
 
+    private final SignedInUser who;
     private final TaskRunner tasks;
     private final CorrectionLibraryService service;
     private final StringProperty search = new SimpleStringProperty("");
@@ -31,7 +33,8 @@ public final class CorrectionLibraryViewModel {
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public CorrectionLibraryViewModel(TaskRunner tasks, CorrectionLibraryService service) {
+    public CorrectionLibraryViewModel(TaskRunner tasks, CorrectionLibraryService service, SignedInUser who) {
+        this.who = who;
         this.tasks = tasks;
         this.service = service;
         search.addListener((obs, old, now) -> load());
@@ -70,7 +73,7 @@ public final class CorrectionLibraryViewModel {
     public void add() {
         String code = codeRef.get();
         String words = text.get();
-        run(() -> service.add(code, words), added -> {
+        run(() -> service.add(code, words, who), added -> {
             message.set("Added " + added.codeRef() + ": inspectors can pick it now.");
             selected.set(added);
         });
@@ -84,7 +87,7 @@ public final class CorrectionLibraryViewModel {
         }
         String code = codeRef.get();
         String words = text.get();
-        run(() -> service.change(item.id(), item.version(), code, words), saved -> {
+        run(() -> service.change(item.id(), item.version(), code, words, who), saved -> {
             message.set("Saved " + saved.codeRef() + ". Inspections that already recorded it keep the old wording.");
             selected.set(saved);
         });
@@ -93,7 +96,7 @@ public final class CorrectionLibraryViewModel {
     public void takeOut() {
         LibraryItem item = selected.get();
         if (item != null) {
-            run(() -> service.takeOut(item.id(), item.version()), done -> {
+            run(() -> service.takeOut(item.id(), item.version(), who), done -> {
                 clear();
                 message.set(done);
             });
@@ -103,7 +106,7 @@ public final class CorrectionLibraryViewModel {
     public void restore() {
         LibraryItem item = selected.get();
         if (item != null && !item.active()) {
-            run(() -> service.restore(item.id(), item.version()), back -> {
+            run(() -> service.restore(item.id(), item.version(), who), back -> {
                 message.set(back.codeRef() + " is offered to inspectors again.");
                 selected.set(back);
             });

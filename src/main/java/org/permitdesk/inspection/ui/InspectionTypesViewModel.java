@@ -20,6 +20,7 @@ import org.permitdesk.inspection.InspectionTypeAdminService.PermitTypeChoice;
 import org.permitdesk.inspection.InspectionTypeAdminService.TypeRow;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The inspection types of one permit type: add, rename, mark required before the final, move up or down,
@@ -27,6 +28,7 @@ import org.permitdesk.platform.UserMessages;
  */
 public final class InspectionTypesViewModel {
 
+    private final SignedInUser who;
     private final TaskRunner tasks;
     private final InspectionTypeAdminService service;
     private final ObservableList<PermitTypeChoice> permitTypes = FXCollections.observableArrayList();
@@ -39,7 +41,8 @@ public final class InspectionTypesViewModel {
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public InspectionTypesViewModel(TaskRunner tasks, InspectionTypeAdminService service) {
+    public InspectionTypesViewModel(TaskRunner tasks, InspectionTypeAdminService service, SignedInUser who) {
+        this.who = who;
         this.tasks = tasks;
         this.service = service;
         permitType.addListener((obs, old, now) -> {
@@ -105,7 +108,7 @@ public final class InspectionTypesViewModel {
         String newCode = code.get();
         String newName = name.get();
         boolean isRequired = required.get();
-        run(() -> service.add(type.id(), newCode, newName, isRequired), added -> {
+        run(() -> service.add(type.id(), newCode, newName, isRequired, who), added -> {
             message.set("Added " + added.name() + " to " + type.name() + (added.requiredForFinal()
                     ? ": required before the final from now on." : "."));
             selected.set(added);
@@ -120,7 +123,7 @@ public final class InspectionTypesViewModel {
         }
         String newName = name.get();
         boolean isRequired = required.get();
-        run(() -> service.change(row.id(), row.version(), newName, isRequired), saved -> {
+        run(() -> service.change(row.id(), row.version(), newName, isRequired, who), saved -> {
             message.set("Saved " + saved.name() + (saved.requiredForFinal() ? " (required before the final)."
                     : " (not required before the final)."));
             selected.set(saved);
@@ -130,7 +133,7 @@ public final class InspectionTypesViewModel {
     public void move(int direction) {
         TypeRow row = selected.get();
         if (row != null && row.active()) {
-            run(() -> service.move(row.id(), row.version(), direction), list -> {
+            run(() -> service.move(row.id(), row.version(), direction, who), list -> {
                 selected.set(list.stream().filter(t -> t.id() == row.id()).findFirst().orElse(null));
                 message.set("");
             });
@@ -140,7 +143,7 @@ public final class InspectionTypesViewModel {
     public void takeOut() {
         TypeRow row = selected.get();
         if (row != null && row.active()) {
-            run(() -> service.takeOut(row.id(), row.version()), done -> {
+            run(() -> service.takeOut(row.id(), row.version(), who), done -> {
                 clear();
                 message.set(done);
             });
@@ -150,7 +153,7 @@ public final class InspectionTypesViewModel {
     public void restore() {
         TypeRow row = selected.get();
         if (row != null && !row.active()) {
-            run(() -> service.restore(row.id(), row.version()), back -> {
+            run(() -> service.restore(row.id(), row.version(), who), back -> {
                 message.set(back.name() + " is offered again.");
                 selected.set(back);
             });

@@ -10,6 +10,7 @@ import org.permitdesk.inspection.InspectorDistrictService;
 import org.permitdesk.inspection.InspectorDistrictService.InspectorDistrict;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /** Each inspector's district (NE, NW, SE, SW of the office, or none = anywhere), saved when it is chosen. */
 public final class InspectorDistrictsViewModel {
@@ -17,12 +18,14 @@ public final class InspectorDistrictsViewModel {
     /** The choice meaning "no district". */
     public static final String ANYWHERE = "none (anywhere)";
 
+    private final SignedInUser who;
     private final TaskRunner tasks;
     private final InspectorDistrictService service;
     private final ObservableList<InspectorDistrict> inspectors = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public InspectorDistrictsViewModel(TaskRunner tasks, InspectorDistrictService service) {
+    public InspectorDistrictsViewModel(TaskRunner tasks, InspectorDistrictService service, SignedInUser who) {
+        this.who = who;
         this.tasks = tasks;
         this.service = service;
     }
@@ -47,7 +50,7 @@ public final class InspectorDistrictsViewModel {
             return;
         }
         String district = ANYWHERE.equals(choice) ? null : choice;
-        tasks.run(() -> service.setDistrict(inspector.id(), inspector.version(), district), saved -> {
+        tasks.run(() -> service.setDistrict(inspector.id(), inspector.version(), district, who), saved -> {
             inspectors.replaceAll(i -> i.id() == saved.id() ? saved : i);
             message.set(saved.name() + (saved.district() == null ? " goes anywhere" : " works " + saved.district()
                     + " of the office") + ": the board's proposals follow it from now on.");

@@ -12,10 +12,12 @@ import org.permitdesk.inspection.InspectionSettingsService;
 import org.permitdesk.inspection.InspectionSettingsService.Settings;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /** The office location (route start, districts) and the request cut-off time, checked as they are typed. */
 public final class OfficeSettingsViewModel {
 
+    private final SignedInUser who;
     private final TaskRunner tasks;
     private final InspectionSettingsService service;
     private final StringProperty latitude = new SimpleStringProperty("");
@@ -26,7 +28,8 @@ public final class OfficeSettingsViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private Settings editedFrom;
 
-    public OfficeSettingsViewModel(TaskRunner tasks, InspectionSettingsService service) {
+    public OfficeSettingsViewModel(TaskRunner tasks, InspectionSettingsService service, SignedInUser who) {
+        this.who = who;
         this.tasks = tasks;
         this.service = service;
         for (StringProperty input : List.of(latitude, longitude, cutoff)) {
@@ -49,7 +52,7 @@ public final class OfficeSettingsViewModel {
         String lat = latitude.get();
         String lon = longitude.get();
         String time = cutoff.get();
-        tasks.run(() -> service.save(from, lat, lon, time), saved -> {
+        tasks.run(() -> service.save(from, lat, lon, time, who), saved -> {
             show(saved);
             message.set("Saved. Routes start from " + plain(saved.latitude()) + ", " + plain(saved.longitude())
                     + "; requests made after " + saved.cutoffText() + " are for the business day after next.");

@@ -25,6 +25,7 @@ import org.permitdesk.inspection.TimeWindow;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * A permit's inspection history and taking a new request by phone or at the counter: type, day, AM/PM, contact,
@@ -36,7 +37,7 @@ public final class PermitInspectionsViewModel {
 
     private final TaskRunner tasks;
     private final InspectionRequestService service;
-    private final String clerk;
+    private final SignedInUser clerk;
     private final ObservableList<InspectionRow> inspections = FXCollections.observableArrayList();
     private final ObservableList<InspectionType> types = FXCollections.observableArrayList();
     private final ObjectProperty<InspectionType> type = new SimpleObjectProperty<>();
@@ -63,7 +64,7 @@ public final class PermitInspectionsViewModel {
      * {@code writeAttachment} writes a kept attachment (the correction notice) to a file and returns it (runs in the
      * background); {@code openFile} opens that file in the desktop's program for it.
      */
-    public PermitInspectionsViewModel(TaskRunner tasks, InspectionRequestService service, String clerk,
+    public PermitInspectionsViewModel(TaskRunner tasks, InspectionRequestService service, SignedInUser clerk,
                                       LongFunction<Path> writeAttachment, Consumer<Path> openFile) {
         this.tasks = tasks;
         this.service = service;

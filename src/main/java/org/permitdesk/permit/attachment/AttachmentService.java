@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /** Files attached to permits: added from disk (at most 50 MB each), listed, and written out to open. */
 public final class AttachmentService {
@@ -26,7 +28,9 @@ public final class AttachmentService {
     }
 
     /** Attaches a copy of {@code file} to the permit. */
-    public AttachmentRow attach(long permitId, Path file, String user) {
+    public AttachmentRow attach(long permitId, Path file, SignedInUser who) {
+        who.require(Permission.ATTACH_FILES);
+        String user = who.username();
         byte[] content;
         String type;
         try {

@@ -19,6 +19,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Writes permits as a BLDS file (the core columns, see {@link BldsColumns#EXPORTED}), one row per permit in
@@ -53,7 +55,8 @@ public final class BldsExportService {
      * Writes the permits applied for from {@code from} to {@code to} (both included; null for no limit) to
      * {@code out}; returns how many.
      */
-    public long export(Path out, LocalDate from, LocalDate to) {
+    public long export(Path out, LocalDate from, LocalDate to, SignedInUser who) {
+        who.require(Permission.EXPORT_DATA);
         Path temporary = null;
         try {
             temporary = Files.createTempFile(out.toAbsolutePath().getParent(), ".blds-export-", ".csv");

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Imports permits from a BLDS file (the open-data format cities publish permits in) in one transaction
@@ -44,7 +46,8 @@ public final class BldsImportService {
      * @throws NotBldsFileException when the file cannot be read or is not a BLDS file; nothing is imported
      * @throws UserFacingException  when the database refuses the permits; nothing is imported
      */
-    public BldsImportResult importFile(Path file, boolean skipInvalid, LongConsumer progress) {
+    public BldsImportResult importFile(Path file, boolean skipInvalid, LongConsumer progress, SignedInUser who) {
+        who.require(Permission.IMPORT_DATA);
         long start = System.nanoTime();
         try (BldsFileReader reader = BldsFileReader.open(file);
              BldsPermitWriter writer = new BldsPermitWriter(database, clock.instant());

@@ -7,6 +7,8 @@ import org.permitdesk.permit.PermitType;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Administrators' fee schedules: list a type's items, add a flat fee or a fee per unit, change an item's
@@ -32,7 +34,8 @@ public final class FeeScheduleAdminService {
     }
 
     /** Adds a flat fee, or with {@code unitName} a fee per unit (fixture, circuit, day…). */
-    public ItemRow add(long typeId, String description, BigDecimal amount, String unitName) {
+    public ItemRow add(long typeId, String description, BigDecimal amount, String unitName, SignedInUser who) {
+        who.require(Permission.EDIT_FEE_SCHEDULES);
         requireValid(description, amount);
         return database.fromTransaction(session -> {
             PermitType type = session.find(PermitType.class, typeId);
@@ -49,7 +52,8 @@ public final class FeeScheduleAdminService {
         });
     }
 
-    public ItemRow change(long itemId, long version, String description, BigDecimal amount, BigDecimal rate) {
+    public ItemRow change(long itemId, long version, String description, BigDecimal amount, BigDecimal rate, SignedInUser who) {
+        who.require(Permission.EDIT_FEE_SCHEDULES);
         requireValid(description, amount);
         if (rate != null && rate.signum() < 0) {
             throw new UserFacingException("The rate can't be negative.");
@@ -62,7 +66,8 @@ public final class FeeScheduleAdminService {
         });
     }
 
-    public void retire(long itemId, long version) {
+    public void retire(long itemId, long version, SignedInUser who) {
+        who.require(Permission.EDIT_FEE_SCHEDULES);
         database.inTransaction(session -> load(session, itemId, version).retire());
     }
 

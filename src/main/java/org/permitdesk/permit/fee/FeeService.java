@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -13,6 +14,9 @@ import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
+import org.permitdesk.staff.StaffNames;
 
 /**
  * A permit's fees and payments: assessing fees from the schedule and the state fee rules, manual fees with a
@@ -54,10 +58,12 @@ public final class FeeService {
 
     /**
      * Records what the fees depend on (SMIP category, units) and assesses the fees with it.
-     * See {@link #assessFees(long, String)}.
+     * See {@link #assessFees(long, SignedInUser)}.
      */
-    public FeesAndPayments assessFees(long permitId, FeeBasis basis, String clerk) {
+    public FeesAndPayments assessFees(long permitId, FeeBasis basis, SignedInUser who) {
+        who.require(Permission.ASSESS_FEES);
         Objects.requireNonNull(basis, "basis");
+        String clerk = who.username();
         return database.fromTransaction(session -> {
             Permit permit = changeablePermit(session, permitId);
             PermitFeeBasis stored = session.find(PermitFeeBasis.class, permitId);
@@ -77,7 +83,9 @@ public final class FeeService {
      * replaces the schedule and state fee lines, keeps the manual ones. A permit with a valuation needs its
      * fee basis (the SMIP category) recorded first; one without may have none (no units then).
      */
-    public FeesAndPayments assessFees(long permitId, String clerk) {
+    public FeesAndPayments assessFees(long permitId, SignedInUser who) {
+        who.require(Permission.ASSESS_FEES);
+        String clerk = who.username();
         return database.fromTransaction(session -> {
             Permit permit = changeablePermit(session, permitId);
             PermitFeeBasis stored = session.find(PermitFeeBasis.class, permitId);
@@ -92,7 +100,9 @@ public final class FeeService {
 
     /** Adds a fee line by hand (a negative amount is a credit). The reason is required and kept. */
     public FeesAndPayments addManualFee(long permitId, String description, BigDecimal amount, String reason,
-                                        String clerk) {
+                                        SignedInUser who) {
+        who.require(Permission.ASSESS_FEES);
+        String clerk = who.username();
         FeeRules.checkManualFee(description, amount, reason);
         return database.fromTransaction(session -> {
             Permit permit = changeablePermit(session, permitId);
@@ -103,10 +113,10 @@ public final class FeeService {
         });
     }
 
-    /** Takes a payment without a payer's name. See {@link #recordPayment(long, BigDecimal, PaymentMethod, String, String, String)}. */
+    /** Takes a payment without a payer's name. See {@link #recordPayment(long, BigDecimal, PaymentMethod, String, String, SignedInUser)}. */
     public PaymentView recordPayment(long permitId, BigDecimal amount, PaymentMethod method, String reference,
-                                     String clerk) {
-        return recordPayment(permitId, amount, method, reference, null, clerk);
+                                     SignedInUser who) {
+        return recordPayment(permitId, amount, method, reference, null, who);
     }
 
     /**
@@ -114,7 +124,9 @@ public final class FeeService {
      * number, a card payment its reference; {@code payerName} is optional (printed on the receipt).
      */
     public PaymentView recordPayment(long permitId, BigDecimal amount, PaymentMethod method, String reference,
-                                     String payerName, String clerk) {
+                                     String payerName, SignedInUser who) {
+        who.require(Permission.TAKE_PAYMENT);
+        String clerk = who.username();
         return database.fromTransaction(session -> {
             Permit permit = changeablePermit(session, permitId);
             BigDecimal balance = feesAndPayments(session, permit).balanceDue();
@@ -163,6 +175,8 @@ public final class FeeService {
         List<PaymentView> payments = session.createSelectionQuery(
                         "from Payment where permit = :permit order by id", Payment.class)
                 .setParameter("permit", permit).getResultList().stream().map(Payment::view).toList();
+        Map<String, String> names = StaffNames.of(session, payments.stream().map(PaymentView::receivedBy).toList());
+        payments = payments.stream().map(p -> p.receivedBy(names.getOrDefault(p.receivedBy(), p.receivedBy()))).toList();
         BigDecimal total = lines.stream().map(FeeLineView::amount).reduce(money0(), BigDecimal::add);
         BigDecimal paid = payments.stream().map(PaymentView::amount).reduce(money0(), BigDecimal::add);
         Optional<FeeBasis> basis = Optional.ofNullable(session.find(PermitFeeBasis.class, permit.getId()))

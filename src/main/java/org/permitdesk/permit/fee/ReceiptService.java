@@ -11,6 +11,7 @@ import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.report.ReportTemplates;
+import org.permitdesk.staff.StaffNames;
 
 /**
  * The printed receipt of a payment (template {@code reports/receipt.jrxml}): jurisdiction, receipt number,
@@ -46,7 +47,8 @@ public final class ReceiptService {
                             "select coalesce(sum(amount), 0) from Payment where permit = :permit and id <= :id",
                             BigDecimal.class)
                     .setParameter("permit", payment.getPermit()).setParameter("id", paymentId).getSingleResult();
-            return new Receipt(payment.view(), payment.getPermit().getNumber(),
+            PaymentView view = payment.view();
+            return new Receipt(view.receivedBy(StaffNames.fullName(session, view.receivedBy())), payment.getPermit().getNumber(),
                     payment.getPermit().getSite().fullAddress(), lines.stream().map(PermitFeeLine::view).toList(),
                     paidToDate);
         });

@@ -10,6 +10,8 @@ import org.permitdesk.permit.PermitAction;
 import org.permitdesk.permit.PermitGuard;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Plan review cycles and conditions of a permit, and the guards they put on its life: an open review or one
@@ -26,7 +28,8 @@ public final class PlanReviewService {
     }
 
     /** Starts the next review cycle (1, 2, …) with its reviewer; refused while a cycle is still pending. */
-    public PlanReviewRow startCycle(long permitId, String reviewer) {
+    public PlanReviewRow startCycle(long permitId, String reviewer, SignedInUser who) {
+        who.require(Permission.MANAGE_REVIEWS_AND_HOLDS);
         if (reviewer == null || reviewer.isBlank()) {
             throw new UserFacingException("Name the reviewer of this plan review cycle.");
         }
@@ -44,7 +47,8 @@ public final class PlanReviewService {
     }
 
     /** Records a cycle's outcome; corrections required need comments saying what to correct. */
-    public PlanReviewRow finishCycle(long reviewId, PlanReviewStatus outcome, String comments) {
+    public PlanReviewRow finishCycle(long reviewId, PlanReviewStatus outcome, String comments, SignedInUser who) {
+        who.require(Permission.MANAGE_REVIEWS_AND_HOLDS);
         if (outcome == PlanReviewStatus.PENDING) {
             throw new UserFacingException("Choose the outcome: approved or corrections required.");
         }
@@ -62,7 +66,9 @@ public final class PlanReviewService {
         });
     }
 
-    public ConditionRow addCondition(long permitId, ConditionKind kind, String text, String user) {
+    public ConditionRow addCondition(long permitId, ConditionKind kind, String text, SignedInUser who) {
+        who.require(Permission.MANAGE_REVIEWS_AND_HOLDS);
+        String user = who.username();
         if (text == null || text.isBlank()) {
             throw new UserFacingException("Say what the " + kind.label().toLowerCase() + " is, e.g. \u201cstop work order\u201d.");
         }
@@ -74,7 +80,9 @@ public final class PlanReviewService {
         });
     }
 
-    public ConditionRow releaseCondition(long conditionId, String user) {
+    public ConditionRow releaseCondition(long conditionId, SignedInUser who) {
+        who.require(Permission.MANAGE_REVIEWS_AND_HOLDS);
+        String user = who.username();
         return database.fromTransaction(session -> {
             PermitCondition condition = session.find(PermitCondition.class, conditionId);
             if (condition == null || !condition.isActive()) {

@@ -30,6 +30,7 @@ import org.permitdesk.permit.fee.SmipCategory;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * A new permit at the counter: type, subtype, site (a known one found as the clerk types, or a new one),
@@ -43,7 +44,7 @@ public final class NewPermitViewModel {
     private final PermitCatalog.ContractorDirectory contractors;
     private final PermitIntakeService intake;
     private final FeeService fees;
-    private final String clerk;
+    private final SignedInUser clerk;
     private final Consumer<PermitSummary> onSaved;
 
     private final ObservableList<TypeOption> types = FXCollections.observableArrayList();
@@ -66,7 +67,7 @@ public final class NewPermitViewModel {
     private long siteGeneration;
 
     public NewPermitViewModel(TaskRunner tasks, PermitCatalog catalog, PermitCatalog.ContractorDirectory contractors,
-                              PermitIntakeService intake, FeeService fees, String clerk, Consumer<PermitSummary> onSaved) {
+                              PermitIntakeService intake, FeeService fees, SignedInUser clerk, Consumer<PermitSummary> onSaved) {
         this.tasks = tasks;
         this.catalog = catalog;
         this.contractors = contractors;
@@ -189,7 +190,7 @@ public final class NewPermitViewModel {
         busy.set(true);
         SmipCategory category = smipCategory.get();
         tasks.run(() -> {
-            PermitSummary saved = intake.createPermit(entry, clerk);
+            PermitSummary saved = intake.createPermit(entry, clerk.username());
             if (category != null) {
                 fees.assessFees(saved.id(), new FeeBasis(category, java.util.Map.of()), clerk);
             }

@@ -11,20 +11,21 @@ import org.permitdesk.permit.attachment.AttachmentRow;
 import org.permitdesk.permit.attachment.AttachmentService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /** A permit's attached files: add (choose or drop), list, open. */
 public final class PermitAttachmentsViewModel {
 
     private final TaskRunner tasks;
     private final AttachmentService service;
-    private final String user;
+    private final SignedInUser user;
     private final Path openFolder;
     private final ObservableList<AttachmentRow> attachments = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private long permitId;
 
     /** {@code openFolder}: where files are written to be opened in their own program. */
-    public PermitAttachmentsViewModel(TaskRunner tasks, AttachmentService service, String user, Path openFolder) {
+    public PermitAttachmentsViewModel(TaskRunner tasks, AttachmentService service, SignedInUser user, Path openFolder) {
         this.tasks = tasks;
         this.service = service;
         this.user = user;

@@ -24,6 +24,7 @@ import org.permitdesk.permit.fee.PaymentMethod;
 import org.permitdesk.permit.fee.PaymentView;
 import org.permitdesk.permit.fee.SmipCategory;
 import org.permitdesk.platform.Formats;
+import org.permitdesk.platform.ui.Permitted;
 
 /** The fees and payments part of the permit screen. */
 public final class PermitFeesView {
@@ -62,6 +63,8 @@ public final class PermitFeesView {
         smipChoice.valueProperty().bindBidirectional(viewModel.smipCategoryProperty());
         viewModel.unitNamesProperty().addListener((obs, old, names) -> showUnits(names));
         assessButton.setOnAction(event -> viewModel.assess());
+        Permitted.showOnlyIf(viewModel.mayAssessFees(), assessButton, addFeeButton);
+        Permitted.showOnlyIf(viewModel.mayTakePayment(), paymentButton);
         linesTable.setItems(viewModel.lines());
         column(lineDescriptionColumn, FeeLineView::description);
         column(lineSourceColumn, line -> line.source().name().charAt(0) + line.source().name().substring(1).toLowerCase()

@@ -31,6 +31,8 @@ import org.permitdesk.permit.fee.SmipCategory;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * A permit's fees and payments: assess from the schedule (SMIP category and unit counts), add a manual
@@ -41,7 +43,7 @@ public final class PermitFeesViewModel {
     private final TaskRunner tasks;
     private final FeeService fees;
     private final ReceiptService receipts;
-    private final String clerk;
+    private final SignedInUser clerk;
     private final Runnable onChanged;
     private final ObservableList<FeeLineView> lines = FXCollections.observableArrayList();
     private final ObservableList<PaymentView> payments = FXCollections.observableArrayList();
@@ -55,13 +57,23 @@ public final class PermitFeesViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private long permitId;
 
-    public PermitFeesViewModel(TaskRunner tasks, FeeService fees, ReceiptService receipts, String clerk,
+    public PermitFeesViewModel(TaskRunner tasks, FeeService fees, ReceiptService receipts, SignedInUser clerk,
                                Runnable onChanged) {
         this.tasks = tasks;
         this.fees = fees;
         this.receipts = receipts;
         this.clerk = clerk;
         this.onChanged = onChanged;
+    }
+
+    /** Whether the signed-in person may assess fees and add fee lines (the permission table). */
+    public boolean mayAssessFees() {
+        return clerk.may(Permission.ASSESS_FEES);
+    }
+
+    /** Whether the signed-in person may take payments (the permission table). */
+    public boolean mayTakePayment() {
+        return clerk.may(Permission.TAKE_PAYMENT);
     }
 
     private record Loaded(FeesAndPayments fees, List<String> unitNames) {

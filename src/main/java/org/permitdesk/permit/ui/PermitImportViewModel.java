@@ -14,6 +14,7 @@ import org.permitdesk.permit.blds.BldsImportResult;
 import org.permitdesk.permit.blds.BldsImportService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The administrator's permit import (BLDS CSV, the open permit-data format): all or nothing, or with
@@ -21,6 +22,7 @@ import org.permitdesk.platform.UserMessages;
  */
 public final class PermitImportViewModel {
 
+    private final SignedInUser who;
     private final TaskRunner tasks;
     private final BldsImportService importer;
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
@@ -29,7 +31,8 @@ public final class PermitImportViewModel {
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    public PermitImportViewModel(TaskRunner tasks, BldsImportService importer) {
+    public PermitImportViewModel(TaskRunner tasks, BldsImportService importer, SignedInUser who) {
+        this.who = who;
         this.tasks = tasks;
         this.importer = importer;
     }
@@ -40,7 +43,7 @@ public final class PermitImportViewModel {
         say("Importing " + file.getFileName() + "\u2026", false);
         boolean skip = skipInvalid.get();
         tasks.run(() -> importer.importFile(file, skip, rows -> tasks.onUi(
-                () -> say(String.format(Locale.US, "Importing %s\u2026 %,d rows read", file.getFileName(), rows), false))),
+                () -> say(String.format(Locale.US, "Importing %s\u2026 %,d rows read", file.getFileName(), rows), false)), who),
                 this::imported, failure -> {
                     busy.set(false);
                     say(UserMessages.describe(failure) + " Nothing was imported.", true);

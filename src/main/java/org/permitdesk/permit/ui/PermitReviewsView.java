@@ -18,6 +18,7 @@ import org.permitdesk.permit.review.ConditionRow;
 import org.permitdesk.permit.review.PlanReviewRow;
 import org.permitdesk.permit.review.PlanReviewStatus;
 import org.permitdesk.platform.Formats;
+import org.permitdesk.platform.ui.Permitted;
 
 /** Plan reviews and conditions on the permit screen; active holds and notices stand out at the top. */
 public final class PermitReviewsView {
@@ -45,6 +46,7 @@ public final class PermitReviewsView {
         startCycleButton.setOnAction(event -> ask("Start a plan review cycle", "Who reviews the plans?")
                 .ifPresent(viewModel::startCycle));
         outcomeButton.setOnAction(event -> recordOutcome());
+        Permitted.showOnlyIf(viewModel.mayChange(), startCycleButton, outcomeButton, addHoldButton, addNoticeButton);
         addHoldButton.setOnAction(event -> ask("Add a hold", "What is the hold? It stops issuing and inspections.")
                 .ifPresent(text -> viewModel.addCondition(ConditionKind.HOLD, text)));
         addNoticeButton.setOnAction(event -> ask("Add a notice", "What should everyone see on this permit?")
@@ -63,6 +65,7 @@ public final class PermitReviewsView {
             text.getStyleClass().add(condition.kind() == ConditionKind.HOLD ? "licence-flagged" : "duplicate-likely");
             Button release = new Button("Release");
             release.setOnAction(event -> viewModel.release(condition));
+            Permitted.showOnlyIf(viewModel.mayChange(), release);
             conditionsBox.getChildren().add(new HBox(8, text, release));
         }
     }

@@ -13,20 +13,22 @@ import org.permitdesk.permit.review.PlanReviewService;
 import org.permitdesk.permit.review.PlanReviewStatus;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /** A permit's plan review cycles and conditions (holds, notices): listing, starting, recording, releasing. */
 public final class PermitReviewsViewModel {
 
     private final TaskRunner tasks;
     private final PlanReviewService service;
-    private final String user;
+    private final SignedInUser user;
     private final Runnable onChanged;
     private final ObservableList<PlanReviewRow> reviews = FXCollections.observableArrayList();
     private final ObservableList<ConditionRow> conditions = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private long permitId;
 
-    public PermitReviewsViewModel(TaskRunner tasks, PlanReviewService service, String user, Runnable onChanged) {
+    public PermitReviewsViewModel(TaskRunner tasks, PlanReviewService service, SignedInUser user, Runnable onChanged) {
         this.tasks = tasks;
         this.service = service;
         this.user = user;
@@ -44,12 +46,17 @@ public final class PermitReviewsViewModel {
         }, failure -> message.set(UserMessages.describe(failure)));
     }
 
+    /** Whether the signed-in person may start reviews, record outcomes and add or release holds (the permission table). */
+    public boolean mayChange() {
+        return user.may(Permission.MANAGE_REVIEWS_AND_HOLDS);
+    }
+
     public void startCycle(String reviewer) {
-        change(() -> service.startCycle(permitId, reviewer), "Review cycle started.");
+        change(() -> service.startCycle(permitId, reviewer, user), "Review cycle started.");
     }
 
     public void finishCycle(PlanReviewRow review, PlanReviewStatus outcome, String comments) {
-        change(() -> service.finishCycle(review.id(), outcome, comments), "Outcome recorded.");
+        change(() -> service.finishCycle(review.id(), outcome, comments, user), "Outcome recorded.");
     }
 
     public void addCondition(ConditionKind kind, String text) {

@@ -21,6 +21,7 @@ import org.permitdesk.permit.PermitTypeAdminService.TypeChange;
 import org.permitdesk.permit.PermitTypeAdminService.TypeRow;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The administrator's permit types: choose a type, change its name, prefix, numbering template (with an
@@ -28,6 +29,7 @@ import org.permitdesk.platform.UserMessages;
  */
 public final class PermitTypesViewModel {
 
+    private final SignedInUser who;
     private final TaskRunner tasks;
     private final PermitTypeAdminService service;
     private final FeeScheduleAdminService feeSchedule;
@@ -47,7 +49,8 @@ public final class PermitTypesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public PermitTypesViewModel(TaskRunner tasks, PermitTypeAdminService service, FeeScheduleAdminService feeSchedule,
-                                Clock clock) {
+                                Clock clock, SignedInUser who) {
+        this.who = who;
         this.tasks = tasks;
         this.service = service;
         this.feeSchedule = feeSchedule;
@@ -89,7 +92,7 @@ public final class PermitTypesViewModel {
         TypeRow type = selected.get();
         BigDecimal value = money(amount);
         if (type != null && value != null) {
-            changeFees(() -> feeSchedule.add(type.id(), description, value, unitName), "Fee added.");
+            changeFees(() -> feeSchedule.add(type.id(), description, value, unitName, who), "Fee added.");
         }
     }
 
@@ -97,13 +100,13 @@ public final class PermitTypesViewModel {
         BigDecimal value = money(amount);
         BigDecimal rateValue = rate == null || rate.isBlank() ? null : money(rate);
         if (value != null && (rate == null || rate.isBlank() || rateValue != null)) {
-            changeFees(() -> feeSchedule.change(item.id(), item.version(), description, value, rateValue), "Fee changed.");
+            changeFees(() -> feeSchedule.change(item.id(), item.version(), description, value, rateValue, who), "Fee changed.");
         }
     }
 
     public void retireFee(FeeScheduleAdminService.ItemRow item) {
         changeFees(() -> {
-            feeSchedule.retire(item.id(), item.version());
+            feeSchedule.retire(item.id(), item.version(), who);
             return item;
         }, "Fee taken out of the schedule.");
     }
@@ -152,7 +155,7 @@ public final class PermitTypesViewModel {
             return;
         }
         TypeChange change = change();
-        tasks.run(() -> service.save(type.id(), type.version(), change), saved -> {
+        tasks.run(() -> service.save(type.id(), type.version(), change, who), saved -> {
             message.set("Saved " + saved.name() + ".");
             replace(saved);
         }, failure -> message.set(UserMessages.describe(failure)));
@@ -162,7 +165,7 @@ public final class PermitTypesViewModel {
         TypeRow type = selected.get();
         String subtype = newSubtype.get();
         if (type != null) {
-            tasks.run(() -> service.addSubtype(type.id(), subtype), saved -> {
+            tasks.run(() -> service.addSubtype(type.id(), subtype, who), saved -> {
                 newSubtype.set("");
                 message.set("Subtype added.");
                 replace(saved);

@@ -29,6 +29,7 @@ import org.permitdesk.report.ReportFormat;
 import org.permitdesk.report.ReportPages;
 import org.permitdesk.report.ReportRequest;
 import org.permitdesk.report.ReportService;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The supervisors' reports screen: which report, its period (or days ahead) and permit types, checked as they
@@ -40,6 +41,7 @@ public final class ReportsViewModel implements AutoCloseable {
     /** Drawing size of preview pages (1 = 72 dots per inch). */
     static final float PREVIEW_ZOOM = 1.4f;
 
+    private final SignedInUser who;
     private final TaskRunner tasks;
     private final ReportService service;
     private final Consumer<Path> openInViewer;
@@ -56,7 +58,8 @@ public final class ReportsViewModel implements AutoCloseable {
     private FilledReport shown;
     private FillControl running;
 
-    public ReportsViewModel(TaskRunner tasks, ReportService service, Clock clock, Consumer<Path> openInViewer) {
+    public ReportsViewModel(TaskRunner tasks, ReportService service, Clock clock, Consumer<Path> openInViewer, SignedInUser who) {
+        this.who = who;
         this.tasks = tasks;
         this.service = service;
         this.openInViewer = openInViewer;
@@ -84,7 +87,7 @@ public final class ReportsViewModel implements AutoCloseable {
         running = control;
         busy.set(true);
         showStatus("Making the report\u2026", false);
-        tasks.run(() -> service.fill(request, control), filled -> {
+        tasks.run(() -> service.fill(request, control, who), filled -> {
             busy.set(false);
             running = null;
             replaceShown(filled);
@@ -146,7 +149,7 @@ public final class ReportsViewModel implements AutoCloseable {
         showStatus("Saving " + file.getFileName() + "\u2026", false);
         tasks.run(() -> {
             if (report == null) {
-                service.write(request, format, file, control);
+                service.write(request, format, file, control, who);
             } else {
                 service.save(report, format, file);
             }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class CslbImportServiceTest {
 
@@ -34,7 +35,7 @@ class CslbImportServiceTest {
     void importsEveryLicenceOfTheRealSampleAndFindsThemByNumber(TestDb db) throws IOException {
         List<long[]> progress = new ArrayList<>();
         CslbImportResult result = importer(db).importFile(write("sample.csv", sampleLines()),
-                (lines, bytes, total) -> progress.add(new long[] {lines, bytes, total}));
+                (lines, bytes, total) -> progress.add(new long[] {lines, bytes, total}), TestUsers.ADMIN);
 
         assertEquals(123, result.imported());
         assertEquals(0, result.rejectedCount());
@@ -65,7 +66,7 @@ class CslbImportServiceTest {
         lines.add(9, "");
         lines.add(lines.get(0).replace("STOKES JOHN R", "STOKES JOHN R AGAIN"));
 
-        CslbImportResult result = importer(db).importFile(write("some-bad.csv", lines), CslbImportProgress.NONE);
+        CslbImportResult result = importer(db).importFile(write("some-bad.csv", lines), CslbImportProgress.NONE, TestUsers.ADMIN);
 
         assertEquals(120, result.imported());
         assertEquals(4, result.rejectedCount());
@@ -82,12 +83,12 @@ class CslbImportServiceTest {
 
     @DatabaseTest
     void aNewImportReplacesEveryStoredLicence(TestDb db) throws IOException {
-        importer(db).importFile(write("first.csv", sampleLines()), CslbImportProgress.NONE);
+        importer(db).importFile(write("first.csv", sampleLines()), CslbImportProgress.NONE, TestUsers.ADMIN);
         List<String> fewer = new ArrayList<>(sampleLines().subList(0, 50));
         fewer.set(0, fewer.get(0).replace("STOKES JOHN R", "STOKES CONSTRUCTION"));
         clock.advance(Duration.ofDays(7));
 
-        CslbImportResult result = importer(db).importFile(write("second.csv", fewer), CslbImportProgress.NONE);
+        CslbImportResult result = importer(db).importFile(write("second.csv", fewer), CslbImportProgress.NONE, TestUsers.ADMIN);
 
         assertEquals(50, result.imported());
         assertEquals(50, licences(db).count());
@@ -99,7 +100,7 @@ class CslbImportServiceTest {
 
     @DatabaseTest
     void aFileThatIsNotAMasterFileIsRefusedAndTheStoredLicencesAreKept(TestDb db) throws IOException {
-        importer(db).importFile(write("sample.csv", sampleLines()), CslbImportProgress.NONE);
+        importer(db).importFile(write("sample.csv", sampleLines()), CslbImportProgress.NONE, TestUsers.ADMIN);
 
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0};
         Path spreadsheet = Files.write(folder.resolve("licences.xlsx"), zip);
@@ -125,7 +126,7 @@ class CslbImportServiceTest {
 
     private void assertRefused(TestDb db, Path file, String expected) {
         NotAMasterFileException refusal = assertThrows(NotAMasterFileException.class,
-                () -> importer(db).importFile(file, CslbImportProgress.NONE));
+                () -> importer(db).importFile(file, CslbImportProgress.NONE, TestUsers.ADMIN));
         assertTrue(refusal.getMessage().contains(expected), refusal.getMessage());
         assertEquals(123, licences(db).count(), "the licences stored before are kept");
         assertEquals("STOKES JOHN R", licences(db).find("1000001").orElseThrow().businessName());

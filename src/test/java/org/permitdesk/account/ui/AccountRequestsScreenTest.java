@@ -30,6 +30,7 @@ import org.permitdesk.testing.ScreenCapture;
 import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
 import org.testfx.util.WaitForAsyncUtils;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * Drives the requests inbox headless: a clerk pastes an emailed request, fixes the field the parser flagged,
@@ -50,10 +51,10 @@ class AccountRequestsScreenTest extends ScreenTest {
         try (Services services = open()) {
             services.demoData().addDemoUsers(services.staff());
             services.cslbImport().importFile(Path.of("..", "shared", "data", "cslb", "MasterLicenseData-sample.csv"),
-                    org.permitdesk.account.cslb.CslbImportProgress.NONE);
+                    org.permitdesk.account.cslb.CslbImportProgress.NONE, TestUsers.ADMIN);
             services.accounts().createAccount(new AccountDetails(AccountType.CONTRACTOR, EXISTING_LICENCE,
                     "Mojave Mechanical", "Lena Ortiz", "lena@mojavemech.example.com", "(760) 555-0101",
-                    "1 Industrial Way, Indio, CA 92201", null), "admin", null);
+                    "1 Industrial Way, Indio, CA 92201", null), TestUsers.admin("admin"), null);
         }
     }
 

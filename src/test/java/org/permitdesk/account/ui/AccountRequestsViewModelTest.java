@@ -34,6 +34,7 @@ import org.permitdesk.platform.mail.Mailer;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class AccountRequestsViewModelTest {
 
@@ -49,7 +50,7 @@ class AccountRequestsViewModelTest {
         AccountMail mail = new AccountMail(new Mailer(MailSettings.none(), outbox, clock), "Palm Valley Permit Center", null);
         return new AccountRequestsViewModel(TaskRunner.sameThread(), new AccountRequestService(db.database(), clock),
                 accounts, mail, new CslbLicenceCheck(new CslbLicenceService(db.database()), clock), Optional.empty(),
-                "carmen", shown::add);
+                TestUsers.clerk("carmen"), shown::add);
     }
 
     private static String request(String licence, String email, String phone) {
@@ -103,7 +104,7 @@ class AccountRequestsViewModelTest {
 
     @DatabaseTest
     void aSuspendedLicenceInTheImportedCslbFileIsFlaggedBeforeCreating(TestDb db) {
-        new CslbImportService(db.database(), clock).importFile(CSLB_SAMPLE, CslbImportProgress.NONE);
+        new CslbImportService(db.database(), clock).importFile(CSLB_SAMPLE, CslbImportProgress.NONE, TestUsers.ADMIN);
         AccountRequestsViewModel vm = viewModel(db);
 
         vm.addPasted(request("1000089", "paint" + UUID.randomUUID() + "@example.com", "(714) 341-7586"));

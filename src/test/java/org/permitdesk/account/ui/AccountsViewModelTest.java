@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
+import org.permitdesk.staff.SignedInUser;
+import org.permitdesk.testing.TestUsers;
 import org.permitdesk.account.AccountDetails;
 import org.permitdesk.account.AccountMail;
 import org.permitdesk.account.AccountService;
@@ -23,6 +25,7 @@ import org.permitdesk.platform.mail.Mailer;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class AccountsViewModelTest {
 
@@ -32,7 +35,8 @@ class AccountsViewModelTest {
     @TempDir
     Path outbox;
 
-    private AccountsViewModel viewModel(TestDb db, String clerk) {
+    private AccountsViewModel viewModel(TestDb db, String clerkName) {
+        SignedInUser clerk = TestUsers.clerk(clerkName);
         LicenceCheck suspended = licence -> new LicenceCheck.Result("Licence " + licence + " is suspended.",
                 LicenceCheck.Standing.FLAGGED);
         return new AccountsViewModel(TaskRunner.sameThread(), new AccountService(db.database(), new PasswordHasher(), clock),
@@ -45,7 +49,7 @@ class AccountsViewModelTest {
         String licence = String.valueOf(5_000_000 + (int) (Math.random() * 999_999));
         new AccountService(db.database(), new PasswordHasher(), clock).createAccount(new AccountDetails(
                 AccountType.CONTRACTOR, licence, "Agave Builders", "Tom Ruiz", "tom" + licence + "@example.com",
-                "(760) 555-0111", "2 Main St, Indio, CA 92201", null), "admin", null);
+                "(760) 555-0111", "2 Main St, Indio, CA 92201", null), TestUsers.admin("admin"), null);
         AccountsViewModel carmen = viewModel(db, "carmen");
         AccountsViewModel dana = viewModel(db, "dana");
         for (AccountsViewModel vm : List.of(carmen, dana)) {
@@ -74,7 +78,7 @@ class AccountsViewModelTest {
         String email = "owner" + System.nanoTime() + "@example.com";
         new AccountService(db.database(), new PasswordHasher(), clock).createAccount(new AccountDetails(
                 AccountType.PROPERTY_OWNER, null, null, "Ana Pena", email, "(760) 555-0112",
-                "3 Main St, Indio, CA 92201", "B2611-0042"), "admin", null);
+                "3 Main St, Indio, CA 92201", "B2611-0042"), TestUsers.admin("admin"), null);
         AccountsViewModel vm = viewModel(db, "carmen");
         vm.queryProperty().set(email);
         vm.search();

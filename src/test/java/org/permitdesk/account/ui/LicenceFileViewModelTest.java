@@ -18,6 +18,7 @@ import org.permitdesk.account.cslb.CslbLicenceService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class LicenceFileViewModelTest {
 
@@ -30,7 +31,7 @@ class LicenceFileViewModelTest {
     private LicenceFileViewModel viewModel(TestDb db) {
         CslbLicenceService licences = new CslbLicenceService(db.database());
         return new LicenceFileViewModel(TaskRunner.sameThread(), new CslbImportService(db.database(), clock), licences,
-                new CslbLicenceCheck(licences, clock));
+                new CslbLicenceCheck(licences, clock), TestUsers.ADMIN);
     }
 
     @DatabaseTest

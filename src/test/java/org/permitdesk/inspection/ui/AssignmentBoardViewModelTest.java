@@ -19,6 +19,7 @@ import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /** The board's commands as the keyboard and drag and drop use them (the drop handlers call exactly these). */
 class AssignmentBoardViewModelTest {
@@ -86,7 +87,7 @@ class AssignmentBoardViewModelTest {
 
     static AssignmentBoardViewModel board(TestDb db, MutableClock clock, LocalDate day) {
         return new AssignmentBoardViewModel(TaskRunner.sameThread(), new InspectionAssignmentService(db.database(), clock),
-                new DayPublicationService(db.database(), clock), "Sam Ortiz", ZoneOffset.UTC, day);
+                new DayPublicationService(db.database(), clock), TestUsers.supervisor("Sam Ortiz"), ZoneOffset.UTC, day);
     }
 
     private static BoardRow row(AssignmentBoardViewModel vm, long id) {

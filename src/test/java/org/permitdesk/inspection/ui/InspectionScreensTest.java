@@ -31,6 +31,7 @@ import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.ScreenCapture;
 import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * The inspector's route with its plot after the supervisor changed a published day, and the board where a
@@ -62,21 +63,21 @@ class InspectionScreensTest extends ScreenTest {
         java.util.List<Long> ids = new java.util.ArrayList<>();
         alexStops.forEach((address, at) -> ids.add(TestInspections.request(db.database(), CLOCK, DAY, address, at[0], at[1],
                 at[2] == 0 ? TimeWindow.AM : TimeWindow.PM)));
-        ids.forEach(id -> board.assign(id, alex));
+        ids.forEach(id -> board.assign(id, alex, TestUsers.SUPERVISOR));
         long noLocation = TestInspections.request(db.database(), CLOCK, DAY, "5 Unmapped Way", null, null, TimeWindow.AM);
-        board.assign(noLocation, alex);
+        board.assign(noLocation, alex, TestUsers.SUPERVISOR);
         board.assign(TestInspections.request(db.database(), CLOCK, DAY, "66 Mesquite Ave", 33.7101, -116.3955,
-                TimeWindow.AM), blair);
+                TimeWindow.AM), blair, TestUsers.SUPERVISOR);
         // Requested on Monday, assigned after publishing.
         long late = TestInspections.request(db.database(), CLOCK, DAY, "18 Cholla St", 33.7560, -116.3550, TimeWindow.AM);
         dragged = TestInspections.request(db.database(), CLOCK, DAY, "220 Palm Canyon Dr", 33.7050, -116.3990,
                 TimeWindow.PM);
         CLOCK.advance(Duration.ofMinutes(220));
-        new DayPublicationService(db.database(), CLOCK).publish(DAY, "Sam Ortiz");
+        new DayPublicationService(db.database(), CLOCK).publish(DAY, TestUsers.supervisor("Sam Ortiz"));
         CLOCK.advance(Duration.ofHours(14).plusMinutes(32));
-        board.assign(ids.get(1), blair);
-        new InspectionRequestService(db.database(), CLOCK).cancelByStaff(ids.get(4), "Owner called", "carmen");
-        board.assign(late, alex);
+        board.assign(ids.get(1), blair, TestUsers.SUPERVISOR);
+        new InspectionRequestService(db.database(), CLOCK).cancelByStaff(ids.get(4), "Owner called", TestUsers.clerk("carmen"));
+        board.assign(late, alex, TestUsers.SUPERVISOR);
     }
 
     @AfterAll
@@ -130,7 +131,7 @@ class InspectionScreensTest extends ScreenTest {
     void aSupervisorDragsARequestOntoAnInspector() throws Exception {
         AssignmentBoardViewModel vm = new AssignmentBoardViewModel(TASKS,
                 new InspectionAssignmentService(db.database(), CLOCK), new DayPublicationService(db.database(), CLOCK),
-                "Sam Ortiz", ZoneOffset.UTC, DAY);
+                TestUsers.supervisor("Sam Ortiz"), ZoneOffset.UTC, DAY);
         show(() -> new AssignmentBoardView(vm));
         TableView<BoardRow> table = lookup("#boardTable").queryTableView();
         waitUntil(30, () -> table.getItems().stream().anyMatch(r -> r.inspectionId() == dragged));

@@ -26,6 +26,7 @@ import org.permitdesk.platform.report.ReportTemplates;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class MyRouteViewModelTest {
 
@@ -43,22 +44,22 @@ class MyRouteViewModelTest {
         long cancelled = TestInspections.request(db.database(), clock, day, "3 Route St", 33.75, -116.36, TimeWindow.PM);
         long added = TestInspections.request(db.database(), clock, day, "4 Route St", null, null, TimeWindow.PM);
         InspectionAssignmentService board = new InspectionAssignmentService(db.database(), clock);
-        board.accept(Map.of(kept, alex, movedAway, alex, cancelled, alex));
+        board.accept(Map.of(kept, alex, movedAway, alex, cancelled, alex), TestUsers.SUPERVISOR);
         MyRouteViewModel vm = route(db, clock, alex, day);
         vm.load();
         assertEquals("Not published yet: the supervisor may still change this day's assignments.",
                 vm.publicationProperty().get());
 
         clock.advance(Duration.ofMinutes(220));
-        new DayPublicationService(db.database(), clock).publish(day, "Sam Ortiz");
+        new DayPublicationService(db.database(), clock).publish(day, TestUsers.supervisor("Sam Ortiz"));
         vm.load();
         assertEquals("Published Mon Mar 1, 4:40 PM by Sam Ortiz. No changes to your route since.",
                 vm.publicationProperty().get());
 
         clock.advance(Duration.ofHours(14).plusMinutes(32));
-        board.assign(added, alex);
-        board.assign(movedAway, blair);
-        new InspectionRequestService(db.database(), clock).cancelByStaff(cancelled, "Owner called", "carmen");
+        board.assign(added, alex, TestUsers.SUPERVISOR);
+        board.assign(movedAway, blair, TestUsers.SUPERVISOR);
+        new InspectionRequestService(db.database(), clock).cancelByStaff(cancelled, "Owner called", TestUsers.clerk("carmen"));
         vm.load();
 
         assertEquals("Published Mon Mar 1, 4:40 PM by Sam Ortiz. 3 changes to your route since (highlighted).",

@@ -29,6 +29,7 @@ import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.ScreenCapture;
 import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * The permit's inspections on screen: framing failed with two items (notice kept), its reinspection passed, the
@@ -64,7 +65,7 @@ class PermitInspectionsScreenTest extends ScreenTest {
         results.record(passed, InspectionResult.PASSED, null, List.of(), username);
         new InspectionRequestService(database, InspectionFixtures.CLOCK).request(permit, new InspectionRequest(
                 InspectionFixtures.type(database, permit, "INSULATION"), InspectionFixtures.DAY.plusDays(1), TimeWindow.AM,
-                "Dana Reyes", "(760) 555-0144", "dana@example.com", "Gate code 4411"), "carmen");
+                "Dana Reyes", "(760) 555-0144", "dana@example.com", "Gate code 4411"), TestUsers.clerk("carmen"));
     }
 
     @AfterAll
@@ -78,7 +79,7 @@ class PermitInspectionsScreenTest extends ScreenTest {
         AttachmentService attachments = new AttachmentService(db.database(), InspectionFixtures.CLOCK);
         List<Path> opened = new CopyOnWriteArrayList<>();
         PermitInspectionsViewModel vm = new PermitInspectionsViewModel(TASKS,
-                new InspectionRequestService(db.database(), InspectionFixtures.CLOCK), "carmen",
+                new InspectionRequestService(db.database(), InspectionFixtures.CLOCK), TestUsers.clerk("carmen"),
                 attachment -> attachments.writeOut(attachment, folder), opened::add);
         show(() -> new PermitInspectionsView(vm), 1100, 420);
         interact(() -> vm.load(permit));

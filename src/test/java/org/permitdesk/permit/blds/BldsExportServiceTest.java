@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class BldsExportServiceTest {
 
@@ -40,21 +41,21 @@ class BldsExportServiceTest {
     void exportThenImportIntoAnEmptyDatabaseKeepsThePermits(TestDb db) throws Exception {
         Database source = db.database();
         BldsImportService importer = new BldsImportService(source, Clock.systemUTC());
-        importer.importFile(BldsFiles.BURLINGTON, false, rows -> { });
-        importer.importFile(BldsFiles.NASHVILLE, false, rows -> { });
+        importer.importFile(BldsFiles.BURLINGTON, false, rows -> { }, TestUsers.ADMIN);
+        importer.importFile(BldsFiles.NASHVILLE, false, rows -> { }, TestUsers.ADMIN);
         Path withdrawn = BldsFiles.write(folder, "odd.csv",
                 BldsFiles.row("RT-VOID", "1 Gone Ln").replace("Issued,Permit Issued", "Withdrawn,"),
                 BldsFiles.row("RT-EXP", "2 Late Ln").replace("Issued,Permit Issued", "Expired,"),
                 BldsFiles.row("RT-NOCOST", "3 Free Ln").replace("\"12,500.00\"", "").replace("33.7221,-116.3745", ","));
-        assertEquals(3, importer.importFile(withdrawn, false, rows -> { }).imported());
+        assertEquals(3, importer.importFile(withdrawn, false, rows -> { }, TestUsers.ADMIN).imported());
         Path exported = folder.resolve("all.blds.csv");
 
-        long count = new BldsExportService(source).export(exported, null, null);
+        long count = new BldsExportService(source).export(exported, null, null, TestUsers.ADMIN);
 
         assertEquals(4_670 + 5_994 + 3, count);
         try (TestDb empty = TestDb.create(db.kind())) {
             BldsImportResult again = new BldsImportService(empty.database(), Clock.systemUTC())
-                    .importFile(exported, false, rows -> { });
+                    .importFile(exported, false, rows -> { }, TestUsers.ADMIN);
             assertEquals(count, again.imported(), again.rejected().toString());
             assertEquals(permits(source), permits(empty.database()));
         }
@@ -67,11 +68,11 @@ class BldsExportServiceTest {
                 BldsFiles.row("RANGE-2", "2 Range Rd").replace("2025-03-03", "2025-06-01"),
                 BldsFiles.row("RANGE-3", "3 Range Rd").replace("2025-03-03", "2025-06-30"),
                 BldsFiles.row("RANGE-4", "4 Range Rd").replace("2025-03-03", "2025-07-01"));
-        new BldsImportService(db.database(), Clock.systemUTC()).importFile(file, false, rows -> { });
+        new BldsImportService(db.database(), Clock.systemUTC()).importFile(file, false, rows -> { }, TestUsers.ADMIN);
         Path june = folder.resolve("june.csv");
 
         long count = new BldsExportService(db.database()).export(june, LocalDate.of(2025, 6, 1),
-                LocalDate.of(2025, 6, 30));
+                LocalDate.of(2025, 6, 30), TestUsers.ADMIN);
 
         List<String> lines = Files.readAllLines(june);
         assertTrue(lines.get(0).startsWith("PermitNum,Description,AppliedDate,IssuedDate,CompletedDate,StatusCurrent,"),

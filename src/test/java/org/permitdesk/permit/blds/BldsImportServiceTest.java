@@ -26,6 +26,7 @@ import org.permitdesk.permit.PermitSummary;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /** Each test uses its own permit numbers: the tests of this class share one database per kind. */
 class BldsImportServiceTest {
@@ -38,8 +39,8 @@ class BldsImportServiceTest {
     @DatabaseTest
     void importsBothOpenDataFilesAndTheSearchFindsTheirPermitsByNumberAddressAndParcel(TestDb db) {
         Database database = db.database();
-        BldsImportResult burlington = service(db).importFile(BldsFiles.BURLINGTON, false, rows -> { });
-        BldsImportResult nashville = service(db).importFile(BldsFiles.NASHVILLE, false, rows -> { });
+        BldsImportResult burlington = service(db).importFile(BldsFiles.BURLINGTON, false, rows -> { }, TestUsers.ADMIN);
+        BldsImportResult nashville = service(db).importFile(BldsFiles.NASHVILLE, false, rows -> { }, TestUsers.ADMIN);
 
         assertEquals(4_670, burlington.imported(), burlington.rejected().toString());
         assertEquals(5_994, nashville.imported(), nashville.rejected().toString());
@@ -82,7 +83,7 @@ class BldsImportServiceTest {
                 BldsFiles.row("ZBAD-0006", "6 Short St").replace(",1009988", ""),
                 BldsFiles.row("ZBAD-0007", "7 Good St"));
 
-        BldsImportResult result = service(db).importFile(file, false, rows -> { });
+        BldsImportResult result = service(db).importFile(file, false, rows -> { }, TestUsers.ADMIN);
 
         assertTrue(result.refused());
         assertEquals(0, result.imported());
@@ -103,7 +104,7 @@ class BldsImportServiceTest {
                 BldsFiles.row("ZSKIP-02", "2 Valid Way").replace("2025-03-10,,Issued", "03/10/2025,,Issued"),
                 BldsFiles.row("ZSKIP-03", "3 Valid Way"));
 
-        BldsImportResult result = service(db).importFile(file, true, rows -> { });
+        BldsImportResult result = service(db).importFile(file, true, rows -> { }, TestUsers.ADMIN);
 
         assertEquals(2, result.imported());
         assertEquals(1, result.rejectedCount());
@@ -120,11 +121,11 @@ class BldsImportServiceTest {
     @DatabaseTest
     void aPermitNumberAlreadyStoredIsRejected(TestDb db) {
         service(db).importFile(BldsFiles.write(folder, "first.csv", BldsFiles.row("ZAGAIN-1", "9 Once Rd")), false,
-                rows -> { });
+                rows -> { }, TestUsers.ADMIN);
         Path second = BldsFiles.write(folder, "second.csv", BldsFiles.row("ZAGAIN-2", "9 Once Rd"),
                 BldsFiles.row("ZAGAIN-1", "9 Once Rd"));
 
-        BldsImportResult result = service(db).importFile(second, false, rows -> { });
+        BldsImportResult result = service(db).importFile(second, false, rows -> { }, TestUsers.ADMIN);
 
         assertEquals(List.of(new RejectedRow(3, "PermitNum \"ZAGAIN-1\" is already in the database")), result.rejected());
         assertEquals(List.of("ZAGAIN-1"), numbers(new PermitSearchService(db.database()).search("zagain")));
@@ -148,7 +149,7 @@ class BldsImportServiceTest {
     }
 
     private String refusal(TestDb db, Path file) {
-        return assertThrows(NotBldsFileException.class, () -> service(db).importFile(file, true, rows -> { }))
+        return assertThrows(NotBldsFileException.class, () -> service(db).importFile(file, true, rows -> { }, TestUsers.ADMIN))
                 .getMessage();
     }
 

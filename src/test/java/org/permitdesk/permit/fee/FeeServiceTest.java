@@ -25,6 +25,7 @@ import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class FeeServiceTest {
 
@@ -53,7 +54,7 @@ class FeeServiceTest {
     void assessingABuildingPermitChargesTheSeededScheduleAndTheStateFees(TestDb db) {
         long id = permit(db, "B", "250000.00");
 
-        FeesAndPayments fees = service(db).assessFees(id, RESIDENTIAL, "clerk");
+        FeesAndPayments fees = service(db).assessFees(id, RESIDENTIAL, TestUsers.clerk("clerk"));
 
         assertEquals(List.of(
                 "Permit issuance 45.00 SCHEDULE",
@@ -69,11 +70,11 @@ class FeeServiceTest {
     @DatabaseTest
     void assessingAgainReplacesScheduleAndStateLinesButKeepsManualOnes(TestDb db) {
         long id = permit(db, "B", "250000.00");
-        service(db).assessFees(id, RESIDENTIAL, "clerk");
-        service(db).addManualFee(id, "Expedited plan review", new BigDecimal("150"), "Applicant asked for it", "clerk");
+        service(db).assessFees(id, RESIDENTIAL, TestUsers.clerk("clerk"));
+        service(db).addManualFee(id, "Expedited plan review", new BigDecimal("150"), "Applicant asked for it", TestUsers.clerk("clerk"));
         db.database().inTransaction(session -> session.find(Permit.class, id).setValuation(new BigDecimal("100000")));
 
-        FeesAndPayments fees = service(db).assessFees(id, "supervisor");
+        FeesAndPayments fees = service(db).assessFees(id, TestUsers.supervisor("supervisor"));
 
         assertEquals(List.of(
                 "Expedited plan review 150.00 MANUAL",
@@ -92,7 +93,7 @@ class FeeServiceTest {
         long id = permit(db, "B", "80000.00");
 
         UserFacingException refused = assertThrows(UserFacingException.class,
-                () -> service(db).assessFees(id, "clerk"));
+                () -> service(db).assessFees(id, TestUsers.clerk("clerk")));
 
         assertTrue(refused.getMessage().contains("SMIP category"), refused.getMessage());
         assertEquals(List.of(), service(db).feesAndPayments(id).lines());
@@ -105,14 +106,14 @@ class FeeServiceTest {
 
         assertEquals(List.of("fixture", "gas outlet", "lateral", "dwelling unit"), fees.unitNames(id));
         FeesAndPayments assessed = fees.assessFees(id,
-                new FeeBasis(SmipCategory.OTHER, Map.of("fixture", 6, "gas outlet", 2)), "clerk");
+                new FeeBasis(SmipCategory.OTHER, Map.of("fixture", 6, "gas outlet", 2)), TestUsers.clerk("clerk"));
 
         assertEquals(List.of(
                 "Permit issuance 45.00 SCHEDULE",
                 "Plumbing fixtures (6 × $14.00 per fixture) 84.00 SCHEDULE",
                 "Gas outlets (2 × $11.50 per gas outlet) 23.00 SCHEDULE"), describe(assessed));
         assertEquals(assessed.lines().stream().map(FeeLineView::description).toList(),
-                fees.assessFees(id, "clerk").lines().stream().map(FeeLineView::description).toList(),
+                fees.assessFees(id, TestUsers.clerk("clerk")).lines().stream().map(FeeLineView::description).toList(),
                 "assessing again uses the units recorded");
     }
 
@@ -121,13 +122,13 @@ class FeeServiceTest {
         long id = permit(db, "WH", null);
         FeeService fees = service(db);
 
-        assertRefused("reason", () -> fees.addManualFee(id, "Reinspection", new BigDecimal("95"), " ", "clerk"));
-        assertRefused("what the fee is for", () -> fees.addManualFee(id, "", new BigDecimal("95"), "why", "clerk"));
-        assertRefused("can't be $0.00", () -> fees.addManualFee(id, "Reinspection", BigDecimal.ZERO, "why", "clerk"));
+        assertRefused("reason", () -> fees.addManualFee(id, "Reinspection", new BigDecimal("95"), " ", TestUsers.clerk("clerk")));
+        assertRefused("what the fee is for", () -> fees.addManualFee(id, "", new BigDecimal("95"), "why", TestUsers.clerk("clerk")));
+        assertRefused("can't be $0.00", () -> fees.addManualFee(id, "Reinspection", BigDecimal.ZERO, "why", TestUsers.clerk("clerk")));
         assertRefused("more than two decimals",
-                () -> fees.addManualFee(id, "Reinspection", new BigDecimal("95.005"), "why", "clerk"));
+                () -> fees.addManualFee(id, "Reinspection", new BigDecimal("95.005"), "why", TestUsers.clerk("clerk")));
         FeesAndPayments withCredit = fees.addManualFee(id, "Senior discount", new BigDecimal("-10.00"),
-                "City council resolution 2026-14", "clerk");
+                "City council resolution 2026-14", TestUsers.clerk("clerk"));
 
         assertEquals(new BigDecimal("-10.00"), withCredit.total());
         assertEquals(1, withCredit.lines().size(), "the refused ones saved nothing");
@@ -138,20 +139,20 @@ class FeeServiceTest {
         long id = permit(db, "WH", null);
         FeeService fees = service(db);
         assertRefused("no balance due", () -> fees.recordPayment(id, new BigDecimal("10"), PaymentMethod.CASH, null,
-                "clerk"));
-        fees.assessFees(id, "clerk"); // Water heater replacement $118.00
+                TestUsers.clerk("clerk")));
+        fees.assessFees(id, TestUsers.clerk("clerk")); // Water heater replacement $118.00
 
         assertRefused("greater than $0.00", () -> fees.recordPayment(id, BigDecimal.ZERO, PaymentMethod.CASH, null,
-                "clerk"));
+                TestUsers.clerk("clerk")));
         assertRefused("$120.00 is more than the balance due on permit", () -> fees.recordPayment(id,
-                new BigDecimal("120.00"), PaymentMethod.CASH, null, "clerk"));
+                new BigDecimal("120.00"), PaymentMethod.CASH, null, TestUsers.clerk("clerk")));
         assertRefused("take at most $118.00", () -> fees.recordPayment(id, new BigDecimal("120.00"),
-                PaymentMethod.CASH, null, "clerk"));
+                PaymentMethod.CASH, null, TestUsers.clerk("clerk")));
         assertRefused("check number", () -> fees.recordPayment(id, new BigDecimal("18"), PaymentMethod.CHECK, "  ",
-                "clerk"));
+                TestUsers.clerk("clerk")));
         assertRefused("card terminal", () -> fees.recordPayment(id, new BigDecimal("18"), PaymentMethod.CARD, null,
-                "clerk"));
-        assertRefused("cash, check or card", () -> fees.recordPayment(id, new BigDecimal("18"), null, null, "clerk"));
+                TestUsers.clerk("clerk")));
+        assertRefused("cash, check or card", () -> fees.recordPayment(id, new BigDecimal("18"), null, null, TestUsers.clerk("clerk")));
         assertEquals(List.of(), fees.feesAndPayments(id).payments());
     }
 
@@ -159,11 +160,11 @@ class FeeServiceTest {
     void paymentsReduceTheBalanceAndGetReceiptNumbersOfTheYear(TestDb db) {
         long id = permit(db, "WH", null);
         FeeService fees = service(db);
-        fees.assessFees(id, "clerk");
+        fees.assessFees(id, TestUsers.clerk("clerk"));
 
         PaymentView check = fees.recordPayment(id, new BigDecimal("100"), PaymentMethod.CHECK, " 1042 ",
-                "Maria Lopez", "clerk");
-        PaymentView card = fees.recordPayment(id, new BigDecimal("18.00"), PaymentMethod.CARD, "AUTH 8F3K2Q", "clerk");
+                "Maria Lopez", TestUsers.clerk("clerk"));
+        PaymentView card = fees.recordPayment(id, new BigDecimal("18.00"), PaymentMethod.CARD, "AUTH 8F3K2Q", TestUsers.clerk("clerk"));
         FeesAndPayments after = fees.feesAndPayments(id);
 
         assertTrue(check.receiptNumber().matches("R2026-\\d{6}"), check.receiptNumber());
@@ -174,28 +175,28 @@ class FeeServiceTest {
         assertEquals(new BigDecimal("118.00"), after.paid());
         assertEquals(new BigDecimal("0.00"), after.balanceDue());
         assertRefused("no balance due", () -> fees.recordPayment(id, new BigDecimal("1"), PaymentMethod.CASH, null,
-                "clerk"));
+                TestUsers.clerk("clerk")));
     }
 
     @DatabaseTest
     void twoClerksTakingPaymentsAtOnceNeverShareAReceiptNumberNorOverpay(TestDb db) throws Exception {
         long shared = permit(db, "WH", null);
         FeeService fees = service(db);
-        fees.addManualFee(shared, "Reinspection", new BigDecimal("5.00"), "Failed final", "clerk");
+        fees.addManualFee(shared, "Reinspection", new BigDecimal("5.00"), "Failed final", TestUsers.clerk("clerk"));
         List<Long> others = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             long other = permit(db, "WH", null);
-            fees.assessFees(other, "clerk");
+            fees.assessFees(other, TestUsers.clerk("clerk"));
             others.add(other);
         }
 
         List<Callable<String>> payments = new ArrayList<>();
         for (int i = 0; i < 8; i++) {  // 8 × $1 on a permit that owes $5: three must be refused
-            payments.add(() -> fees.recordPayment(shared, BigDecimal.ONE, PaymentMethod.CASH, null, "clerk")
+            payments.add(() -> fees.recordPayment(shared, BigDecimal.ONE, PaymentMethod.CASH, null, TestUsers.clerk("clerk"))
                     .receiptNumber());
         }
         others.forEach(other -> payments.add(() -> fees.recordPayment(other, new BigDecimal("118.00"),
-                PaymentMethod.CARD, "T" + other, "counter2").receiptNumber()));
+                PaymentMethod.CARD, "T" + other, TestUsers.clerk("counter2")).receiptNumber()));
         List<String> receipts = Collections.synchronizedList(new ArrayList<>());
         int refused = runAtOnce(payments, receipts);
 

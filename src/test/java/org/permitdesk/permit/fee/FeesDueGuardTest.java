@@ -15,6 +15,7 @@ import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class FeesDueGuardTest {
 
@@ -28,15 +29,15 @@ class FeesDueGuardTest {
         long id = FeeServiceTest.permit(db, "WH", null);
         lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, false, "clerk");
         lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, false, "clerk");
-        fees.assessFees(id, "clerk");  // $118.00
-        fees.recordPayment(id, new BigDecimal("18.00"), PaymentMethod.CASH, null, "clerk");
+        fees.assessFees(id, TestUsers.clerk("clerk"));  // $118.00
+        fees.recordPayment(id, new BigDecimal("18.00"), PaymentMethod.CASH, null, TestUsers.clerk("clerk"));
 
         UserFacingException refused = assertThrows(UserFacingException.class,
                 () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, false, "clerk"));
         assertTrue(refused.getMessage().contains("Fees due: $100.00 — take the payment first."),
                 refused.getMessage());
 
-        fees.recordPayment(id, new BigDecimal("100.00"), PaymentMethod.CARD, "AUTH 55K1", "clerk");
+        fees.recordPayment(id, new BigDecimal("100.00"), PaymentMethod.CARD, "AUTH 55K1", TestUsers.clerk("clerk"));
         assertEquals(PermitStatus.ISSUED,
                 lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, false, "clerk"));
     }

@@ -1,6 +1,7 @@
 package org.permitdesk.permit.fee;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,6 +26,10 @@ import org.permitdesk.platform.report.ReportTemplates;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.staff.StaffService;
+import org.permitdesk.staff.Role;
+import org.permitdesk.platform.security.PasswordHasher;
+import org.permitdesk.testing.TestUsers;
 
 class ReceiptServiceTest {
 
@@ -38,11 +43,13 @@ class ReceiptServiceTest {
     @DatabaseTest
     void theReceiptShowsTheReceiptNumberPermitPaymentFeesAndBalance(TestDb db) throws IOException {
         FeeService fees = new FeeService(db.database(), clock);
+        new StaffService(db.database(), new PasswordHasher(), clock).createUser("clerk", "Carmen Ortiz",
+                "a long enough password", java.util.EnumSet.of(Role.CLERK), TestUsers.ADMIN);
         long permit = FeeServiceTest.permit(db, "B", "250000.00");
-        fees.assessFees(permit, new FeeBasis(SmipCategory.RESIDENTIAL_1_TO_3_STORIES, Map.of()), "clerk");
-        fees.recordPayment(permit, new BigDecimal("792.00"), PaymentMethod.CASH, null, "clerk");
+        fees.assessFees(permit, new FeeBasis(SmipCategory.RESIDENTIAL_1_TO_3_STORIES, Map.of()), TestUsers.clerk("clerk"));
+        fees.recordPayment(permit, new BigDecimal("792.00"), PaymentMethod.CASH, null, TestUsers.clerk("clerk"));
         PaymentView payment = fees.recordPayment(permit, new BigDecimal("1500.00"), PaymentMethod.CHECK, "1042",
-                "Maria Lopez", "clerk");
+                "Maria Lopez", TestUsers.clerk("clerk"));
         String permitNumber = fees.feesAndPayments(permit).permitNumber();
 
         byte[] pdf = new ReceiptService(db.database(), new ReportTemplates(List.of()), CITY)
@@ -52,9 +59,13 @@ class ReceiptServiceTest {
         String text = text(pdf);
         for (String expected : List.of(CITY, "Receipt " + payment.receiptNumber(), permitNumber, "Fee Test Way",
                 "Maria Lopez", "Check no. 1042", "Building permit fee (valuation) on $250,000.00", "$2,686.50",
-                "State SMIP strong-motion fee", "$32.50", "$1,500.00", "$2,792.00", "$792.00", "$500.00")) {
+                "State SMIP strong-motion fee", "$32.50", "$1,500.00", "$2,792.00", "$792.00", "$500.00",
+                "Carmen Ortiz")) {
             assertTrue(text.contains(expected), "the receipt shows " + expected + ":\n" + text);
         }
+        assertFalse(text.contains("Received by: clerk"), "the clerk's name, not the sign-in name:\n" + text);
+        assertEquals("Carmen Ortiz", fees.feesAndPayments(permit).payments().get(0).receivedBy(),
+                "the permit's payments list says who took each payment by name");
         assertTrue(text.indexOf("Amount paid") < text.indexOf("$1,500.00", text.indexOf("Amount paid")), text);
         assertTrue(text.indexOf("Balance remaining") < text.lastIndexOf("$500.00"), text);
     }

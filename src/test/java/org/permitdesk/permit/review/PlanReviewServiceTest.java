@@ -16,6 +16,7 @@ import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PlanReviewServiceTest {
 
@@ -38,26 +39,26 @@ class PlanReviewServiceTest {
                 "123-456-782", "Owner Name", null);
         lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, false, "carmen");
 
-        PlanReviewRow first = reviews.startCycle(id, "Ray Whitfield");
+        PlanReviewRow first = reviews.startCycle(id, "Ray Whitfield", TestUsers.CLERK);
         assertEquals(List.of("Plan review cycle 1 is still pending."), blockers(lifecycle, id, PermitAction.APPROVE));
-        assertThrows(UserFacingException.class, () -> reviews.startCycle(id, "Someone"), "one pending cycle at a time");
+        assertThrows(UserFacingException.class, () -> reviews.startCycle(id, "Someone", TestUsers.CLERK), "one pending cycle at a time");
         assertThrows(UserFacingException.class,
-                () -> reviews.finishCycle(first.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, " "));
-        reviews.finishCycle(first.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, "Show the shear wall nailing.");
+                () -> reviews.finishCycle(first.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, " ", TestUsers.CLERK));
+        reviews.finishCycle(first.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, "Show the shear wall nailing.", TestUsers.CLERK);
         assertEquals(List.of("Plan review cycle 1 requires corrections."), blockers(lifecycle, id, PermitAction.APPROVE));
 
-        PlanReviewRow second = reviews.startCycle(id, "Ray Whitfield");
+        PlanReviewRow second = reviews.startCycle(id, "Ray Whitfield", TestUsers.CLERK);
         assertEquals(2, second.cycle());
-        reviews.finishCycle(second.id(), PlanReviewStatus.APPROVED, null);
+        reviews.finishCycle(second.id(), PlanReviewStatus.APPROVED, null, TestUsers.CLERK);
         lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, false, "carmen");
 
-        ConditionRow hold = reviews.addCondition(id, ConditionKind.HOLD, "Stop work order.", "dana");
-        reviews.addCondition(id, ConditionKind.NOTICE, "Dog on site", "dana");
+        ConditionRow hold = reviews.addCondition(id, ConditionKind.HOLD, "Stop work order.", TestUsers.supervisor("dana"));
+        reviews.addCondition(id, ConditionKind.NOTICE, "Dog on site", TestUsers.supervisor("dana"));
         assertEquals(List.of("Hold: Stop work order."), blockers(lifecycle, id, PermitAction.ISSUE));
         String number = db.database().fromTransaction(s -> s.find(Permit.class, id).getNumber());
         assertEquals("Approved \u00b7 Hold, Notice", new org.permitdesk.permit.PermitSearchService(db.database())
                 .search(number).permits().get(0).statusText(), "holds and notices show in search results");
-        reviews.releaseCondition(hold.id(), "dana");
+        reviews.releaseCondition(hold.id(), TestUsers.supervisor("dana"));
         lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, false, "carmen");
 
         assertEquals(PermitStatus.ISSUED, db.database().fromTransaction(s -> s.find(Permit.class, id).getStatus()));

@@ -26,6 +26,7 @@ import org.permitdesk.report.ReportService;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.PdfText;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class ReportsViewModelTest {
 
@@ -37,7 +38,7 @@ class ReportsViewModelTest {
 
     @Test
     void periodsIncludeBothEndDaysAndTypingADaySwitchesToOtherDays() {
-        ReportsViewModel reports = new ReportsViewModel(TaskRunner.sameThread(), NO_DATABASE, CLOCK, pdf -> { });
+        ReportsViewModel reports = new ReportsViewModel(TaskRunner.sameThread(), NO_DATABASE, CLOCK, pdf -> { }, TestUsers.SUPERVISOR);
         assertEquals(LocalDate.of(2027, 3, 1), reports.parameters().fromProperty().get());
         assertEquals(LocalDate.of(2027, 3, 15), reports.parameters().toProperty().get());
         reports.parameters().periodProperty().set(ReportPeriod.LAST_MONTH);
@@ -52,7 +53,7 @@ class ReportsViewModelTest {
 
     @Test
     void badParametersAreListedWithHowToFixThemAndNothingIsRun() {
-        ReportsViewModel reports = new ReportsViewModel(TaskRunner.sameThread(), NO_DATABASE, CLOCK, pdf -> { });
+        ReportsViewModel reports = new ReportsViewModel(TaskRunner.sameThread(), NO_DATABASE, CLOCK, pdf -> { }, TestUsers.SUPERVISOR);
         assertEquals("", reports.parameters().problemsProperty().get());
         reports.parameters().fromProperty().set(LocalDate.of(2027, 4, 1));
         assertEquals("The first day 2027-04-01 is after the last day 2027-03-15: swap them.",
@@ -83,7 +84,7 @@ class ReportsViewModelTest {
         String issued = issuedPermit(db, LocalDate.of(2027, 3, 1));
         issuedPermit(db, LocalDate.of(2027, 2, 28));
         List<Path> opened = new ArrayList<>();
-        ReportsViewModel reports = new ReportsViewModel(TaskRunner.sameThread(), service(db), CLOCK, opened::add);
+        ReportsViewModel reports = new ReportsViewModel(TaskRunner.sameThread(), service(db), CLOCK, opened::add, TestUsers.SUPERVISOR);
         reports.load();
 
         reports.run();
@@ -113,7 +114,7 @@ class ReportsViewModelTest {
     void aCancelledReportSaysSoAndKeepsWhatWasShown(TestDb db) {
         List<Runnable> queued = new ArrayList<>();
         ReportsViewModel reports = new ReportsViewModel(new TaskRunner(queued::add, Runnable::run), service(db), CLOCK,
-                pdf -> { });
+                pdf -> { }, TestUsers.SUPERVISOR);
         reports.run();
         assertTrue(reports.busyProperty().get());
         reports.cancel();

@@ -15,6 +15,7 @@ import org.permitdesk.staff.Role;
 import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.staff.StaffService;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class SignInViewModelTest {
 
@@ -30,7 +31,7 @@ class SignInViewModelTest {
 
     @Test
     void enterPressedWhileTheDatabaseOpensSignsInAsSoonAsItIsOpen() {
-        staff.createUser("clerk", "Carmen Ortiz", "demo", EnumSet.of(Role.CLERK));
+        staff.createUser("clerk", "Carmen Ortiz", "demo", EnumSet.of(Role.CLERK), TestUsers.ADMIN);
         viewModel.usernameProperty().set("clerk");
         viewModel.passwordProperty().set("demo");
 
@@ -46,7 +47,7 @@ class SignInViewModelTest {
 
     @Test
     void aWrongPasswordKeepsTheUsernameAndWarnsBeforeTheLock() {
-        staff.createUser("inspector", "Ray Whitfield", "right", EnumSet.of(Role.INSPECTOR));
+        staff.createUser("inspector", "Ray Whitfield", "right", EnumSet.of(Role.INSPECTOR), TestUsers.ADMIN);
         viewModel.databaseReady(staff, "Test database", "");
         viewModel.usernameProperty().set("inspector");
         for (int i = 0; i < 3; i++) {
