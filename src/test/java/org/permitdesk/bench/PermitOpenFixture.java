@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.envers.AuditReaderFactory;
@@ -31,6 +32,8 @@ import org.permitdesk.permit.review.ConditionKind;
 import org.permitdesk.permit.review.PlanReviewRow;
 import org.permitdesk.permit.review.PlanReviewService;
 import org.permitdesk.permit.review.PlanReviewStatus;
+import org.permitdesk.staff.Role;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The permit the permit-open benchmark opens: 50 inspections, 20 fee lines, 200+ audited changes, plus other
@@ -39,6 +42,8 @@ import org.permitdesk.permit.review.PlanReviewStatus;
 final class PermitOpenFixture {
 
     static final String CLERK = "bench";
+    /** {@link #CLERK} for the services that take who acts. */
+    static final SignedInUser CLERK_USER = new SignedInUser(0, CLERK, "Bench Clerk", EnumSet.of(Role.CLERK));
     static final int STATUS_CYCLES = 50;   // void + reinstate: 100 status changes
     static final int DETAIL_EDITS = 100;   // saveDetails: 100 audited edits
     static final int FEE_LINES = 20;
@@ -70,7 +75,7 @@ final class PermitOpenFixture {
             version = edits.saveDetails(id, version, new PermitEditService.Details(
                     new BigDecimal(150_000 + i * 250).setScale(2),
                     "Single-family addition, 640 sq ft, revision " + i,
-                    i % 3 == 0 ? "Called the owner about sheet A" + i : null), CLERK);
+                    i % 3 == 0 ? "Called the owner about sheet A" + i : null), CLERK_USER);
         }
         var lifecycle = services.permitLifecycle();
         for (int i = 1; i <= STATUS_CYCLES; i++) {

@@ -31,7 +31,8 @@ class NewPermitViewModelTest {
         List<PermitSummary> saved = new ArrayList<>();
         NewPermitViewModel vm = new NewPermitViewModel(TaskRunner.sameThread(), new PermitCatalog(db.database()),
                 new ContractorLookup(accounts, licence -> LicenceCheck.Result.NONE, licence -> Optional.empty()),
-                new PermitIntakeService(db.database(), clock), new FeeService(db.database(), clock), "carmen", saved::add);
+                new PermitIntakeService(db.database(), clock), new FeeService(db.database(), clock), TestStaff.clerk("carmen"),
+                saved::add);
         vm.loadTypes();
 
         vm.typeProperty().set(vm.types().stream().filter(t -> t.code().equals("B")).findFirst().orElseThrow());

@@ -19,9 +19,9 @@ class PermitEditServiceTest {
         long seen = db.database().fromTransaction(s -> s.find(Permit.class, id).getVersion());
         PermitEditService edits = new PermitEditService(db.database());
 
-        edits.saveDetails(id, seen, new PermitEditService.Details(new BigDecimal("20000.00"), "Kitchen remodel", null), "dana");
+        edits.saveDetails(id, seen, new PermitEditService.Details(new BigDecimal("20000.00"), "Kitchen remodel", null), TestStaff.clerk("dana"));
         UserFacingException refused = assertThrows(UserFacingException.class, () -> edits.saveDetails(id, seen,
-                new PermitEditService.Details(new BigDecimal("18000.00"), "Kitchen and bath", "call first"), "carmen"));
+                new PermitEditService.Details(new BigDecimal("18000.00"), "Kitchen and bath", "call first"), TestStaff.clerk("carmen")));
 
         assertTrue(refused.getMessage().contains("was changed by dana at"), refused.getMessage());
         Permit kept = db.database().fromTransaction(s -> s.find(Permit.class, id));
@@ -37,8 +37,8 @@ class PermitEditServiceTest {
         PermitEditService edits = new PermitEditService(db.database());
 
         assertThrows(UserFacingException.class, () -> edits.saveDetails(id, seen,
-                new PermitEditService.Details(new BigDecimal("-1"), "x", null), "carmen"));
+                new PermitEditService.Details(new BigDecimal("-1"), "x", null), TestStaff.clerk("carmen")));
         assertThrows(UserFacingException.class, () -> edits.saveDetails(id, seen,
-                new PermitEditService.Details(BigDecimal.TEN, " ", null), "carmen"));
+                new PermitEditService.Details(BigDecimal.TEN, " ", null), TestStaff.clerk("carmen")));
     }
 }

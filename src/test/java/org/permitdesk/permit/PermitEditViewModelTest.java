@@ -17,8 +17,8 @@ class PermitEditViewModelTest {
                 "123-456-786", "Owner Name", null);
         PermitSearchService permits = new PermitSearchService(db.database());
         PermitEditService edits = new PermitEditService(db.database());
-        PermitEditViewModel dana = new PermitEditViewModel(TaskRunner.sameThread(), permits, edits, "dana", () -> { });
-        PermitEditViewModel carmen = new PermitEditViewModel(TaskRunner.sameThread(), permits, edits, "carmen", () -> { });
+        PermitEditViewModel dana = new PermitEditViewModel(TaskRunner.sameThread(), permits, edits, TestStaff.clerk("dana"), () -> { });
+        PermitEditViewModel carmen = new PermitEditViewModel(TaskRunner.sameThread(), permits, edits, TestStaff.clerk("carmen"), () -> { });
         dana.load(id);
         carmen.load(id);
 

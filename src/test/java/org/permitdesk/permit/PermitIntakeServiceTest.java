@@ -16,10 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
 
 class PermitIntakeServiceTest {
+
+    private static final SignedInUser CARMEN = TestStaff.clerk("carmen");
 
     private static final NewPermit.NewContact OWNER = new NewPermit.NewContact(ContactRole.OWNER, "Ana Peña", null,
             null, "ana@example.com", "(760) 555-0142", null);
@@ -40,8 +43,8 @@ class PermitIntakeServiceTest {
         Clock clock = Clock.fixed(Instant.parse("2031-03-15T17:00:00Z"), ZoneOffset.UTC);
         PermitIntakeService intake = new PermitIntakeService(db.database(), clock);
 
-        PermitSummary first = intake.createPermit(entry(typeId(db, "WH"), "77 Zinnia Intake Way"), "carmen");
-        PermitSummary second = intake.createPermit(entry(typeId(db, "WH"), "78 Zinnia Intake Way"), "carmen");
+        PermitSummary first = intake.createPermit(entry(typeId(db, "WH"), "77 Zinnia Intake Way"), CARMEN);
+        PermitSummary second = intake.createPermit(entry(typeId(db, "WH"), "78 Zinnia Intake Way"), CARMEN);
 
         String template = db.database().fromTransaction(s -> s.find(PermitType.class, typeId(db, "WH")).getNumberTemplate());
         PermitNumberTemplate numbers = new PermitNumberTemplate(template);
@@ -65,7 +68,7 @@ class PermitIntakeServiceTest {
         ExecutorService clerks = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> saves = IntStream.range(0, 40).mapToObj(i -> clerks.submit(() ->
-                    numbers.add(intake.createPermit(entry(typeId, i + " Concurrency Ct"), "clerk" + i % 8).number())))
+                    numbers.add(intake.createPermit(entry(typeId, i + " Concurrency Ct"), TestStaff.clerk("clerk" + i % 8)).number())))
                     .<Future<?>>map(f -> f).toList();
             for (Future<?> save : saves) {
                 save.get();
@@ -90,13 +93,13 @@ class PermitIntakeServiceTest {
                 List.of(new NewPermit.NewContact(ContactRole.CONTRACTOR, null, "Cool Air", "B-12", null, null, null)),
                 new BigDecimal("-5"), " ", null);
 
-        UserFacingException refused = assertThrows(UserFacingException.class, () -> intake.createPermit(incomplete, "carmen"));
+        UserFacingException refused = assertThrows(UserFacingException.class, () -> intake.createPermit(incomplete, CARMEN));
 
         for (String expected : List.of("type the site's street address", "0 or more", "Describe the work",
                 "Add the property owner", "licence number (1 to 8 digits)")) {
             assertTrue(refused.getMessage().contains(expected), refused.getMessage());
         }
-        PermitSummary next = intake.createPermit(entry(typeId, "1 Gapless Rd"), "carmen");
+        PermitSummary next = intake.createPermit(entry(typeId, "1 Gapless Rd"), CARMEN);
         String template = db.database().fromTransaction(s -> s.find(PermitType.class, typeId).getNumberTemplate());
         String prefix = db.database().fromTransaction(s -> s.find(PermitType.class, typeId).getPrefix());
         assertEquals(new PermitNumberTemplate(template).format(prefix, java.time.LocalDate.of(2033, 1, 10), 1), next.number());
