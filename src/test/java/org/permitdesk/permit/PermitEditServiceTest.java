@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.staff.NotPermittedException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
 
@@ -40,5 +41,20 @@ class PermitEditServiceTest {
                 new PermitEditService.Details(new BigDecimal("-1"), "x", null), TestStaff.clerk("carmen")));
         assertThrows(UserFacingException.class, () -> edits.saveDetails(id, seen,
                 new PermitEditService.Details(BigDecimal.TEN, " ", null), TestStaff.clerk("carmen")));
+    }
+
+    @DatabaseTest
+    void anInspectorIsRefusedChangingAPermitsDetails(TestDb db) {
+        long id = TestPermits.create(db.database(), "B" + UUID.randomUUID().toString().substring(0, 8), "3 Edit St",
+                "123-456-787", "Owner Name", null);
+        long seen = db.database().fromTransaction(s -> s.find(Permit.class, id).getVersion());
+
+        NotPermittedException refused = assertThrows(NotPermittedException.class, () -> new PermitEditService(
+                db.database()).saveDetails(id, seen, new PermitEditService.Details(BigDecimal.TEN, "Porch", null),
+                TestStaff.inspector("ivan")));
+
+        assertTrue(refused.getMessage().startsWith("Changing a permit's details and contacts is for counter clerk,"
+                + " supervisor or administrator"), refused.getMessage());
+        assertEquals(seen, (long) db.database().fromTransaction(s -> s.find(Permit.class, id).getVersion()), "unchanged");
     }
 }
