@@ -307,7 +307,10 @@ public final class PermitDeskApp {
     private void openNewPermit(MainWindowView main, SignedInUser user) {
         String key = "new-permit-" + System.nanoTime();
         NewPermitViewModel viewModel = new NewPermitViewModel(tasks, services.permitCatalog(), services.contractors(),
-                services.permitIntake(), services.fees(), user, saved -> openPermit(main, user, saved.id()));
+                services.permitIntake(), services.fees(), user, saved -> {
+                    openPermit(main, user, saved.id());
+                    main.closeTab(key); // the form is now the saved permit: nothing left in it to save twice
+                });
         NewPermitView view = new NewPermitView(viewModel);
         main.openTab(key, new SimpleStringProperty("New permit"), views.load(view));
         view.focusFirstField(); // now: key presses already waiting would come before a later call

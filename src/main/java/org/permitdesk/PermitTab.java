@@ -51,7 +51,7 @@ final class PermitTab {
         actions = new PermitActionsViewModel(tasks, services.permitLifecycle(),
                 user.has(Role.SUPERVISOR) || user.has(Role.ADMIN), name, this::statusChanged);
         reviews = new PermitReviewsViewModel(tasks, services.planReviews(), user, () -> actions.load(permitId));
-        edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(), name, this::detailsSaved);
+        edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(), user, this::detailsSaved);
         detail.onLoaded(edit::fill); // the edit form fills from the detail load: the permit is read once
         fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), user, this::feesChanged);
         Path openFolder = Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments");

@@ -30,6 +30,8 @@ import org.permitdesk.inspection.InspectionRequestService;
 import org.permitdesk.inspection.InspectionSettingsService;
 import org.permitdesk.inspection.InspectionTypeAdminService;
 import org.permitdesk.inspection.InspectorDistrictService;
+import org.permitdesk.permit.PermitEditService;
+import org.permitdesk.permit.PermitIntakeService;
 import org.permitdesk.permit.PermitTypeAdminService;
 import org.permitdesk.permit.attachment.AttachmentService;
 import org.permitdesk.permit.blds.BldsExportService;
@@ -92,6 +94,8 @@ class PermissionEnforcementTest {
         Path missing = Path.of("no-such-file.csv");
 
         Map<Permission, List<Consumer<SignedInUser>>> calls = new EnumMap<>(Permission.class);
+        add(calls, Permission.ENTER_PERMIT, who -> new PermitIntakeService(database, CLOCK).createPermit(null, who));
+        add(calls, Permission.EDIT_PERMIT, who -> new PermitEditService(database).saveDetails(NO_ID, 0, null, who));
         add(calls, Permission.ASSESS_FEES,
                 who -> fees.assessFees(NO_ID, who),
                 who -> fees.assessFees(NO_ID, null, who),

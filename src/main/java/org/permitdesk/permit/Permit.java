@@ -110,6 +110,12 @@ public class Permit {
     @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
 
+    /** The request id of the New permit form it was saved from (null for imported and older permits). */
+    @NotAudited
+    @Size(max = 36)
+    @Column(name = "entry_request_id", length = 36, unique = true)
+    private String entryRequestId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -245,6 +251,14 @@ public class Permit {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public String getEntryRequestId() {
+        return entryRequestId;
+    }
+
+    void setEntryRequestId(String entryRequestId) {
+        this.entryRequestId = entryRequestId;
     }
 
     public long getVersion() {

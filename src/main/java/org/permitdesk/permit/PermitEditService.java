@@ -9,6 +9,8 @@ import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.AuditRevision;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Edits a permit's details (valuation, public description, internal notes). A save made on an old version
@@ -26,7 +28,9 @@ public final class PermitEditService {
     public record Details(BigDecimal valuation, String description, String internalNotes) {
     }
 
-    public long saveDetails(long permitId, long version, Details details, String user) {
+    /** Saves the details over {@code version}; returns the new version. For those who may edit permits. */
+    public long saveDetails(long permitId, long version, Details details, SignedInUser who) {
+        who.require(Permission.EDIT_PERMIT);
         if (details.valuation() != null && (details.valuation().signum() < 0 || details.valuation().scale() > 2)) {
             throw new UserFacingException("The valuation must be an amount in dollars and cents, 0 or more.");
         }
@@ -45,7 +49,7 @@ public final class PermitEditService {
             permit.setDescription(details.description().strip());
             permit.setInternalNotes(details.internalNotes() == null || details.internalNotes().isBlank()
                     ? null : details.internalNotes().strip());
-            Database.stampAuditUser(session, user);
+            Database.stampAuditUser(session, who.username());
             session.flush();
             return permit.getVersion();
         });

@@ -5,14 +5,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.Session;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Enters a new permit: checks what the clerk typed (every problem at once, in plain words), numbers it
  * from its type's template, and saves it with its site, contacts, first status and search terms in one
- * transaction. The permit is audited (Envers) as created by the clerk.
+ * transaction. The permit is audited (Envers) as created by the clerk. Each New permit form has its own request id,
+ * kept with the permit it saved, so submitting the same form twice never makes two permits.
  */
 public final class PermitIntakeService {
 
@@ -28,8 +32,17 @@ public final class PermitIntakeService {
         this.clock = clock;
     }
 
-    /** Saves the permit and returns its number and id; refused with every problem when the entry is incomplete. */
-    public PermitSummary createPermit(NewPermit entry, String clerk) {
+    /**
+     * Saves the permit and returns its number and id; refused with every problem when the entry is incomplete.
+     * The same form submitted again (its {@link NewPermit#requestId()} already saved, or being saved at this moment
+     * by another submission) returns the permit already saved: no second permit, no number used.
+     */
+    public PermitSummary createPermit(NewPermit entry, SignedInUser who) {
+        who.require(Permission.ENTER_PERMIT);
+        Optional<PermitSummary> already = alreadySaved(entry.requestId());
+        if (already.isPresent()) {
+            return already.get();
+        }
         List<String> problems = problems(entry);
         if (!problems.isEmpty()) {
             throw new UserFacingException(String.join(" ", problems));
@@ -37,27 +50,62 @@ public final class PermitIntakeService {
         LocalDate today = LocalDate.now(clock);
         PermitType type = database.fromTransaction(session -> activeType(session, entry.typeId()));
         numbering.preparePeriod(type, today);
-        return database.fromTransaction(session -> {
-            PermitType lockedType = session.find(PermitType.class, entry.typeId());
-            Permit permit = new Permit(numbering.next(session, lockedType, today), lockedType,
-                    subtype(session, entry), site(session, entry), today, clock.instant(), clerk);
-            permit.setValuation(entry.valuation());
-            permit.setDescription(entry.description().strip());
-            permit.setInternalNotes(blankToNull(entry.internalNotes()));
-            session.persist(permit);
-            for (NewPermit.NewContact c : entry.contacts()) {
-                PermitContact contact = new PermitContact(permit, c.role(), blankToNull(c.name()),
-                        blankToNull(c.businessName()), blankToNull(c.licenseNumber()), blankToNull(c.email()),
-                        blankToNull(c.phone()), blankToNull(c.mailingAddress()));
-                contact.linkAccount(c.accountId());
-                session.persist(contact);
-            }
-            session.persist(new PermitStatusChange(permit, null, PermitStatus.APPLIED, today, clerk, null));
-            Database.stampAuditUser(session, clerk);
-            PermitSearchIndex.reindex(session, permit.getId());
-            return new PermitSummary(permit.getId(), permit.getNumber(), lockedType.getName(), permit.getStatus(),
-                    permit.getSite().getAddressLine(), permit.getAppliedDate(), null);
-        });
+        try {
+            return database.fromTransaction(session -> save(session, entry, who.username(), today));
+        } catch (RuntimeException failed) {
+            return savedMeanwhile(entry.requestId(), failed);
+        }
+    }
+
+    /**
+     * Two submissions of one form at once: the permit_entry_request_uk constraint let the other one save the permit
+     * and refused this one (its transaction, number included, is rolled back), so the other's permit is the answer.
+     * Any other failure stands.
+     */
+    private PermitSummary savedMeanwhile(String requestId, RuntimeException failed) {
+        Optional<PermitSummary> winner;
+        try {
+            winner = alreadySaved(requestId);
+        } catch (RuntimeException lookupFailed) {
+            failed.addSuppressed(lookupFailed);
+            throw failed;
+        }
+        return winner.orElseThrow(() -> failed);
+    }
+
+    private PermitSummary save(Session session, NewPermit entry, String clerk, LocalDate today) {
+        PermitType lockedType = session.find(PermitType.class, entry.typeId());
+        Permit permit = new Permit(numbering.next(session, lockedType, today), lockedType,
+                subtype(session, entry), site(session, entry), today, clock.instant(), clerk);
+        permit.setEntryRequestId(entry.requestId());
+        permit.setValuation(entry.valuation());
+        permit.setDescription(entry.description().strip());
+        permit.setInternalNotes(blankToNull(entry.internalNotes()));
+        session.persist(permit);
+        for (NewPermit.NewContact c : entry.contacts()) {
+            PermitContact contact = new PermitContact(permit, c.role(), blankToNull(c.name()),
+                    blankToNull(c.businessName()), blankToNull(c.licenseNumber()), blankToNull(c.email()),
+                    blankToNull(c.phone()), blankToNull(c.mailingAddress()));
+            contact.linkAccount(c.accountId());
+            session.persist(contact);
+        }
+        session.persist(new PermitStatusChange(permit, null, PermitStatus.APPLIED, today, clerk, null));
+        Database.stampAuditUser(session, clerk);
+        session.flush(); // the request id's unique constraint decides here, before the search index is written
+        PermitSearchIndex.reindex(session, permit.getId());
+        return summary(permit);
+    }
+
+    /** The permit saved from the form with this request id, if it has been. */
+    private Optional<PermitSummary> alreadySaved(String requestId) {
+        return database.fromTransaction(session -> session.createSelectionQuery(
+                        "from Permit p join fetch p.type join fetch p.site where p.entryRequestId = :id", Permit.class)
+                .setParameter("id", requestId).getResultList().stream().findFirst().map(PermitIntakeService::summary));
+    }
+
+    private static PermitSummary summary(Permit permit) {
+        return new PermitSummary(permit.getId(), permit.getNumber(), permit.getType().getName(), permit.getStatus(),
+                permit.getSite().getAddressLine(), permit.getAppliedDate(), permit.getIssuedDate());
     }
 
     /** Every problem with the entry, each saying what to fix; empty when it can be saved. */

@@ -143,6 +143,14 @@ public final class MainWindowView {
         content.requestFocus();
     }
 
+    /** Closes the tab for {@code key}, if it is open. */
+    public void closeTab(String key) {
+        Tab tab = openTabs.remove(key);
+        if (tab != null) {
+            tabs.getTabs().remove(tab);
+        }
+    }
+
     public boolean hasTab(String key) {
         return openTabs.containsKey(key);
     }

@@ -281,7 +281,7 @@ public final class PermitOpenBenchmark {
                 () -> { });
         PermitReviewsViewModel reviews = new PermitReviewsViewModel(tasks, services.planReviews(), PermitOpenFixture.CLERK, () -> { });
         PermitEditViewModel edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(),
-                PermitOpenFixture.CLERK.username(), () -> { });
+                PermitOpenFixture.CLERK, () -> { });
         PermitFeesViewModel fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), PermitOpenFixture.CLERK,
                 () -> { });
         Path openFolder = Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments");

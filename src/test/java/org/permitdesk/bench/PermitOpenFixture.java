@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.envers.AuditReaderFactory;
@@ -72,7 +73,7 @@ final class PermitOpenFixture {
             version = edits.saveDetails(id, version, new PermitEditService.Details(
                     new BigDecimal(150_000 + i * 250).setScale(2),
                     "Single-family addition, 640 sq ft, revision " + i,
-                    i % 3 == 0 ? "Called the owner about sheet A" + i : null), CLERK.username());
+                    i % 3 == 0 ? "Called the owner about sheet A" + i : null), CLERK);
         }
         var lifecycle = services.permitLifecycle();
         for (int i = 1; i <= STATUS_CYCLES; i++) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
@@ -104,4 +106,25 @@ class NewPermitScreenTest extends ScreenTest {
         waitUntil(10, () -> ((Label) lookup("#messageLabel").query()).getText().startsWith("Not saved yet"));
     }
 
+    @Test
+    void ctrlSTwiceMakesOnePermitAndTheFormBecomesThatPermit() {
+        String description = "Replace water heater, saved twice " + System.nanoTime();
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        write("water");
+        waitUntil(30, () -> lookup("#typeChoice").queryComboBox().getValue() != null);
+        clickOn("#siteField").write("5 Double Save Dr");
+        clickOn("#ownerNameField").write("Dora Double");
+        clickOn("#valuationField").write("0");
+        clickOn("#descriptionField").write(description);
+        waitUntil(10, () -> ((Label) lookup("#problemsLabel").query()).getText().isEmpty());
+
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+
+        TabPane tabs = lookup("#tabs").query();
+        waitUntil(30, () -> tabs.getSelectionModel().getSelectedItem().getText().startsWith("WH"));
+        assertEquals(List.of(), tabs.getTabs().stream().map(Tab::getText).filter("New permit"::equals).toList(),
+                "the form has become the saved permit: no New permit tab is left to save again");
+        assertEquals(1, db.database().count("SELECT COUNT(*) FROM permit WHERE description = ?", description));
+    }
 }

@@ -13,6 +13,7 @@ import org.permitdesk.account.ContractorLookup;
 import org.permitdesk.account.LicenceCheck;
 import org.permitdesk.account.request.AccountType;
 import org.permitdesk.permit.fee.FeeService;
+import org.permitdesk.permit.fee.SmipCategory;
 import org.permitdesk.permit.ui.NewPermitViewModel;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.security.PasswordHasher;
@@ -32,7 +33,8 @@ class NewPermitViewModelTest {
         List<PermitSummary> saved = new ArrayList<>();
         NewPermitViewModel vm = new NewPermitViewModel(TaskRunner.sameThread(), new PermitCatalog(db.database()),
                 new ContractorLookup(accounts, licence -> LicenceCheck.Result.NONE, licence -> Optional.empty()),
-                new PermitIntakeService(db.database(), clock), new FeeService(db.database(), clock), TestUsers.clerk("carmen"), saved::add);
+                new PermitIntakeService(db.database(), clock), new FeeService(db.database(), clock), TestUsers.clerk("carmen"),
+                saved::add);
         vm.loadTypes();
 
         vm.typeProperty().set(vm.types().stream().filter(t -> t.code().equals("B")).findFirst().orElseThrow());
@@ -53,5 +55,63 @@ class NewPermitViewModelTest {
         long ownerAccount = accounts.searchAccounts(email).get(0).id();
         assertEquals(ownerAccount, permit.contacts().get(0).getAccountId(), "the owner is linked to their account");
         assertEquals(null, permit.contacts().get(1).getAccountId());
+    }
+
+    private static NewPermitViewModel form(TestDb db, Clock clock, List<PermitSummary> saved) {
+        AccountService accounts = new AccountService(db.database(), new PasswordHasher(), clock);
+        NewPermitViewModel vm = new NewPermitViewModel(TaskRunner.sameThread(), new PermitCatalog(db.database()),
+                new ContractorLookup(accounts, licence -> LicenceCheck.Result.NONE, licence -> Optional.empty()),
+                new PermitIntakeService(db.database(), clock), new FeeService(db.database(), clock),
+                TestUsers.clerk("carmen"), saved::add);
+        vm.loadTypes();
+        vm.typeProperty().set(vm.types().stream().filter(t -> t.code().equals("WH")).findFirst().orElseThrow());
+        return vm;
+    }
+
+    private static void fill(NewPermitViewModel vm, String description) {
+        vm.siteTextProperty().set("88 Second Save St");
+        vm.ownerNameProperty().set("Ruth Twice");
+        vm.valuationProperty().set("1850");
+        vm.smipCategoryProperty().set(SmipCategory.RESIDENTIAL_1_TO_3_STORIES);
+        vm.descriptionProperty().set(description);
+    }
+
+    private static long permitsDescribed(TestDb db, String description) {
+        return db.database().count("SELECT COUNT(*) FROM permit WHERE description = ?", description);
+    }
+
+    @DatabaseTest
+    void savingTheFormAgainOpensThePermitAlreadySavedAndMakesNoOther(TestDb db) {
+        Clock clock = Clock.systemUTC();
+        List<PermitSummary> saved = new ArrayList<>();
+        String description = "Water heater " + System.nanoTime();
+        NewPermitViewModel vm = form(db, clock, saved);
+        fill(vm, description);
+
+        vm.save();
+        vm.save();
+
+        assertEquals(2, saved.size(), "each save opens the permit");
+        assertEquals(saved.get(0), saved.get(1), "the second save opens the permit the first one saved");
+        assertEquals(1, permitsDescribed(db, description));
+        assertEquals(1, new FeeService(db.database(), clock).feesAndPayments(saved.get(0).id()).lines().stream()
+                .filter(line -> line.description().contains("SMIP")).count(), "its fees assessed once");
+        assertEquals("Permit " + saved.get(0).number() + " saved.", vm.messageProperty().get());
+    }
+
+    @DatabaseTest
+    void aNewFormWithTheSameEntryIsAnotherPermit(TestDb db) {
+        Clock clock = Clock.systemUTC();
+        List<PermitSummary> saved = new ArrayList<>();
+        String description = "Water heater " + System.nanoTime();
+        NewPermitViewModel first = form(db, clock, saved);
+        fill(first, description);
+        first.save();
+        NewPermitViewModel second = form(db, clock, saved);
+        fill(second, description);
+        second.save();
+
+        assertEquals(2, permitsDescribed(db, description), "two forms entered separately are two permits");
+        assertTrue(saved.get(0).id() != saved.get(1).id());
     }
 }

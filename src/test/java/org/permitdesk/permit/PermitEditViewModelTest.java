@@ -8,6 +8,7 @@ import org.permitdesk.permit.ui.PermitEditViewModel;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PermitEditViewModelTest {
 
@@ -17,8 +18,8 @@ class PermitEditViewModelTest {
                 "123-456-786", "Owner Name", null);
         PermitSearchService permits = new PermitSearchService(db.database());
         PermitEditService edits = new PermitEditService(db.database());
-        PermitEditViewModel dana = new PermitEditViewModel(TaskRunner.sameThread(), permits, edits, "dana", () -> { });
-        PermitEditViewModel carmen = new PermitEditViewModel(TaskRunner.sameThread(), permits, edits, "carmen", () -> { });
+        PermitEditViewModel dana = new PermitEditViewModel(TaskRunner.sameThread(), permits, edits, TestUsers.clerk("dana"), () -> { });
+        PermitEditViewModel carmen = new PermitEditViewModel(TaskRunner.sameThread(), permits, edits, TestUsers.clerk("carmen"), () -> { });
         dana.load(id);
         carmen.load(id);
 

@@ -38,7 +38,7 @@ class PermitTypeAdminServiceTest {
         PermitSummary permit = new PermitIntakeService(db.database(), clock).createPermit(new NewPermit(film.id(), null,
                 null, new NewPermit.NewSite("1 Studio Way", null, null, null, null, null, null),
                 List.of(new NewPermit.NewContact(ContactRole.OWNER, "Owner", null, null, null, null, null)),
-                BigDecimal.ZERO, "Street filming", null), "carmen");
+                BigDecimal.ZERO, "Street filming", null), TestUsers.clerk("carmen"));
         assertEquals("FP2034-00001", permit.number());
     }
 }

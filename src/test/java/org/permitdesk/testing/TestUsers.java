@@ -23,18 +23,22 @@ public final class TestUsers {
 
     /** A counter clerk signing in as {@code username} (histories show that name). */
     public static SignedInUser clerk(String username) {
-        return as(Role.CLERK, username, username);
+        return as(Role.CLERK, username, capitalised(username));
     }
 
     public static SignedInUser inspector(String username) {
-        return as(Role.INSPECTOR, username, username);
+        return as(Role.INSPECTOR, username, capitalised(username));
     }
 
     public static SignedInUser supervisor(String username) {
-        return as(Role.SUPERVISOR, username, username);
+        return as(Role.SUPERVISOR, username, capitalised(username));
     }
 
     public static SignedInUser admin(String username) {
-        return as(Role.ADMIN, username, username);
+        return as(Role.ADMIN, username, capitalised(username));
+    }
+
+    private static String capitalised(String username) {
+        return username.isEmpty() ? username : Character.toUpperCase(username.charAt(0)) + username.substring(1);
     }
 }

@@ -46,6 +46,9 @@ public final class NewPermitViewModel {
     private final FeeService fees;
     private final SignedInUser clerk;
     private final Consumer<PermitSummary> onSaved;
+    /** This form's request id: submitting the form again never makes a second permit. */
+    private final String requestId = NewPermit.newRequestId();
+    private PermitSummary saved;
 
     private final ObservableList<TypeOption> types = FXCollections.observableArrayList();
     private final ObjectProperty<TypeOption> type = new SimpleObjectProperty<>();
@@ -67,7 +70,8 @@ public final class NewPermitViewModel {
     private long siteGeneration;
 
     public NewPermitViewModel(TaskRunner tasks, PermitCatalog catalog, PermitCatalog.ContractorDirectory contractors,
-                              PermitIntakeService intake, FeeService fees, SignedInUser clerk, Consumer<PermitSummary> onSaved) {
+                              PermitIntakeService intake, FeeService fees, SignedInUser clerk,
+                              Consumer<PermitSummary> onSaved) {
         this.tasks = tasks;
         this.catalog = catalog;
         this.contractors = contractors;
@@ -154,7 +158,8 @@ public final class NewPermitViewModel {
         NewPermit.NewSite newSite = site.get() != null ? null
                 : new NewPermit.NewSite(siteText.get(), null, null, null, parcel.get(), null, null);
         return new NewPermit(type.get().id(), subtype.get() == null ? null : subtype.get().id(),
-                site.get() == null ? null : site.get().id(), newSite, contacts, parsedValuation(), description.get(), null);
+                site.get() == null ? null : site.get().id(), newSite, contacts, parsedValuation(), description.get(), null,
+                requestId);
     }
 
     private BigDecimal parsedValuation() {
@@ -180,8 +185,18 @@ public final class NewPermitViewModel {
         problems.set(String.join("\n", found));
     }
 
-    /** Saves the permit (numbering it) and opens it; when something is missing, says what and keeps the entry. */
+    /**
+     * Saves the permit (numbering it) and opens it; when something is missing, says what and keeps the entry. Once
+     * saved, the form is that permit: saving again only opens it again, and a save still under way is not repeated.
+     */
     public void save() {
+        if (saved != null) {
+            onSaved.accept(saved);
+            return;
+        }
+        if (busy.get()) {
+            return;
+        }
         NewPermit entry = entry();
         if (entry == null || !problems.get().isEmpty()) {
             message.set("Not saved yet: " + problems.get().replace("\n", " "));
@@ -190,15 +205,16 @@ public final class NewPermitViewModel {
         busy.set(true);
         SmipCategory category = smipCategory.get();
         tasks.run(() -> {
-            PermitSummary saved = intake.createPermit(entry, clerk.username());
+            PermitSummary permit = intake.createPermit(entry, clerk);
             if (category != null) {
-                fees.assessFees(saved.id(), new FeeBasis(category, java.util.Map.of()), clerk);
+                fees.assessFees(permit.id(), new FeeBasis(category, java.util.Map.of()), clerk);
             }
-            return saved;
-        }, saved -> {
+            return permit;
+        }, permit -> {
             busy.set(false);
-            message.set("Permit " + saved.number() + " saved.");
-            onSaved.accept(saved);
+            saved = permit;
+            message.set("Permit " + permit.number() + " saved.");
+            onSaved.accept(permit);
         }, failure -> {
             busy.set(false);
             message.set("Not saved: " + UserMessages.describe(failure) + " Your entry is kept.");

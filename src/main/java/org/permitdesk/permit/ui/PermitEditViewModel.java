@@ -12,6 +12,7 @@ import org.permitdesk.permit.PermitEditService;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Editing a permit's valuation, description and internal notes. A save refused because someone else
@@ -22,7 +23,7 @@ public final class PermitEditViewModel {
     private final TaskRunner tasks;
     private final PermitSearchService permits;
     private final PermitEditService edits;
-    private final String user;
+    private final SignedInUser user;
     private final Runnable onSaved;
     private final StringProperty valuation = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
@@ -33,7 +34,7 @@ public final class PermitEditViewModel {
     private long permitId;
     private long version;
 
-    public PermitEditViewModel(TaskRunner tasks, PermitSearchService permits, PermitEditService edits, String user,
+    public PermitEditViewModel(TaskRunner tasks, PermitSearchService permits, PermitEditService edits, SignedInUser user,
                                Runnable onSaved) {
         this.tasks = tasks;
         this.permits = permits;
