@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import org.permitdesk.platform.ui.Permitted;
 
 /** The "Edit details" part of the permit screen. */
 public final class PermitEditView {
@@ -30,6 +31,10 @@ public final class PermitEditView {
         saveDetailsButton.disableProperty().bind(viewModel.busyProperty());
         saveDetailsButton.setOnAction(event -> viewModel.save());
         reloadButton.setOnAction(event -> viewModel.reload());
+        Permitted.showOnlyIf(viewModel.mayEdit(), saveDetailsButton, reloadButton);
+        valuationField.setEditable(viewModel.mayEdit());
+        descriptionField.setEditable(viewModel.mayEdit());
+        notesArea.setEditable(viewModel.mayEdit());
         editMessage.textProperty().bind(viewModel.messageProperty());
         viewModel.messageIsErrorProperty().addListener((obs, old, error) -> editMessage.getStyleClass()
                 .setAll("label", error ? "error-message" : "info-message"));

@@ -12,6 +12,7 @@ import org.permitdesk.permit.PermitEditService;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -59,6 +60,11 @@ public final class PermitEditViewModel {
         valuation.set(permit.getValuation() == null ? "" : permit.getValuation().toPlainString());
         description.set(permit.getDescription() == null ? "" : permit.getDescription());
         notes.set(permit.getInternalNotes() == null ? "" : permit.getInternalNotes());
+    }
+
+    /** Whether the signed-in person may change the permit's details (the permission table); others only read them. */
+    public boolean mayEdit() {
+        return user.may(Permission.EDIT_PERMIT);
     }
 
     public void save() {
