@@ -1,12 +1,14 @@
 package org.permitdesk;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.permitdesk.cli.PermitDeskCommand;
 import org.permitdesk.platform.AppHome;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.DatabaseSettings;
 import org.permitdesk.platform.ClassDataSharing;
+import org.permitdesk.platform.DesktopDisplay;
 
 /**
  * Plain entry point: {@code java -jar permitdesk.jar [command]}. A class that does not extend a JavaFX
@@ -37,6 +39,12 @@ public final class Launcher {
                 Map.of("user.home", System.getProperty("user.home", "."), "os.name", System.getProperty("os.name", "")));
         System.setProperty("permitdesk.logDir", home.logFolder().toString());
         if (args.length == 0) {
+            // Before a second JVM and JavaFX start: without a display, one line and exit code 2.
+            Optional<String> noDisplay = DesktopDisplay.missingHere();
+            if (noDisplay.isPresent()) {
+                System.err.println(noDisplay.get());
+                System.exit(2);
+            }
             OptionalInt relaunched = ClassDataSharing.relaunchDesktop(home, Launcher.class);
             if (relaunched.isPresent()) {
                 System.exit(relaunched.getAsInt());

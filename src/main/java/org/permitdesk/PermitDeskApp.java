@@ -3,6 +3,7 @@ package org.permitdesk;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,6 +32,7 @@ import org.permitdesk.permit.ui.NewPermitViewModel;
 import org.permitdesk.permit.ui.PermitSearchView;
 import org.permitdesk.permit.ui.PermitSearchViewModel;
 import org.permitdesk.platform.ClassDataSharing;
+import org.permitdesk.platform.DesktopDisplay;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.db.DatabaseSettings;
@@ -92,15 +94,26 @@ public final class PermitDeskApp {
 
     /** Runs the desktop app until its window is closed. Returns the process exit code. */
     public static int runDesktop(DatabaseSettings settings) {
+        Optional<String> noDisplay = DesktopDisplay.missingHere();
+        if (noDisplay.isPresent()) {
+            throw new DesktopDisplay.Unavailable(noDisplay.get());
+        }
         CountDownLatch closed = new CountDownLatch(1);
         Clock clock = Clock.systemDefaultZone();
         // The database opens while the JavaFX toolkit starts: the two take about as long as each other.
-        Callable<Services> opener = new FirstThenRetry(settings, clock);
+        FirstThenRetry opener = new FirstThenRetry(settings, clock);
         JAVAFX_STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
         Platform.setImplicitExit(false);
-        Platform.startup(() -> new PermitDeskApp(opener,
-                settings.embeddedDefault() ? "Embedded demo database" : settings.displayUrl(),
-                TaskRunner.withThreadPool(Platform::runLater), clock, closed::countDown).start(new Stage()));
+        try {
+            Platform.startup(() -> new PermitDeskApp(opener,
+                    settings.embeddedDefault() ? "Embedded demo database" : settings.displayUrl(),
+                    TaskRunner.withThreadPool(Platform::runLater), clock, closed::countDown).start(new Stage()));
+        } catch (UnsupportedOperationException noToolkit) {
+            // GTK's "Unable to open DISPLAY": the stack trace goes to the log, the person reads one line.
+            LOG.error("JavaFX cannot open the display", noToolkit);
+            opener.abandon();
+            throw new DesktopDisplay.Unavailable(DesktopDisplay.cannotOpen(System.getenv()), noToolkit);
+        }
         try {
             closed.await();
         } catch (InterruptedException e) {
@@ -376,6 +389,18 @@ public final class PermitDeskApp {
                 opener.setDaemon(true);
                 opener.start();
             });
+        }
+
+        /** The desktop will not start: the first open is let finish (no migration cut short) and closed. */
+        synchronized void abandon() {
+            if (first != null) {
+                try {
+                    first.join().close();
+                } catch (RuntimeException failed) {
+                    LOG.info("The database was not open when the desktop gave up: {}", failed.toString());
+                }
+                first = null;
+            }
         }
 
         @Override

@@ -11,7 +11,6 @@ import org.permitdesk.staff.Role;
 import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.staff.StaffService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,8 +20,6 @@ import picocli.CommandLine.Spec;
         description = "Adds a staff user and prints a random temporary password, once.")
 public final class AddStaffUserCommand implements Callable<Integer> {
 
-    @Mixin
-    DatabaseOptions database;
 
     @Option(names = "--username", required = true, paramLabel = "NAME", description = "Sign-in name, e.g. jlopez.")
     String username;
@@ -46,7 +43,7 @@ public final class AddStaffUserCommand implements Callable<Integer> {
             problems.forEach(err::println);
             return 2;
         }
-        try (Services services = Services.open(database.settings(), Clock.systemDefaultZone())) {
+        try (Services services = Services.open(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
             SignedInUser user = services.staff().createUser(username, fullName.strip(), password, EnumSet.copyOf(roles),
                     SignedInUser.commandLine());
             spec.commandLine().getOut().printf("Added %s (%s, %s). Temporary password: %s%n"

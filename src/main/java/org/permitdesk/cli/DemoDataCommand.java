@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.permitdesk.Services;
 import org.permitdesk.demo.DemoData;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,8 +15,6 @@ import picocli.CommandLine.Spec;
         description = "Adds realistic demo permits (with sites, contacts and history) to the database.")
 public final class DemoDataCommand implements Callable<Integer> {
 
-    @Mixin
-    DatabaseOptions database;
 
     @Option(names = "--permits", paramLabel = "N", required = true, description = "How many permits to add (1 – 5,000,000).")
     int permits;
@@ -37,7 +34,7 @@ public final class DemoDataCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        try (Services services = Services.open(database.settings(), Clock.systemDefaultZone())) {
+        try (Services services = Services.open(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
             int step = Math.max(permits / 10, 2_000);
             services.demoData().addPermits(permits, seed, done -> {
                 if (done % step == 0 && done < permits) {

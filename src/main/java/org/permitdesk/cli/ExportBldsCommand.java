@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.permitdesk.Services;
 import org.permitdesk.platform.UserFacingException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,8 +20,6 @@ import org.permitdesk.staff.SignedInUser;
             "Exit codes: 0 written, 2 bad dates, the file cannot be written or the database cannot be used."})
 public final class ExportBldsCommand implements Callable<Integer> {
 
-    @Mixin
-    DatabaseOptions database;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write (replaced if it exists).")
     Path out;
@@ -44,7 +41,7 @@ public final class ExportBldsCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        try (Services services = Services.open(database.settings(), Clock.systemDefaultZone())) {
+        try (Services services = Services.open(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
             long count = services.bldsExport().export(out, from, to, SignedInUser.commandLine());
             spec.commandLine().getOut().printf("Exported %,d %s%s to %s in %.1f s%n", count,
                     count == 1 ? "permit" : "permits", range(), out, (System.nanoTime() - start) / 1e9);

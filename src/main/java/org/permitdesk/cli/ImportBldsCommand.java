@@ -9,7 +9,6 @@ import org.permitdesk.Services;
 import org.permitdesk.permit.blds.BldsImportResult;
 import org.permitdesk.platform.UserFacingException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +27,6 @@ public final class ImportBldsCommand implements Callable<Integer> {
 
     private static final String NOTHING = " Nothing was imported.";
 
-    @Mixin
-    DatabaseOptions database;
 
     @Parameters(paramLabel = "FILE", description = "The BLDS file, e.g. permits.blds.csv.")
     Path file;
@@ -53,7 +50,7 @@ public final class ImportBldsCommand implements Callable<Integer> {
             err.println(unreadable.get() + NOTHING);
             return 2;
         }
-        try (Services services = Services.open(database.settings(), Clock.systemDefaultZone())) {
+        try (Services services = Services.open(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
             BldsImportResult result = services.bldsImport().importFile(file, skipInvalid, rows -> {
                 err.printf("  %,d rows read%n", rows);
                 err.flush();

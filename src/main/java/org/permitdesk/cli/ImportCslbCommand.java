@@ -9,7 +9,6 @@ import org.permitdesk.Services;
 import org.permitdesk.account.cslb.CslbImportResult;
 import org.permitdesk.platform.UserFacingException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +27,6 @@ public final class ImportCslbCommand implements Callable<Integer> {
     private static final long PROGRESS_LINES = 50_000;
     private static final String UNCHANGED = " Nothing was imported; the stored licences are unchanged.";
 
-    @Mixin
-    DatabaseOptions database;
 
     @Parameters(paramLabel = "FILE", description = "The master file as downloaded from the CSLB, e.g. MasterLicenseData.csv.")
     Path file;
@@ -49,7 +46,7 @@ public final class ImportCslbCommand implements Callable<Integer> {
             err.println(unreadable.get() + UNCHANGED);
             return 2;
         }
-        try (Services services = Services.open(database.settings(), Clock.systemDefaultZone())) {
+        try (Services services = Services.open(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
             CslbImportResult result = services.cslbImport().importFile(file, (lines, bytes, total) -> {
                 if (lines % PROGRESS_LINES == 0) {
                     err.printf("  %,d lines read (%d%%)%n", lines, total == 0 ? 100 : bytes * 100 / total);

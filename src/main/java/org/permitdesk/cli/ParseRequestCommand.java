@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Reads an emailed account request (an .eml file, or a message body saved as text) and prints"
                 + " one JSON object: accountType, fields (found and valid) and problems (field, message).",
             "Exit codes: 0 a complete request, 1 problems found (or not an account request),"
-                + " 2 the file cannot be read or is not an email message."})
+                + " 2 the file cannot be read or is not an email message (or a database option was given:"
+                + " parse-request uses no database)."})
 public final class ParseRequestCommand implements Callable<Integer> {
 
     /** Larger than any emailed request; a file this big is not one. */
@@ -52,6 +53,12 @@ public final class ParseRequestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter err = spec.commandLine().getErr();
+        if (DatabaseOptions.of(spec).given()) {
+            err.println("parse-request reads only the file and uses no database: leave out --db, --db-user and"
+                    + " --db-password.");
+            err.flush();
+            return 2;
+        }
         ParsedRequest request;
         try {
             request = new AccountRequestParser().parse(read(file));

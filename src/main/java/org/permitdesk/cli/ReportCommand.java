@@ -16,7 +16,6 @@ import org.permitdesk.report.ReportData;
 import org.permitdesk.report.ReportFormat;
 import org.permitdesk.report.ReportRequest;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,11 +39,9 @@ public final class ReportCommand implements Callable<Integer> {
         return 2;
     }
 
-    /** What every report command takes: the database, the format and the file. */
+    /** What every report command takes: the format and the file (the database options come from permitdesk). */
     abstract static class ReportOptions implements Callable<Integer> {
 
-        @Mixin
-        DatabaseOptions database;
 
         @Option(names = "--format", paramLabel = "pdf|xlsx|csv", required = true, description = "pdf, xlsx or csv.")
         String format;
@@ -85,7 +82,7 @@ public final class ReportCommand implements Callable<Integer> {
         private int write(ReportRequest request, ReportFormat chosen) {
             long start = System.nanoTime();
             // Reports read with plain JDBC: no Hibernate to start (about a second less before the report begins).
-            try (Database opened = Database.openForJdbc(database.settings())) {
+            try (Database opened = Database.openForJdbc(DatabaseOptions.of(spec).settings())) {
                 ReportData data = Services.supervisorReports(opened, Clock.systemDefaultZone())
                         .write(request, chosen, out, new FillControl(), SignedInUser.commandLine());
                 spec.commandLine().getOut().printf("Wrote %s, %s: %s, to %s in %.1f s%n",

@@ -62,6 +62,45 @@ class CommandLineTest {
     }
 
     @Test
+    void theDatabaseOptionsWorkBeforeTheCommand() {
+        String url = "jdbc:h2:mem:before" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        assertEquals(0, run("--db", url, "--db-user", "sa", "demo-data", "--permits", "25"), err.toString());
+        assertTrue(out.toString().startsWith("Added 25 demo permits to jdbc:h2:mem:before"), out.toString());
+    }
+
+    @Test
+    void everyCommandOffersTheDatabaseOptionsInItsHelp() {
+        for (String command : java.util.List.of("demo-data", "add-staff-user", "import-cslb", "import-blds",
+                "export-blds", "report", "report issued-finaled", "report expiring")) {
+            out.getBuffer().setLength(0);
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+            args.add("--help");
+
+            assertEquals(0, run(args.toArray(String[]::new)), command);
+
+            assertTrue(out.toString().contains("--db=JDBC_URL"), command + ": " + out);
+            assertTrue(out.toString().contains("--db-password=PASSWORD"), command + ": " + out);
+        }
+    }
+
+    @Test
+    void aDatabaseOptionGivenTwiceInOnePlaceIsRefusedInOneLine() {
+        assertEquals(2, run("demo-data", "--permits", "5", "--db-user", "a", "--db-user", "b"));
+        assertEquals("--db-user is given twice: give it once.", err.toString().strip());
+    }
+
+    @Test
+    void parseRequestRefusesADatabaseOptionWhereverItIsGiven() {
+        assertEquals(2, run("--db", "jdbc:h2:mem:x", "parse-request", "request.eml"));
+        assertEquals(2, run("parse-request", "request.eml", "--db", "jdbc:h2:mem:x"));
+        assertEquals(java.util.List.of("parse-request reads only the file and uses no database: leave out --db,"
+                        + " --db-user and --db-password.", "parse-request reads only the file and uses no database:"
+                        + " leave out --db, --db-user and --db-password."), err.toString().lines().toList());
+        assertEquals(0, run("parse-request", "--help"));
+        assertFalse(out.toString().contains("--db"), out.toString());
+    }
+
+    @Test
     void addStaffUserPrintsATemporaryPasswordThatSignsIn() {
         String url = "jdbc:h2:mem:staff" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         assertEquals(0, run("add-staff-user", "--db", url, "--username", "jlopez", "--full-name", "Juan Lopez",

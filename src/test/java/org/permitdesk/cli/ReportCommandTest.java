@@ -80,6 +80,47 @@ class ReportCommandTest {
     }
 
     @Test
+    void theDatabaseGivenBeforeOrAfterTheCommandIsTheOneTheReportReads() throws IOException {
+        String url = "jdbc:h2:file:" + folder.resolve("other-city").toAbsolutePath() + ";DB_CLOSE_DELAY=0";
+        try (org.permitdesk.Services services = org.permitdesk.Services.open(
+                new org.permitdesk.platform.db.DatabaseSettings(url, "sa", "", false), java.time.Clock.systemUTC());
+                ReportFixtures fixtures = new ReportFixtures(services.database())) {
+            fixtures.permit("OTHER-CITY-1", "B", "ISSUED", LocalDate.of(2047, 3, 2), null, null, null);
+        }
+        List<String> report = List.of("issued-finaled", "--from", "2047-03-01", "--to", "2047-03-31", "--format", "csv");
+        List<List<String>> placements = List.of(
+                concat(List.of("--db", url, "--db-user", "sa", "report"), report, List.of("--out")),
+                concat(List.of("report", "--db", url, "--db-user", "sa"), report, List.of("--out")),
+                concat(List.of("report"), report, List.of("--db", url, "--db-user", "sa", "--out")));
+        for (List<String> args : placements) {
+            Path csv = folder.resolve("placement" + placements.indexOf(args) + ".csv");
+
+            assertEquals(0, run(concat(args, List.of(csv.toString()), List.of()).toArray(String[]::new)), err.toString());
+
+            assertTrue(Files.readString(csv).contains("ISSUED,OTHER-CITY-1,"), args + ": " + Files.readString(csv));
+        }
+    }
+
+    @Test
+    void theDatabaseGivenTwiceWithDifferentValuesIsRefusedInOneLine() {
+        Path csv = folder.resolve("twice.csv");
+
+        assertEquals(2, run("--db", "jdbc:h2:mem:one", "report", "expiring", "--days", "5", "--format", "csv",
+                "--out", csv.toString(), "--db", "jdbc:h2:mem:two"));
+
+        assertEquals(List.of("--db is given twice with different values (jdbc:h2:mem:one and jdbc:h2:mem:two): give it once."),
+                err.toString().lines().toList());
+        assertFalse(Files.exists(csv));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second, List<String> third) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        all.addAll(third);
+        return all;
+    }
+
+    @Test
     void badArgumentsExitWith2BeforeOpeningTheDatabase() {
         assertEquals(2, run("report", "issued-finaled", "--from", "2025-04-01", "--to", "2025-03-01", "--format", "doc",
                 "--out", folder.resolve("x").toString(), "--db", "jdbc:postgresql://127.0.0.1:1/nowhere"));

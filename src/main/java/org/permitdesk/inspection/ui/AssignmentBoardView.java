@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.ui;
 
+import org.permitdesk.platform.ui.StrictDates;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -32,6 +33,7 @@ public final class AssignmentBoardView {
     static final DataFormat INSPECTION = new DataFormat("application/x-permitdesk-inspection-id");
 
     @FXML private DatePicker boardDayPicker;
+    @FXML private Label boardDayProblem;
     @FXML private TableView<BoardRow> boardTable;
     @FXML private TableColumn<BoardRow, String> boardWindowColumn;
     @FXML private TableColumn<BoardRow, String> boardPermitColumn;
@@ -60,6 +62,7 @@ public final class AssignmentBoardView {
     @FXML
     private void initialize() {
         boardDayPicker.valueProperty().bindBidirectional(viewModel.dayProperty());
+        StrictDates.attach(boardDayPicker, viewModel.dayEntry(), boardDayProblem);
         boardTable.setItems(viewModel.rows());
         // "Proposed" and "Since published" take room only when they have something to say.
         boardProposedColumn.setVisible(false);

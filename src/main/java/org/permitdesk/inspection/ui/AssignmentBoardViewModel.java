@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.ui;
 
+import org.permitdesk.platform.ui.DateEntry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,6 +48,7 @@ public final class AssignmentBoardViewModel {
     private final SignedInUser who;
     private final ZoneId zone;
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
+    private final DateEntry dayEntry = new DateEntry(day);
     private final ObservableList<BoardRow> rows = FXCollections.observableArrayList();
     private final ObservableList<InspectorLoad> inspectors = FXCollections.observableArrayList();
     private final Map<Long, Long> proposal = new HashMap<>();
@@ -147,6 +149,9 @@ public final class AssignmentBoardViewModel {
 
     /** Publishes the day as it stands; inspectors then see every change made after this on their route. */
     public void publish() {
+        if (typedDayIsNotADate()) {
+            return;
+        }
         LocalDate shown = day.get();
         if (shown == null) {
             return;
@@ -161,6 +166,9 @@ public final class AssignmentBoardViewModel {
 
     /** Works out a proposal and shows it beside the requests; nothing changes until it is accepted. */
     public void propose() {
+        if (typedDayIsNotADate()) {
+            return;
+        }
         LocalDate shown = day.get();
         tasks.run(() -> service.propose(shown, who), proposed -> {
             proposal.clear();
@@ -201,6 +209,21 @@ public final class AssignmentBoardViewModel {
 
     private Optional<BoardRow> row(long inspectionId) {
         return rows.stream().filter(r -> r.inspectionId() == inspectionId).findFirst();
+    }
+
+    /** The board's day as typed: an impossible date is refused, not read as another day. */
+    public DateEntry dayEntry() {
+        return dayEntry;
+    }
+
+    /** True (and says why) when the day field holds text that is not a date: nothing is done for the old day. */
+    private boolean typedDayIsNotADate() {
+        if (dayEntry.commit()) {
+            return false;
+        }
+        message.set(dayEntry.problem().orElseThrow()
+                + (day.get() == null ? "" : " The board still shows " + DAY.format(day.get()) + "."));
+        return true;
     }
 
     public ObjectProperty<LocalDate> dayProperty() {

@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.ui;
 
+import org.permitdesk.platform.ui.StrictDates;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -20,25 +21,13 @@ public final class CityHolidaysView {
     @FXML private TableColumn<Holiday, String> holidayDateColumn;
     @FXML private TableColumn<Holiday, String> holidayNameColumn;
     @FXML private DatePicker holidayDatePicker;
+    @FXML private Label holidayDateProblem;
     @FXML private TextField holidayNameField;
     @FXML private Button addHolidayButton;
     @FXML private Button removeHolidayButton;
     @FXML private Label holidayMessage;
 
     private final CityHolidaysViewModel viewModel;
-
-    /** Takes a day typed into the date field without Enter too (the date picker only keeps it on Enter). */
-    private void add() {
-        String typed = holidayDatePicker.getEditor().getText();
-        if (typed != null && !typed.isBlank()) {
-            try {
-                holidayDatePicker.setValue(holidayDatePicker.getConverter().fromString(typed.strip()));
-            } catch (java.time.format.DateTimeParseException notADate) {
-                holidayDatePicker.setValue(null);
-            }
-        }
-        viewModel.add();
-    }
 
     public CityHolidaysView(CityHolidaysViewModel viewModel) {
         this.viewModel = viewModel;
@@ -54,9 +43,10 @@ public final class CityHolidaysView {
                         + " " + Formats.date(c.getValue().date())));
         holidayNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         holidayDatePicker.valueProperty().bindBidirectional(viewModel.newDateProperty());
+        StrictDates.attach(holidayDatePicker, viewModel.newDateEntry(), holidayDateProblem);
         holidayNameField.textProperty().bindBidirectional(viewModel.newNameProperty());
-        holidayNameField.setOnAction(event -> add());
-        addHolidayButton.setOnAction(event -> add());
+        holidayNameField.setOnAction(event -> viewModel.add());
+        addHolidayButton.setOnAction(event -> viewModel.add());
         var chosen = holidayTable.getSelectionModel().selectedItemProperty();
         removeHolidayButton.disableProperty().bind(chosen.isNull());
         removeHolidayButton.setOnAction(event -> viewModel.remove(chosen.get()));

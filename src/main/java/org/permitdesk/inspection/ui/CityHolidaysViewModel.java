@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.ui;
 
+import org.permitdesk.platform.ui.DateEntry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class CityHolidaysViewModel {
     private final ObjectProperty<Integer> year;
     private final ObservableList<Holiday> holidays = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> newDate = new SimpleObjectProperty<>();
+    private final DateEntry newDateEntry = new DateEntry(newDate);
     private final StringProperty newName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -51,6 +53,10 @@ public final class CityHolidaysViewModel {
 
     /** Adds the typed holiday; says what is missing before asking the database. */
     public void add() {
+        if (!newDateEntry.commit()) {
+            message.set(newDateEntry.problem().orElseThrow());
+            return;
+        }
         LocalDate date = newDate.get();
         String name = newName.get();
         if (date == null) {
@@ -97,6 +103,11 @@ public final class CityHolidaysViewModel {
 
     public ObservableList<Holiday> holidays() {
         return holidays;
+    }
+
+    /** The new holiday's day as typed: an impossible date is refused, not read as another day. */
+    public DateEntry newDateEntry() {
+        return newDateEntry;
     }
 
     public ObjectProperty<LocalDate> newDateProperty() {

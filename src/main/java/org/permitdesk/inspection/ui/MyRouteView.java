@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.ui;
 
+import org.permitdesk.platform.ui.StrictDates;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.permitdesk.platform.ui.DesktopFiles;
 public final class MyRouteView {
 
     @FXML private DatePicker routeDayPicker;
+    @FXML private Label routeDayProblem;
     @FXML private Label routeSummary;
     @FXML private Label routeMessage;
     @FXML private TableView<Stop> routeTable;
@@ -51,6 +53,7 @@ public final class MyRouteView {
     @FXML
     private void initialize() {
         routeDayPicker.valueProperty().bindBidirectional(viewModel.dayProperty());
+        StrictDates.attach(routeDayPicker, viewModel.dayEntry(), routeDayProblem);
         routeSummary.textProperty().bind(viewModel.summaryProperty());
         routeMessage.textProperty().bind(viewModel.messageProperty());
         routeTable.setItems(viewModel.stops());

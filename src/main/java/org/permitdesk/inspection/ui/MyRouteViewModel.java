@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.ui;
 
+import org.permitdesk.platform.ui.DateEntry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -49,6 +50,7 @@ public final class MyRouteViewModel {
     private final String inspectorName;
     private final long inspectorId;
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
+    private final DateEntry dayEntry = new DateEntry(day);
     private final ObservableList<InspectorRouteService.Stop> stops = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -142,6 +144,10 @@ public final class MyRouteViewModel {
 
     /** Makes the day's route sheet PDF in the background, saves it and hands the file to {@code open}. */
     public void printRouteSheet(Consumer<Path> open) {
+        if (!dayEntry.commit()) {
+            message.set(dayEntry.problem().orElseThrow());
+            return;
+        }
         LocalDate shown = day.get();
         if (shown == null) {
             message.set("Choose the day of the route sheet.");
@@ -182,6 +188,11 @@ public final class MyRouteViewModel {
     /** The correction notice of the last failed or partial result recorded here, to print ({@code null}: none). */
     public ReadOnlyObjectProperty<CorrectionNoticeService.Notice> lastNoticeProperty() {
         return lastNotice.getReadOnlyProperty();
+    }
+
+    /** The route's day as typed: an impossible date is refused, not read as another day. */
+    public DateEntry dayEntry() {
+        return dayEntry;
     }
 
     public ObjectProperty<LocalDate> dayProperty() {

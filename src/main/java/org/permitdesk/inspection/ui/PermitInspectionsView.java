@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.ui;
 
+import org.permitdesk.platform.ui.StrictDates;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -37,6 +38,7 @@ public final class PermitInspectionsView {
     @FXML private Button openNoticeButton;
     @FXML private ChoiceBox<InspectionType> inspectionTypeChoice;
     @FXML private DatePicker inspectionDayPicker;
+    @FXML private Label inspectionDayProblem;
     @FXML private ChoiceBox<TimeWindow> inspectionWindowChoice;
     @FXML private TextField inspectionContactField;
     @FXML private TextField inspectionPhoneField;
@@ -80,6 +82,7 @@ public final class PermitInspectionsView {
         inspectionTypeChoice.setConverter(converter(InspectionType::getName));
         inspectionTypeChoice.valueProperty().bindBidirectional(viewModel.typeProperty());
         inspectionDayPicker.valueProperty().bindBidirectional(viewModel.dayProperty());
+        StrictDates.attach(inspectionDayPicker, viewModel.dayEntry(), inspectionDayProblem);
         inspectionWindowChoice.getItems().setAll(TimeWindow.values());
         inspectionWindowChoice.setConverter(converter(TimeWindow::label));
         inspectionWindowChoice.valueProperty().bindBidirectional(viewModel.windowProperty());

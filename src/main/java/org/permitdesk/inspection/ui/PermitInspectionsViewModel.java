@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.ui;
 
+import org.permitdesk.platform.ui.DateEntry;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,7 @@ public final class PermitInspectionsViewModel {
     private final ObservableList<InspectionType> types = FXCollections.observableArrayList();
     private final ObjectProperty<InspectionType> type = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
+    private final DateEntry dayEntry = new DateEntry(day);
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(TimeWindow.AM);
     private final StringProperty contactName = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
@@ -178,6 +180,10 @@ public final class PermitInspectionsViewModel {
 
     /** Records the request; on refusal says every reason and keeps the form as typed. */
     public void request() {
+        if (!dayEntry.commit()) {
+            say(dayEntry.problem().orElseThrow(), true);
+            return;
+        }
         if (type.get() == null) {
             say("Choose the inspection type.", true);
             return;
@@ -219,6 +225,11 @@ public final class PermitInspectionsViewModel {
 
     public ObjectProperty<InspectionType> typeProperty() {
         return type;
+    }
+
+    /** The inspection day as typed: an impossible date is refused, not read as another day. */
+    public DateEntry dayEntry() {
+        return dayEntry;
     }
 
     public ObjectProperty<LocalDate> dayProperty() {

@@ -1,5 +1,6 @@
 package org.permitdesk.report.ui;
 
+import org.permitdesk.platform.ui.StrictDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,9 +73,9 @@ public final class ReportParameters {
     boolean checkParameters() {
         List<String> found = new ArrayList<>();
         if (kind.get().usesDateRange()) {
-            unreadableDates.forEach((field, typed) -> found.add((typed.isBlank() ? field + " is empty."
-                    : field + ": \u201c" + typed + "\u201d is not a date.")
-                    + " Type it as month/day/year, e.g. 3/31/2027, or pick it from the calendar."));
+            unreadableDates.forEach((field, typed) -> found.add(typed.isBlank()
+                    ? field + " is empty. Type it as month/day/year, e.g. 3/31/2027, or pick it from the calendar."
+                    : field + ": " + StrictDates.problem(typed).orElse(typed + " is not a date.")));
         }
         if (!found.isEmpty()) {
             problems.set(String.join("\n", found));

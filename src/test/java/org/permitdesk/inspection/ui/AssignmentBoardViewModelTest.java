@@ -52,6 +52,23 @@ class AssignmentBoardViewModelTest {
     }
 
     @DatabaseTest
+    void anImpossibleDayTypedIsNotPublishedNorReadAsAnotherDay(TestDb db) {
+        MutableClock clock = new MutableClock(MONDAY);
+        LocalDate day = LocalDate.of(2027, 3, 4);
+        TestInspections.request(db.database(), clock, day, "18 Drag St", 33.73, -116.36, TimeWindow.AM);
+        AssignmentBoardViewModel vm = board(db, clock, day);
+        vm.load();
+
+        vm.dayEntry().typed("2/30/2027");
+        vm.publish();
+
+        assertEquals("2/30/2027 is not a date: February 2027 has 28 days. The board still shows Thu Mar 4.",
+                vm.messageProperty().get());
+        assertEquals(day, vm.dayProperty().get(), "not February 28");
+        assertTrue(vm.publicationProperty().get().startsWith("Not published yet."), vm.publicationProperty().get());
+    }
+
+    @DatabaseTest
     void afterPublishingTheBoardShowsWhoPublishedAndEachChangeSince(TestDb db) {
         MutableClock clock = new MutableClock(MONDAY);
         LocalDate day = LocalDate.of(2027, 3, 3);

@@ -66,10 +66,21 @@ class InspectionSettingsScreenTest extends ScreenTest {
                 || lookup("#holidayTable").queryTableView().getPlaceholder().isVisible());
         java.time.LocalDate eve = java.time.LocalDate.of(java.time.LocalDate.now(CLOCK).getYear() + 1, 12, 23);
         javafx.scene.control.DatePicker day = lookup("#holidayDatePicker").query();
-        clickOn(day.getEditor()).write(day.getConverter().toString(eve));
+        String impossible = "2/30/" + eve.getYear();
+        String notADate = impossible + " is not a date: February " + eve.getYear() + " has "
+                + java.time.YearMonth.of(eve.getYear(), 2).lengthOfMonth() + " days.";
+        clickOn(day.getEditor()).write(impossible);
         clickOn("#holidayNameField").write("Winter break");
         clickOn("#addHolidayButton");
         Label holidayMessage = lookup("#holidayMessage").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notADate.equals(holidayMessage.getText()));
+        assertEquals(notADate, ((Label) lookup("#holidayDateProblem").query()).getText(), "said beside the field");
+        assertEquals(impossible, day.getEditor().getText(), "what was typed is kept");
+        assertEquals(null, day.getValue(), "not read as the last day of February");
+        interact(() -> ScreenCapture.save(holidayMessage.getScene(), "inspection-settings-impossible-holiday"));
+        interact(() -> day.getEditor().clear());
+        clickOn(day.getEditor()).write(day.getConverter().toString(eve));
+        clickOn("#addHolidayButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> holidayMessage.getText().startsWith("Added "));
         assertEquals(eve.getYear(), lookup("#yearBox").queryComboBox().getValue(), "the list shows the new holiday's year");
         assertTrue(lookup("Winter break").tryQuery().isPresent());

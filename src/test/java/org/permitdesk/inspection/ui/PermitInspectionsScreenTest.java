@@ -120,4 +120,33 @@ class PermitInspectionsScreenTest extends ScreenTest {
                 && "inspectionResultColumn".equals(cell.getTableColumn().getId()) && cell.getIndex() == row
                 && cell.getTableView() == table).query();
     }
+
+    @Test
+    void anImpossibleDayIsRefusedBesideTheFieldAndNothingIsRequested() throws Exception {
+        PermitInspectionsViewModel vm = new PermitInspectionsViewModel(TASKS,
+                new InspectionRequestService(db.database(), InspectionFixtures.CLOCK), TestUsers.clerk("carmen"), attachment -> null,
+                file -> { });
+        show(() -> new PermitInspectionsView(vm), 1100, 420);
+        interact(() -> vm.load(permit));
+        TableView<InspectionRow> table = lookup("#inspectionTable").queryTableView();
+        waitUntil(30, () -> table.getItems().size() == 3);
+        javafx.scene.control.ChoiceBox<?> type = lookup("#inspectionTypeChoice").query();
+        waitUntil(30, () -> !type.getItems().isEmpty());
+        interact(() -> type.getSelectionModel().select(0));
+        javafx.scene.control.DatePicker day = lookup("#inspectionDayPicker").query();
+        java.time.LocalDate before = day.getValue();
+
+        interact(() -> day.getEditor().clear());
+        clickOn(day.getEditor()).write("2/30/2027");
+        Label beside = lookup("#inspectionDayProblem").query();
+        waitUntil(5, () -> "2/30/2027 is not a date: February 2027 has 28 days.".equals(beside.getText()));
+        clickOn("#requestInspectionButton");
+
+        Label message = lookup("#inspectionMessage").query();
+        waitUntil(5, () -> "2/30/2027 is not a date: February 2027 has 28 days.".equals(message.getText()));
+        assertEquals("2/30/2027", day.getEditor().getText(), "what was typed is kept");
+        assertEquals(before, day.getValue(), "not read as February 28");
+        assertEquals(3, table.getItems().size(), "nothing requested");
+        interact(() -> ScreenCapture.save(table.getScene(), "permit-inspection-impossible-day"));
+    }
 }

@@ -70,7 +70,7 @@ class ReportsScreenTest extends ScreenTest {
         interact(() -> from.getEditor().clear());
         clickOn(from.getEditor()).write("2/30/2027");
         Label problems = lookup("#problemsLabel").query();
-        waitUntil(10, () -> problems.getText().startsWith("First day: \u201c2/30/2027\u201d is not a date."));
+        waitUntil(10, () -> problems.getText().startsWith("First day: 2/30/2027 is not a date: February 2027 has 28 days."));
         assertTrue(lookup("#runButton").queryButton().isDisabled());
         clickOn("#toPicker");
         assertEquals("2/30/2027", from.getEditor().getText());

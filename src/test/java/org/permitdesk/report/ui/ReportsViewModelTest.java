@@ -63,7 +63,7 @@ class ReportsViewModelTest {
         assertEquals("", reports.statusProperty().get());
 
         reports.parameters().dateTyped("Last day", "3/45/2027");
-        assertTrue(reports.parameters().problemsProperty().get().startsWith("Last day: \u201c3/45/2027\u201d is not a date. Type it as"),
+        assertTrue(reports.parameters().problemsProperty().get().startsWith("Last day: 3/45/2027 is not a date: March 2027 has 31 days."),
                 reports.parameters().problemsProperty().get());
         reports.parameters().dateTyped("Last day", null);
         reports.parameters().fromProperty().set(LocalDate.of(2027, 3, 1));
