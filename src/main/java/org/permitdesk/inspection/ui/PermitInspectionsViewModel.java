@@ -79,7 +79,8 @@ public final class PermitInspectionsViewModel {
 
     /**
      * What a clerk reads out on the phone: "Failed — recorded by Ray Whitfield, Mar 2, 2027 10:15 AM", the result
-     * notes, each correction item ("CRC R314.3 — Install smoke alarms…"), and the notice; or why nothing is yet.
+     * notes, each correction item ("CRC R314.3 — Install smoke alarms…"), the notice, and each correction of the
+     * result (who, when, why, what it was); or why nothing is yet.
      */
     private static String details(InspectionRow row) {
         StringBuilder text = new StringBuilder(row.typeName()).append(", ").append(Formats.date(row.date())).append(' ')
@@ -114,6 +115,17 @@ public final class PermitInspectionsViewModel {
             text.append("\nNo correction notice is kept with the permit.");
         } else if (row.result() == InspectionResult.PASSED) {
             text.append("\nNothing to correct.");
+        }
+        for (InspectionRow.ResultChange change : row.changes()) {
+            text.append("\nCorrected from ").append(change.oldResult().label().toLowerCase()).append(" to ")
+                    .append(change.newResult().label().toLowerCase()).append(" by ").append(change.changedBy())
+                    .append(", ").append(Formats.dateTime(change.changedAt())).append(": ").append(change.reason())
+                    .append(change.reason().matches(".*[.!?]$") ? "" : ".")
+                    .append(" Was ").append(change.oldResult().label().toLowerCase()).append(", recorded by ")
+                    .append(Formats.text(change.oldResultedBy()))
+                    .append(change.oldNotes() == null ? "" : "; notes: " + change.oldNotes())
+                    .append(change.oldCorrections() == null ? ""
+                            : "; items: " + change.oldCorrections().replace("\n", "; ")).append('.');
         }
         return text.toString();
     }
