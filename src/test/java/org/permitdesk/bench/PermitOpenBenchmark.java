@@ -1,5 +1,7 @@
 package org.permitdesk.bench;
 
+import org.permitdesk.testing.TestStaff;
+
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -211,7 +213,7 @@ public final class PermitOpenBenchmark {
         return List.of(
                 new Call("PermitSearchService.open (detail)", () -> services.permitSearch().open(id)),
                 new Call("PermitLifecycleService.checkActions",
-                        () -> services.permitLifecycle().checkActions(id, true)),
+                        () -> services.permitLifecycle().checkActions(id, TestStaff.SUPERVISOR)),
                 new Call("PlanReviewService.planReviews", () -> services.planReviews().planReviews(id)),
                 new Call("PlanReviewService.conditions", () -> services.planReviews().conditions(id)),
                 new Call("PermitSearchService.open (edit form)", () -> services.permitSearch().open(id)),
@@ -277,7 +279,7 @@ public final class PermitOpenBenchmark {
                                  AtomicReference<CountDownLatch> pendingUi, long id, boolean check) throws Exception {
         PermitDetailViewModel detail = new PermitDetailViewModel(tasks, services.permitSearch());
         PermitChangesViewModel changes = new PermitChangesViewModel(tasks, changeLog);
-        PermitActionsViewModel actions = new PermitActionsViewModel(tasks, services.permitLifecycle(), true, PermitOpenFixture.CLERK,
+        PermitActionsViewModel actions = new PermitActionsViewModel(tasks, services.permitLifecycle(), TestStaff.SUPERVISOR,
                 () -> { });
         PermitReviewsViewModel reviews = new PermitReviewsViewModel(tasks, services.planReviews(), PermitOpenFixture.CLERK, () -> { });
         PermitEditViewModel edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(),

@@ -1,5 +1,7 @@
 package org.permitdesk.bench;
 
+import org.permitdesk.testing.TestStaff;
+
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,10 +76,10 @@ final class PermitOpenFixture {
         }
         var lifecycle = services.permitLifecycle();
         for (int i = 1; i <= STATUS_CYCLES; i++) {
-            long v = lifecycle.checkActions(id, true).version();
-            lifecycle.perform(id, v, PermitAction.VOID, "Void #" + i + ": applicant asked to withdraw", true, CLERK);
-            v = lifecycle.checkActions(id, true).version();
-            lifecycle.perform(id, v, PermitAction.REINSTATE, "Reinstated #" + i + ": applicant resumed", true, CLERK);
+            long v = lifecycle.checkActions(id, TestStaff.SUPERVISOR).version();
+            lifecycle.perform(id, v, PermitAction.VOID, "Void #" + i + ": applicant asked to withdraw", TestStaff.SUPERVISOR);
+            v = lifecycle.checkActions(id, TestStaff.SUPERVISOR).version();
+            lifecycle.perform(id, v, PermitAction.REINSTATE, "Reinstated #" + i + ": applicant resumed", TestStaff.SUPERVISOR);
         }
         FeeService fees = services.fees();
         for (int i = 1; i <= FEE_LINES; i++) {
@@ -88,8 +90,8 @@ final class PermitOpenFixture {
         fees.recordPayment(id, new BigDecimal("750.00"), PaymentMethod.CHECK, "1042", "Morgan Benchley", CLERK);
         fees.recordPayment(id, new BigDecimal("300.00"), PaymentMethod.CARD, "AUTH-77", CLERK);
 
-        long v = lifecycle.checkActions(id, true).version();
-        lifecycle.perform(id, v, PermitAction.START_REVIEW, null, false, CLERK);
+        long v = lifecycle.checkActions(id, TestStaff.SUPERVISOR).version();
+        lifecycle.perform(id, v, PermitAction.START_REVIEW, null, TestStaff.CLERK);
         PlanReviewService reviews = services.planReviews();
         PlanReviewRow cycle = reviews.startCycle(id, "Ray Whitfield");
         reviews.finishCycle(cycle.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, "Show the shear wall nailing.");

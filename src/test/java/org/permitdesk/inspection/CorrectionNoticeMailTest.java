@@ -1,5 +1,7 @@
 package org.permitdesk.inspection;
 
+import org.permitdesk.testing.TestStaff;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +60,7 @@ class CorrectionNoticeMailTest {
 
         InspectionResultService.Outcome outcome = InspectionFixtures.results(database,
                 new CorrectionNoticeMail(database, smtp(), "Palm Valley Permit Center"))
-                .record(inspection, InspectionResult.FAILED, null, ITEMS, "ray");
+                .record(inspection, InspectionResult.FAILED, null, ITEMS, TestStaff.INSPECTOR);
 
         assertTrue(outcome.note().endsWith("emailed to owner@example.com, office@example.com."), outcome.note());
         MimeMessage[] received = GREEN_MAIL.getReceivedMessages();
@@ -93,7 +95,7 @@ class CorrectionNoticeMailTest {
 
         InspectionResultService.Outcome outcome = InspectionFixtures.results(database,
                 new CorrectionNoticeMail(database, smtp(), "Palm Valley Permit Center"))
-                .record(inspection, InspectionResult.PARTIAL, null, ITEMS, "ray");
+                .record(inspection, InspectionResult.PARTIAL, null, ITEMS, TestStaff.INSPECTOR);
 
         assertEquals(0, GREEN_MAIL.getReceivedMessages().length);
         assertTrue(outcome.note().startsWith("Correction notice saved with the permit; not emailed: no contact on the"
@@ -111,7 +113,7 @@ class CorrectionNoticeMailTest {
 
         InspectionResultService.Outcome outcome = InspectionFixtures.results(database,
                 new CorrectionNoticeMail(database, noServer, "Palm Valley Permit Center"))
-                .record(inspection, InspectionResult.FAILED, null, ITEMS, "ray");
+                .record(inspection, InspectionResult.FAILED, null, ITEMS, TestStaff.INSPECTOR);
 
         assertTrue(outcome.note().contains("no mail server is set up, so the emails to owner@example.com are saved in"
                 + " the outbox folder: send them from your mail program"), outcome.note());

@@ -1,5 +1,7 @@
 package org.permitdesk.inspection;
 
+import org.permitdesk.testing.TestStaff;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -37,7 +39,7 @@ class InspectionAssignmentServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), CLOCK, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(permit, db.database().fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
-                    action, null, false, "carmen");
+                    action, null, TestStaff.CLERK);
         }
         InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
         return requests.request(permit, new InspectionRequest(requests.typesFor(permit).get(0).getId(), DAY, window,
@@ -143,7 +145,7 @@ class InspectionAssignmentServiceTest {
                 org.permitdesk.platform.TaskRunner.sameThread(), new InspectorRouteService(db.database()),
                 new InspectionResultService(db.database(), new PermitLifecycleService(db.database(), CLOCK, List.of()),
                         new CorrectionNoticeService(db.database(), new org.permitdesk.platform.report.ReportTemplates(List.of()), "City"), CLOCK),
-                new DayPublicationService(db.database(), CLOCK), CITY, inspectorId, "ray", day, null, null);
+                new DayPublicationService(db.database(), CLOCK), CITY, TestStaff.inspector(inspectorId, "ray"), day, null, null);
         vm.load();
         assertEquals(1, vm.stops().size());
 

@@ -1,5 +1,7 @@
 package org.permitdesk.inspection;
 
+import org.permitdesk.testing.TestStaff;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +51,7 @@ class InspectionDayScreenTest extends ScreenTest {
                     "Dana Reyes", "Reyes Builders");
             for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
                 services.permitLifecycle().perform(permit, services.database().fromTransaction(
-                        s -> s.find(Permit.class, permit).getVersion()), action, null, false, "carmen");
+                        s -> s.find(Permit.class, permit).getVersion()), action, null, TestStaff.CLERK);
             }
             InspectionRequestService requests = services.inspectionRequests();
             List<InspectionType> types = requests.typesFor(permit);

@@ -1,5 +1,7 @@
 package org.permitdesk.inspection;
 
+import org.permitdesk.testing.TestStaff;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,7 +35,7 @@ class InspectionRequestServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             long version = db.database().fromTransaction(s -> s.find(Permit.class, id).getVersion());
-            lifecycle.perform(id, version, action, null, false, "carmen");
+            lifecycle.perform(id, version, action, null, TestStaff.CLERK);
         }
         return id;
     }

@@ -1,5 +1,7 @@
 package org.permitdesk.inspection;
 
+import org.permitdesk.testing.TestStaff;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,7 +34,7 @@ class InspectionResultServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), CLOCK, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(permit, db.database().fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
-                    action, null, false, "carmen");
+                    action, null, TestStaff.CLERK);
         }
         InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
         long finalType = requests.typesFor(permit).stream().filter(t -> t.getCode().equals("FINAL")).findFirst()
@@ -44,10 +46,10 @@ class InspectionResultServiceTest {
         List<Correction> library = results.library();
 
         long first = requests.request(permit, request, "carmen");
-        assertThrows(UserFacingException.class, () -> results.record(first, InspectionResult.FAILED, null, List.of(), "ray"));
+        assertThrows(UserFacingException.class, () -> results.record(first, InspectionResult.FAILED, null, List.of(), TestStaff.INSPECTOR));
         InspectionResultService.Outcome failed = results.record(first, InspectionResult.FAILED, "Straps missing",
                 List.of(library.stream().filter(c -> c.codeRef().equals("CPC 507.2")).findFirst().orElseThrow(),
-                        new Correction(null, "Label the gas shut-off.")), "ray");
+                        new Correction(null, "Label the gas shut-off.")), TestStaff.INSPECTOR);
         assertFalse(failed.finaled());
         assertTrue(failed.note().startsWith("Correction notice saved with the permit"), failed.note());
         byte[] pdf = db.database().fromTransaction(s -> s.createNativeQuery(
@@ -61,7 +63,7 @@ class InspectionResultServiceTest {
         assertEquals(PermitStatus.ISSUED, db.database().fromTransaction(s -> s.find(Permit.class, permit).getStatus()));
 
         long again = requests.request(permit, request, "carmen");
-        InspectionResultService.Outcome passed = results.record(again, InspectionResult.PASSED, null, List.of(), "ray");
+        InspectionResultService.Outcome passed = results.record(again, InspectionResult.PASSED, null, List.of(), TestStaff.INSPECTOR);
 
         assertTrue(passed.finaled(), passed.note());
         assertEquals(PermitStatus.FINALED, db.database().fromTransaction(s -> s.find(Permit.class, permit).getStatus()));

@@ -1,5 +1,7 @@
 package org.permitdesk.inspection;
 
+import org.permitdesk.testing.TestStaff;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -46,7 +48,7 @@ class InspectionSettingsServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), CLOCK, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(permit, db.database().fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
-                    action, null, false, "carmen");
+                    action, null, TestStaff.CLERK);
         }
         return permit;
     }
@@ -185,7 +187,7 @@ class InspectionSettingsServiceTest {
                 new PermitLifecycleService(db.database(), CLOCK, List.of()),
                 new CorrectionNoticeService(db.database(), new ReportTemplates(List.of()), "City"), CLOCK);
         Correction picked = results.library().stream().filter(c -> c.codeRef().equals(code)).findFirst().orElseThrow();
-        results.record(inspection, InspectionResult.FAILED, null, List.of(picked), "ray");
+        results.record(inspection, InspectionResult.FAILED, null, List.of(picked), TestStaff.INSPECTOR);
 
         CorrectionLibraryService.LibraryItem changed = library.change(item.id(), item.version(), code,
                 "Provide guards 42 inches high at the deck edge.");
@@ -234,7 +236,7 @@ class InspectionSettingsServiceTest {
                 new PermitLifecycleService(db.database(), CLOCK, List.of()),
                 new CorrectionNoticeService(db.database(), new ReportTemplates(List.of()), "City"), CLOCK);
         long firstFinal = requests.request(permit, request(finalType, TUESDAY, TimeWindow.AM), "carmen");
-        assertFalse(results.record(firstFinal, InspectionResult.PASSED, null, List.of(), "ray").finaled(),
+        assertFalse(results.record(firstFinal, InspectionResult.PASSED, null, List.of(), TestStaff.INSPECTOR).finaled(),
                 "the gas test is required before the final");
 
         InspectionTypeAdminService.TypeRow notRequired = types.change(gas.id(), gas.version(), "Gas line pressure test",
@@ -243,7 +245,7 @@ class InspectionSettingsServiceTest {
                 () -> types.change(gas.id(), gas.version(), "Gas", true));
         assertTrue(stale.getMessage().contains("changed by someone else"), stale.getMessage());
         long secondFinal = requests.request(permit, request(finalType, TUESDAY, TimeWindow.PM), "carmen");
-        assertTrue(results.record(secondFinal, InspectionResult.PASSED, null, List.of(), "ray").finaled());
+        assertTrue(results.record(secondFinal, InspectionResult.PASSED, null, List.of(), TestStaff.INSPECTOR).finaled());
         assertEquals(PermitStatus.FINALED, db.database().fromTransaction(s -> s.find(Permit.class, permit).getStatus()));
 
         List<InspectionTypeAdminService.TypeRow> moved = types.move(notRequired.id(), notRequired.version(), -1);

@@ -1,5 +1,7 @@
 package org.permitdesk.inspection;
 
+import org.permitdesk.testing.TestStaff;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +33,7 @@ class PermitInspectionsViewModelTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(id, db.database().fromTransaction(s -> s.find(Permit.class, id).getVersion()), action,
-                    null, false, "carmen");
+                    null, TestStaff.CLERK);
         }
         PermitInspectionsViewModel vm = new PermitInspectionsViewModel(TaskRunner.sameThread(),
                 new InspectionRequestService(db.database(), clock), "carmen", attachment -> null, file -> { });

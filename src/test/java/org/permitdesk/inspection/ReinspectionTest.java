@@ -1,5 +1,7 @@
 package org.permitdesk.inspection;
 
+import org.permitdesk.testing.TestStaff;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.permitdesk.inspection.InspectionFixtures.CLOCK;
@@ -29,7 +31,7 @@ class ReinspectionTest {
         assertEquals(List.of(), requests.openCorrections(permit, footing), "a first inspection starts empty");
 
         long first = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
-        results.record(first, InspectionResult.FAILED, null, List.of(STRAPS, BOLTS), "ray");
+        results.record(first, InspectionResult.FAILED, null, List.of(STRAPS, BOLTS), TestStaff.INSPECTOR);
         assertEquals(List.of(STRAPS, BOLTS), requests.openCorrections(permit, footing));
         assertEquals(List.of(), requests.openCorrections(permit, framing), "another type has its own items");
 
@@ -38,17 +40,17 @@ class ReinspectionTest {
                 "the inspector's stop lists the open items");
         assertTrue(stop(db, inspector, second).openCorrectionsText().contains("CPC 507.2 Strap the water heater."));
         assertEquals(List.of(), stop(db, inspector, first).openCorrections(), "nothing was open before the first visit");
-        results.record(second, InspectionResult.NO_ACCESS, "Gate locked", List.of(), "ray");
+        results.record(second, InspectionResult.NO_ACCESS, "Gate locked", List.of(), TestStaff.INSPECTOR);
         assertEquals(List.of(STRAPS, BOLTS), requests.openCorrections(permit, footing), "no access corrects nothing");
 
         long third = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
-        results.record(third, InspectionResult.PARTIAL, null, List.of(BOLTS), "ray");
+        results.record(third, InspectionResult.PARTIAL, null, List.of(BOLTS), TestStaff.INSPECTOR);
         assertEquals(List.of(BOLTS), requests.openCorrections(permit, footing), "a partial keeps what is still open");
         assertEquals(List.of(STRAPS, BOLTS), stop(db, inspector, third).openCorrections(),
                 "the stop still shows what was open when the inspector arrived");
 
         long fourth = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
-        results.record(fourth, InspectionResult.PASSED, null, List.of(), "ray");
+        results.record(fourth, InspectionResult.PASSED, null, List.of(), TestStaff.INSPECTOR);
         assertEquals(List.of(), requests.openCorrections(permit, footing), "passing closes every item");
     }
 
@@ -59,7 +61,7 @@ class ReinspectionTest {
         long permit = InspectionFixtures.issuedPermit(database, "12 Reinspect Rd", 33.73, -116.36, null);
         long footing = InspectionFixtures.type(database, permit, "FOOTING");
         long failed = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
-        InspectionFixtures.results(database, null).record(failed, InspectionResult.FAILED, null, List.of(STRAPS), "ray");
+        InspectionFixtures.results(database, null).record(failed, InspectionResult.FAILED, null, List.of(STRAPS), TestStaff.INSPECTOR);
         PermitInspectionsViewModel form = new PermitInspectionsViewModel(TaskRunner.sameThread(),
                 new InspectionRequestService(database, CLOCK), "carmen", attachment -> null, file -> { });
         form.load(permit);

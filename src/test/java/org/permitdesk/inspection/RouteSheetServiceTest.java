@@ -1,5 +1,7 @@
 package org.permitdesk.inspection;
 
+import org.permitdesk.testing.TestStaff;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +55,7 @@ class RouteSheetServiceTest {
         long failed = InspectionFixtures.assigned(database, reinspected, footing, TimeWindow.AM, inspector);
         InspectionFixtures.results(database, null).record(failed, InspectionResult.FAILED, null,
                 List.of(new Correction("CRC R403.1", "Footing depth does not match the plans."),
-                        new Correction(null, "Clean the trench of loose soil.")), "rita");
+                        new Correction(null, "Clean the trench of loose soil.")), TestStaff.INSPECTOR);
         database.inTransaction(s -> s.createNativeMutationQuery("UPDATE inspection SET status = 'CANCELLED' WHERE id = :id")
                 .setParameter("id", failed).executeUpdate()); // yesterday's visit: not on today's sheet
         long again = InspectionFixtures.assigned(database, reinspected, footing, TimeWindow.AM, inspector);

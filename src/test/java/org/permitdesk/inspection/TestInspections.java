@@ -1,5 +1,7 @@
 package org.permitdesk.inspection;
 
+import org.permitdesk.testing.TestStaff;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -31,7 +33,7 @@ public final class TestInspections {
         PermitLifecycleService lifecycle = new PermitLifecycleService(database, clock, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(permit, database.fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
-                    action, null, false, "carmen");
+                    action, null, TestStaff.CLERK);
         }
         InspectionRequestService requests = new InspectionRequestService(database, clock);
         return requests.request(permit, new InspectionRequest(requests.typesFor(permit).get(0).getId(), day, window,

@@ -1,5 +1,7 @@
 package org.permitdesk.permit;
 
+import org.permitdesk.testing.TestStaff;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +21,7 @@ class PermitChangeLogTest {
                 "123-456-783", "Owner Name", null);
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         long version = db.database().fromTransaction(s -> s.find(Permit.class, id).getVersion());
-        lifecycle.perform(id, version, PermitAction.START_REVIEW, null, false, "carmen");
+        lifecycle.perform(id, version, PermitAction.START_REVIEW, null, TestStaff.CLERK);
 
         List<PermitChangeLog.Change> changes = new PermitChangeLog(db.database()).changes(id);
 

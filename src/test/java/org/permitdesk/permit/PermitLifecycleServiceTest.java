@@ -1,6 +1,9 @@
 package org.permitdesk.permit;
 
+import org.permitdesk.testing.TestStaff;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +17,14 @@ import org.permitdesk.account.cslb.CslbImportProgress;
 import org.permitdesk.account.cslb.CslbImportService;
 import org.permitdesk.account.cslb.CslbLicenceService;
 import org.permitdesk.account.cslb.LicenceGuard;
+import org.permitdesk.inspection.Correction;
+import org.permitdesk.inspection.InspectionFixtures;
+import org.permitdesk.inspection.InspectionResult;
+import org.permitdesk.inspection.RequiredInspectionsGuard;
+import org.permitdesk.inspection.TimeWindow;
 import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.staff.NotPermittedException;
+import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
@@ -44,7 +54,7 @@ class PermitLifecycleServiceTest {
 
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE,
                 PermitAction.FINAL)) {
-            lifecycle.perform(id, version(db, id), action, null, false, "carmen");
+            lifecycle.perform(id, version(db, id), action, null, TestStaff.CLERK);
         }
 
         Permit finaled = permit(db, id);
@@ -69,13 +79,13 @@ class PermitLifecycleServiceTest {
         db.database().inTransaction(s -> s.createNativeMutationQuery(
                 "UPDATE permit_contact SET license_number = '1000089' WHERE permit_id = :id AND role = 'CONTRACTOR'")
                 .setParameter("id", id).executeUpdate());
-        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, false, "carmen");
-        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, false, "carmen");
+        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestStaff.CLERK);
+        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, TestStaff.CLERK);
 
-        PermitLifecycleService.ActionCheck issue = lifecycle.checkActions(id, false).checks().stream()
+        PermitLifecycleService.ActionCheck issue = lifecycle.checkActions(id, TestStaff.CLERK).checks().stream()
                 .filter(c -> c.action() == PermitAction.ISSUE).findFirst().orElseThrow();
         UserFacingException refused = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, false, "carmen"));
+                () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestStaff.CLERK));
 
         assertEquals(2, issue.blockers().size(), issue.blockers().toString());
         assertEquals("Fees due: $412.00.", issue.blockers().get(0));
@@ -88,17 +98,18 @@ class PermitLifecycleServiceTest {
     void onlyASupervisorVoidsWithAReasonAndReinstatingRestoresTheStatusBefore(TestDb db) {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         long id = newPermit(db);
-        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, false, "carmen");
+        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestStaff.CLERK);
 
         UserFacingException clerk = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.VOID, "Duplicate entry", false, "carmen"));
+                () -> lifecycle.perform(id, version(db, id), PermitAction.VOID, "Duplicate entry", TestStaff.CLERK));
         UserFacingException noReason = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.VOID, " ", true, "dana"));
-        lifecycle.perform(id, version(db, id), PermitAction.VOID, "Duplicate of B2611-0042", true, "dana");
+                () -> lifecycle.perform(id, version(db, id), PermitAction.VOID, " ", TestStaff.SUPERVISOR));
+        lifecycle.perform(id, version(db, id), PermitAction.VOID, "Duplicate of B2611-0042", TestStaff.SUPERVISOR);
         Permit voided = permit(db, id);
-        lifecycle.perform(id, version(db, id), PermitAction.REINSTATE, "Entered in error", true, "dana");
+        lifecycle.perform(id, version(db, id), PermitAction.REINSTATE, "Entered in error", TestStaff.SUPERVISOR);
 
-        assertTrue(clerk.getMessage().contains("Only a supervisor can void a permit."), clerk.getMessage());
+        assertTrue(clerk.getMessage().startsWith("Voiding a permit is for supervisor or administrator; you are signed in"
+                + " as Carmen Clerk"), clerk.getMessage());
         assertTrue(noReason.getMessage().contains("Give the reason"), noReason.getMessage());
         assertEquals("Duplicate of B2611-0042", voided.getVoidReason());
         assertEquals(PermitStatus.IN_REVIEW, permit(db, id).getStatus());
@@ -110,7 +121,7 @@ class PermitLifecycleServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         long id = newPermit(db);
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
-            lifecycle.perform(id, version(db, id), action, null, false, "carmen");
+            lifecycle.perform(id, version(db, id), action, null, TestStaff.CLERK);
         }
         long seen = version(db, id);
         int days = permit(db, id).getType().getExpiryDays();
@@ -123,6 +134,102 @@ class PermitLifecycleServiceTest {
 
         assertEquals(PermitStatus.EXPIRED, permit(db, id).getStatus());
         assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, seen, PermitAction.FINAL, null, false, "carmen"));
+                () -> lifecycle.perform(id, seen, PermitAction.FINAL, null, TestStaff.CLERK));
+    }
+
+    private static long issuedElectrical(TestDb db, PermitLifecycleService lifecycle) {
+        long id = TestPermits.create(db.database(), "E" + UUID.randomUUID().toString().substring(0, 8), "7 Wire Way",
+                "123-456-782", "Owner Name", null);
+        for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
+            lifecycle.perform(id, version(db, id), action, null, TestStaff.CLERK);
+        }
+        return id;
+    }
+
+    private static PermitLifecycleService.ActionCheck check(PermitLifecycleService lifecycle, long id,
+                                                            SignedInUser who, PermitAction action) {
+        return lifecycle.checkActions(id, who).checks().stream().filter(c -> c.action() == action).findFirst()
+                .orElseThrow();
+    }
+
+    @DatabaseTest
+    void aFinalNeedsEveryRequiredInspectionPassedAndSaysWhichAreMissing(TestDb db) {
+        PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock,
+                List.of(new RequiredInspectionsGuard()));
+        long id = issuedElectrical(db, lifecycle);
+
+        PermitLifecycleService.ActionCheck clerkFinal = check(lifecycle, id, TestStaff.CLERK, PermitAction.FINAL);
+        UserFacingException refused = assertThrows(UserFacingException.class,
+                () -> lifecycle.perform(id, version(db, id), PermitAction.FINAL, null, TestStaff.CLERK));
+
+        assertEquals(List.of("Required before final: Electrical rough (not requested), Electrical final (not requested)."),
+                clerkFinal.blockers());
+        assertFalse(clerkFinal.overridable(), "a clerk may not final without the inspections");
+        assertTrue(refused.getMessage().contains("Electrical rough (not requested)"), refused.getMessage());
+        assertEquals(PermitStatus.ISSUED, permit(db, id).getStatus());
+        assertThrows(NotPermittedException.class,
+                () -> lifecycle.finalAnyway(id, version(db, id), "Because", TestStaff.CLERK));
+        assertEquals(List.of(), lifecycle.checkActions(id, TestStaff.INSPECTOR).checks(),
+                "an inspector is offered no next steps");
+
+        long rough = InspectionFixtures.type(db.database(), id, "ROUGH");
+        long inspector = InspectionFixtures.inspector(db.database(), "Ray " + UUID.randomUUID());
+        long visit = InspectionFixtures.assigned(db.database(), id, rough, TimeWindow.AM, inspector);
+        InspectionFixtures.results(db.database(), null).record(visit, InspectionResult.FAILED, null,
+                List.of(new Correction(null, "Box fill exceeded.")), TestStaff.INSPECTOR);
+        assertEquals(List.of("Required before final: Electrical rough (failed), Electrical final (not requested)."),
+                check(lifecycle, id, TestStaff.CLERK, PermitAction.FINAL).blockers());
+
+        long again = InspectionFixtures.assigned(db.database(), id, rough, TimeWindow.PM, inspector);
+        InspectionFixtures.results(db.database(), null).record(again, InspectionResult.PASSED, null, List.of(),
+                TestStaff.INSPECTOR);
+        long finalType = InspectionFixtures.type(db.database(), id, "FINAL");
+        long last = InspectionFixtures.assigned(db.database(), id, finalType, TimeWindow.PM, inspector);
+        db.database().inTransaction(s -> s.createNativeMutationQuery("UPDATE inspection SET result = 'PASSED'"
+                + " WHERE id = :id").setParameter("id", last).executeUpdate()); // passed, not yet finaled
+        assertTrue(check(lifecycle, id, TestStaff.CLERK, PermitAction.FINAL).allowed());
+        lifecycle.perform(id, version(db, id), PermitAction.FINAL, null, TestStaff.CLERK);
+        assertEquals(PermitStatus.FINALED, permit(db, id).getStatus());
+    }
+
+    @DatabaseTest
+    void aSupervisorMayFinalWithoutTheRequiredInspectionsOnlyWithAReasonKeptInTheHistory(TestDb db) {
+        PermitGuard feesDue = (session, permit, action, today) -> permit.getNumber().endsWith("-FEES")
+                && action == PermitAction.FINAL ? List.of("Fees due: $80.00 \u2014 take the payment first.") : List.of();
+        PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock,
+                List.of(feesDue, new RequiredInspectionsGuard()));
+        long id = issuedElectrical(db, lifecycle);
+
+        assertTrue(check(lifecycle, id, TestStaff.SUPERVISOR, PermitAction.FINAL).overridable());
+        assertFalse(check(lifecycle, id, TestStaff.ADMIN, PermitAction.FINAL).overridable(),
+                "overriding is the supervisor's");
+        UserFacingException plain = assertThrows(UserFacingException.class,
+                () -> lifecycle.perform(id, version(db, id), PermitAction.FINAL, null, TestStaff.SUPERVISOR));
+        UserFacingException noReason = assertThrows(UserFacingException.class,
+                () -> lifecycle.finalAnyway(id, version(db, id), "  ", TestStaff.SUPERVISOR));
+        lifecycle.finalAnyway(id, version(db, id), "Service abandoned; the utility removed the meter.",
+                TestStaff.SUPERVISOR);
+
+        assertTrue(plain.getMessage().contains("Required before final"), "Final alone never overrides");
+        assertTrue(noReason.getMessage().startsWith("Give the reason"), noReason.getMessage());
+        assertEquals(PermitStatus.FINALED, permit(db, id).getStatus());
+        PermitStatusChange last = new PermitSearchService(db.database()).open(id).orElseThrow().history().stream()
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals("Final without passed Electrical rough, Electrical final: Service abandoned; the utility removed"
+                + " the meter.", last.getReason());
+        assertEquals("dana", last.getChangedBy());
+
+        long owing = TestPermits.create(db.database(), "E" + UUID.randomUUID().toString().substring(0, 6) + "-FEES",
+                "8 Wire Way", "123-456-783", "Owner Name", null);
+        for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
+            lifecycle.perform(owing, version(db, owing), action, null, TestStaff.CLERK);
+        }
+        assertFalse(check(lifecycle, owing, TestStaff.SUPERVISOR, PermitAction.FINAL).overridable(),
+                "fees due are never overridden");
+        UserFacingException fees = assertThrows(UserFacingException.class,
+                () -> lifecycle.finalAnyway(owing, version(db, owing), "Owner asked", TestStaff.SUPERVISOR));
+        assertTrue(fees.getMessage().contains("Fees due: $80.00"), fees.getMessage());
+        assertFalse(fees.getMessage().contains("Required before final"), fees.getMessage());
+        assertEquals(PermitStatus.ISSUED, permit(db, owing).getStatus());
     }
 }

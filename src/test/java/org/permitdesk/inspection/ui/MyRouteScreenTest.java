@@ -1,5 +1,7 @@
 package org.permitdesk.inspection.ui;
 
+import org.permitdesk.testing.TestStaff;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +53,7 @@ class MyRouteScreenTest extends FxRobot {
         long footing = InspectionFixtures.type(database, permit, "FOOTING");
         long earlier = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
         InspectionFixtures.results(database, null).record(earlier, InspectionResult.FAILED, null,
-                List.of(new Correction("CRC R403.1", "Footing depth does not match the plans.")), "inspector");
+                List.of(new Correction("CRC R403.1", "Footing depth does not match the plans.")), TestStaff.INSPECTOR);
         database.inTransaction(s -> s.createNativeMutationQuery("UPDATE inspection SET status = 'CANCELLED' WHERE id = :id")
                 .setParameter("id", earlier).executeUpdate());
         InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);

@@ -1,5 +1,7 @@
 package org.permitdesk.permit.fee;
 
+import org.permitdesk.testing.TestStaff;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,19 +28,19 @@ class FeesDueGuardTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock,
                 List.of(new FeesDueGuard()));
         long id = FeeServiceTest.permit(db, "WH", null);
-        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, false, "clerk");
-        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, false, "clerk");
+        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestStaff.CLERK);
+        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, TestStaff.CLERK);
         fees.assessFees(id, "clerk");  // $118.00
         fees.recordPayment(id, new BigDecimal("18.00"), PaymentMethod.CASH, null, "clerk");
 
         UserFacingException refused = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, false, "clerk"));
+                () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestStaff.CLERK));
         assertTrue(refused.getMessage().contains("Fees due: $100.00 — take the payment first."),
                 refused.getMessage());
 
         fees.recordPayment(id, new BigDecimal("100.00"), PaymentMethod.CARD, "AUTH 55K1", "clerk");
         assertEquals(PermitStatus.ISSUED,
-                lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, false, "clerk"));
+                lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestStaff.CLERK));
     }
 
     private static long version(TestDb db, long id) {
