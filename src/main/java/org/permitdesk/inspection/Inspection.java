@@ -137,6 +137,14 @@ public class Inspection {
         }
     }
 
+    /**
+     * Replaces the recorded result and notes (a correction); who recorded it and when stay those of the visit, so
+     * the order of visits — and the items still open — follows the visits, not the corrections.
+     */
+    void correctResult(InspectionResult outcome, String notes) {
+        recordResult(outcome, notes, resultedBy, resultedAt);
+    }
+
     public InspectionResult getResult() {
         return result;
     }

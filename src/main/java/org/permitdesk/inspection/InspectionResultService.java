@@ -139,7 +139,7 @@ public final class InspectionResultService {
                     .setParameter("now", clock.instant()).executeUpdate();
             session.createNativeMutationQuery("DELETE FROM inspection_correction WHERE inspection_id = :id")
                     .setParameter("id", inspectionId).executeUpdate();
-            inspection.recordResult(result, blankToNull(notes), who.username(), clock.instant());
+            inspection.correctResult(result, blankToNull(notes));
             addItems(session, inspectionId, corrections);
             if (was.needsCorrections()) {
                 notices.supersede(session, inspectionId, result);

@@ -83,6 +83,31 @@ class ReinspectionTest {
                 + " correction item"), form.messageProperty().get());
     }
 
+    @DatabaseTest
+    void aCorrectedResultDecidesWhatIsOpenInTheOrderOfTheVisits(TestDb db) {
+        var database = db.database();
+        long inspector = InspectionFixtures.inspector(database, "Ray " + UUID.randomUUID());
+        long permit = InspectionFixtures.issuedPermit(database, "14 Reinspect Rd", 33.73, -116.36, null);
+        long footing = InspectionFixtures.type(database, permit, "FOOTING");
+        InspectionRequestService requests = new InspectionRequestService(database, CLOCK);
+        InspectionResultService results = InspectionFixtures.results(database, null);
+        long first = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
+        results.record(first, InspectionResult.FAILED, null, List.of(STRAPS, BOLTS), TestStaff.INSPECTOR);
+
+        results.correct(first, InspectionResult.PASSED, null, List.of(), "Wrong permit", TestStaff.INSPECTOR);
+        assertEquals(List.of(), requests.openCorrections(permit, footing), "a corrected pass closes the items");
+        long second = InspectionFixtures.assigned(database, permit, footing, TimeWindow.PM, inspector);
+        assertEquals(List.of(), stop(db, inspector, second).openCorrections(), "the next visit starts with nothing open");
+
+        results.record(second, InspectionResult.FAILED, null, List.of(BOLTS), TestStaff.INSPECTOR);
+        results.correct(first, InspectionResult.PARTIAL, null, List.of(STRAPS), "Only the straps were done",
+                TestStaff.SUPERVISOR);
+        assertEquals(List.of(BOLTS), requests.openCorrections(permit, footing),
+                "the latest visit decides, even when an earlier one is corrected afterwards");
+        assertEquals(List.of(STRAPS), stop(db, inspector, second).openCorrections(),
+                "the second visit now starts with what the corrected first one left open");
+    }
+
     private static InspectorRouteService.Stop stop(TestDb db, long inspector, long inspection) {
         return new InspectorRouteService(db.database()).route(inspector, InspectionFixtures.DAY).stops().stream()
                 .filter(s -> s.inspectionId() == inspection).findFirst().orElseThrow();
