@@ -143,8 +143,9 @@ class InspectionAssignmentServiceTest {
         new InspectionAssignmentService(db.database()).assign(stop, inspectorId);
         org.permitdesk.inspection.ui.MyRouteViewModel vm = new org.permitdesk.inspection.ui.MyRouteViewModel(
                 org.permitdesk.platform.TaskRunner.sameThread(), new InspectorRouteService(db.database()),
-                new InspectionResultService(db.database(), new PermitLifecycleService(db.database(), CLOCK, List.of()),
-                        new CorrectionNoticeService(db.database(), new org.permitdesk.platform.report.ReportTemplates(List.of()), "City"), CLOCK),
+                new InspectionResultService(db.database(), new PermitLifecycleService(db.database(),
+                        InspectionFixtures.ON_THE_DAY, List.of()), new CorrectionNoticeService(db.database(),
+                        new org.permitdesk.platform.report.ReportTemplates(List.of()), "City"), InspectionFixtures.ON_THE_DAY),
                 new DayPublicationService(db.database(), CLOCK), CITY, TestStaff.inspector(inspectorId, "ray"), day, null, null);
         vm.load();
         assertEquals(1, vm.stops().size());

@@ -79,7 +79,7 @@ class InspectionHistoryTest {
         assertEquals("Failed", failed.resultLabel());
         assertEquals(story.inspectorName(), failed.inspectorName());
         assertEquals(story.inspectorName(), failed.resultedBy(), "who recorded it, by name");
-        assertEquals(CLOCK.instant(), failed.resultedAt());
+        assertEquals(InspectionFixtures.ON_THE_DAY.instant(), failed.resultedAt());
         assertEquals("Two items to fix", failed.resultNotes());
         assertEquals(List.of(ALARMS, BOLTS), failed.corrections());
         assertTrue(failed.hasNotice(), "the notice is found after its name was marked as emailed");

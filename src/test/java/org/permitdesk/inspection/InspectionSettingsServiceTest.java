@@ -23,7 +23,6 @@ import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.permit.TestPermits;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.UserFacingException;
-import org.permitdesk.platform.report.ReportTemplates;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.staff.Role;
 import org.permitdesk.staff.StaffService;
@@ -183,9 +182,9 @@ class InspectionSettingsServiceTest {
         InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
         long inspection = requests.request(permit, request(requests.typesFor(permit).get(0).getId(), TUESDAY,
                 TimeWindow.AM), "carmen");
-        InspectionResultService results = new InspectionResultService(db.database(),
-                new PermitLifecycleService(db.database(), CLOCK, List.of()),
-                new CorrectionNoticeService(db.database(), new ReportTemplates(List.of()), "City"), CLOCK);
+        InspectionResultService results = InspectionFixtures.results(db.database(), null);
+        long inspector = InspectionFixtures.inspector(db.database(), "Ray " + UUID.randomUUID());
+        new InspectionAssignmentService(db.database()).assign(inspection, inspector);
         Correction picked = results.library().stream().filter(c -> c.codeRef().equals(code)).findFirst().orElseThrow();
         results.record(inspection, InspectionResult.FAILED, null, List.of(picked), TestStaff.INSPECTOR);
 
@@ -232,10 +231,10 @@ class InspectionSettingsServiceTest {
         InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
         long finalType = requests.typesFor(permit).stream().filter(t -> t.getCode().equals("FINAL")).findFirst()
                 .orElseThrow().getId();
-        InspectionResultService results = new InspectionResultService(db.database(),
-                new PermitLifecycleService(db.database(), CLOCK, List.of()),
-                new CorrectionNoticeService(db.database(), new ReportTemplates(List.of()), "City"), CLOCK);
+        InspectionResultService results = InspectionFixtures.results(db.database(), null);
+        long inspector = InspectionFixtures.inspector(db.database(), "Ray " + UUID.randomUUID());
         long firstFinal = requests.request(permit, request(finalType, TUESDAY, TimeWindow.AM), "carmen");
+        new InspectionAssignmentService(db.database()).assign(firstFinal, inspector);
         assertFalse(results.record(firstFinal, InspectionResult.PASSED, null, List.of(), TestStaff.INSPECTOR).finaled(),
                 "the gas test is required before the final");
 
@@ -245,6 +244,7 @@ class InspectionSettingsServiceTest {
                 () -> types.change(gas.id(), gas.version(), "Gas", true));
         assertTrue(stale.getMessage().contains("changed by someone else"), stale.getMessage());
         long secondFinal = requests.request(permit, request(finalType, TUESDAY, TimeWindow.PM), "carmen");
+        new InspectionAssignmentService(db.database()).assign(secondFinal, inspector);
         assertTrue(results.record(secondFinal, InspectionResult.PASSED, null, List.of(), TestStaff.INSPECTOR).finaled());
         assertEquals(PermitStatus.FINALED, db.database().fromTransaction(s -> s.find(Permit.class, permit).getStatus()));
 
