@@ -1,7 +1,5 @@
 package org.permitdesk.bench;
 
-import org.permitdesk.testing.TestStaff;
-
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +31,7 @@ import org.permitdesk.permit.review.ConditionKind;
 import org.permitdesk.permit.review.PlanReviewRow;
 import org.permitdesk.permit.review.PlanReviewService;
 import org.permitdesk.permit.review.PlanReviewStatus;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * The permit the permit-open benchmark opens: 50 inspections, 20 fee lines, 200+ audited changes, plus other
@@ -76,10 +75,10 @@ final class PermitOpenFixture {
         }
         var lifecycle = services.permitLifecycle();
         for (int i = 1; i <= STATUS_CYCLES; i++) {
-            long v = lifecycle.checkActions(id, TestStaff.SUPERVISOR).version();
-            lifecycle.perform(id, v, PermitAction.VOID, "Void #" + i + ": applicant asked to withdraw", TestStaff.SUPERVISOR);
-            v = lifecycle.checkActions(id, TestStaff.SUPERVISOR).version();
-            lifecycle.perform(id, v, PermitAction.REINSTATE, "Reinstated #" + i + ": applicant resumed", TestStaff.SUPERVISOR);
+            long v = lifecycle.checkActions(id, TestUsers.supervisor("dana")).version();
+            lifecycle.perform(id, v, PermitAction.VOID, "Void #" + i + ": applicant asked to withdraw", TestUsers.supervisor("dana"));
+            v = lifecycle.checkActions(id, TestUsers.supervisor("dana")).version();
+            lifecycle.perform(id, v, PermitAction.REINSTATE, "Reinstated #" + i + ": applicant resumed", TestUsers.supervisor("dana"));
         }
         FeeService fees = services.fees();
         for (int i = 1; i <= FEE_LINES; i++) {
@@ -90,8 +89,8 @@ final class PermitOpenFixture {
         fees.recordPayment(id, new BigDecimal("750.00"), PaymentMethod.CHECK, "1042", "Morgan Benchley", CLERK);
         fees.recordPayment(id, new BigDecimal("300.00"), PaymentMethod.CARD, "AUTH-77", CLERK);
 
-        long v = lifecycle.checkActions(id, TestStaff.SUPERVISOR).version();
-        lifecycle.perform(id, v, PermitAction.START_REVIEW, null, TestStaff.CLERK);
+        long v = lifecycle.checkActions(id, TestUsers.supervisor("dana")).version();
+        lifecycle.perform(id, v, PermitAction.START_REVIEW, null, TestUsers.clerk("carmen"));
         PlanReviewService reviews = services.planReviews();
         PlanReviewRow cycle = reviews.startCycle(id, "Ray Whitfield");
         reviews.finishCycle(cycle.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, "Show the shear wall nailing.");

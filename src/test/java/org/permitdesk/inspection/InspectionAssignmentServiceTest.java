@@ -1,7 +1,5 @@
 package org.permitdesk.inspection;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -23,6 +21,7 @@ import org.permitdesk.staff.Role;
 import org.permitdesk.staff.StaffService;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class InspectionAssignmentServiceTest {
 
@@ -39,7 +38,7 @@ class InspectionAssignmentServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), CLOCK, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(permit, db.database().fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
-                    action, null, TestStaff.CLERK);
+                    action, null, TestUsers.clerk("carmen"));
         }
         InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
         return requests.request(permit, new InspectionRequest(requests.typesFor(permit).get(0).getId(), DAY, window,
@@ -146,7 +145,7 @@ class InspectionAssignmentServiceTest {
                 new InspectionResultService(db.database(), new PermitLifecycleService(db.database(),
                         InspectionFixtures.ON_THE_DAY, List.of()), new CorrectionNoticeService(db.database(),
                         new org.permitdesk.platform.report.ReportTemplates(List.of()), "City"), InspectionFixtures.ON_THE_DAY),
-                new DayPublicationService(db.database(), CLOCK), CITY, TestStaff.inspector(inspectorId, "ray"), day, null, null);
+                new DayPublicationService(db.database(), CLOCK), CITY, InspectionFixtures.signedIn(inspectorId, "ray"), day, null, null);
         vm.load();
         assertEquals(1, vm.stops().size());
 

@@ -1,7 +1,5 @@
 package org.permitdesk.inspection;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +25,7 @@ import org.permitdesk.testing.PdfText;
 import org.permitdesk.testing.ScreenCapture;
 import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 import org.testfx.api.FxToolkit;
 
 /**
@@ -51,7 +50,7 @@ class InspectionDayScreenTest extends ScreenTest {
                     "Dana Reyes", "Reyes Builders");
             for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
                 services.permitLifecycle().perform(permit, services.database().fromTransaction(
-                        s -> s.find(Permit.class, permit).getVersion()), action, null, TestStaff.CLERK);
+                        s -> s.find(Permit.class, permit).getVersion()), action, null, TestUsers.clerk("carmen"));
             }
             InspectionRequestService requests = services.inspectionRequests();
             List<InspectionType> types = requests.typesFor(permit);

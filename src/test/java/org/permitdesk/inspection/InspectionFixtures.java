@@ -1,7 +1,5 @@
 package org.permitdesk.inspection;
 
-import org.permitdesk.testing.TestStaff;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +15,9 @@ import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.report.ReportTemplates;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.staff.Role;
+import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.staff.StaffService;
+import org.permitdesk.testing.TestUsers;
 
 /** Issued permits, inspectors and assigned inspections for the inspection tests (Monday 1 March 2027, 9:00). */
 public final class InspectionFixtures {
@@ -43,7 +43,7 @@ public final class InspectionFixtures {
         PermitLifecycleService lifecycle = lifecycle(database);
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(permit, database.fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
-                    action, null, TestStaff.CLERK);
+                    action, null, TestUsers.clerk("carmen"));
         }
         return permit;
     }
@@ -76,6 +76,11 @@ public final class InspectionFixtures {
     }
 
     /** Results recorded on {@link #DAY} (the inspections' day). */
+    /** The inspector signed in: the staff user's id (their route) and username (recorded on results). */
+    public static SignedInUser signedIn(long inspector, String username) {
+        return new SignedInUser(inspector, username, username, EnumSet.of(Role.INSPECTOR));
+    }
+
     public static InspectionResultService results(Database database, CorrectionNoticeMail mail) {
         return new InspectionResultService(database, new PermitLifecycleService(database, ON_THE_DAY, List.of()),
                 new CorrectionNoticeService(database, TEMPLATES, "City of Palm Valley"), mail, ON_THE_DAY);

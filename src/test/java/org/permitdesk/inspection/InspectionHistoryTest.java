@@ -1,7 +1,5 @@
 package org.permitdesk.inspection;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -47,11 +45,11 @@ class InspectionHistoryTest {
         InspectionResultService results = InspectionFixtures.results(database, null);
         long failed = InspectionFixtures.assigned(database, permit, framing, TimeWindow.AM, inspector);
         InspectionResultService.Outcome outcome = results.record(failed, InspectionResult.FAILED, "Two items to fix",
-                List.of(ALARMS, BOLTS), TestStaff.inspector(inspector, username));
+                List.of(ALARMS, BOLTS), InspectionFixtures.signedIn(inspector, username));
         new CorrectionNoticeService(database, InspectionFixtures.TEMPLATES, "City of Palm Valley")
                 .noteOnNotice(outcome.notice(), "emailed to owner@example.com");
         long passed = InspectionFixtures.assigned(database, permit, framing, TimeWindow.PM, inspector);
-        results.record(passed, InspectionResult.PASSED, null, List.of(), TestStaff.inspector(inspector, username));
+        results.record(passed, InspectionResult.PASSED, null, List.of(), InspectionFixtures.signedIn(inspector, username));
         return new Failed(permit, failed, passed, name);
     }
 

@@ -1,7 +1,5 @@
 package org.permitdesk.inspection;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +20,7 @@ import org.permitdesk.permit.review.PlanReviewService;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class InspectionRequestServiceTest {
 
@@ -35,7 +34,7 @@ class InspectionRequestServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             long version = db.database().fromTransaction(s -> s.find(Permit.class, id).getVersion());
-            lifecycle.perform(id, version, action, null, TestStaff.CLERK);
+            lifecycle.perform(id, version, action, null, TestUsers.clerk("carmen"));
         }
         return id;
     }

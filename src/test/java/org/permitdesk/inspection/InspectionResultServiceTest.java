@@ -1,7 +1,5 @@
 package org.permitdesk.inspection;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +20,7 @@ import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.staff.NotPermittedException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class InspectionResultServiceTest {
 
@@ -35,7 +34,7 @@ class InspectionResultServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), CLOCK, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(permit, db.database().fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
-                    action, null, TestStaff.CLERK);
+                    action, null, TestUsers.clerk("carmen"));
         }
         InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
         long finalType = requests.typesFor(permit).stream().filter(t -> t.getCode().equals("FINAL")).findFirst()
@@ -51,10 +50,10 @@ class InspectionResultServiceTest {
 
         long first = requests.request(permit, request, "carmen");
         new InspectionAssignmentService(db.database()).assign(first, inspector);
-        assertThrows(UserFacingException.class, () -> results.record(first, InspectionResult.FAILED, null, List.of(), TestStaff.INSPECTOR));
+        assertThrows(UserFacingException.class, () -> results.record(first, InspectionResult.FAILED, null, List.of(), TestUsers.inspector("ray")));
         InspectionResultService.Outcome failed = results.record(first, InspectionResult.FAILED, "Straps missing",
                 List.of(library.stream().filter(c -> c.codeRef().equals("CPC 507.2")).findFirst().orElseThrow(),
-                        new Correction(null, "Label the gas shut-off.")), TestStaff.INSPECTOR);
+                        new Correction(null, "Label the gas shut-off.")), TestUsers.inspector("ray"));
         assertFalse(failed.finaled());
         assertTrue(failed.note().startsWith("Correction notice saved with the permit"), failed.note());
         byte[] pdf = db.database().fromTransaction(s -> s.createNativeQuery(
@@ -69,7 +68,7 @@ class InspectionResultServiceTest {
 
         long again = requests.request(permit, request, "carmen");
         new InspectionAssignmentService(db.database()).assign(again, inspector);
-        InspectionResultService.Outcome passed = results.record(again, InspectionResult.PASSED, null, List.of(), TestStaff.INSPECTOR);
+        InspectionResultService.Outcome passed = results.record(again, InspectionResult.PASSED, null, List.of(), TestUsers.inspector("ray"));
 
         assertTrue(passed.finaled(), passed.note());
         assertEquals(PermitStatus.FINALED, db.database().fromTransaction(s -> s.find(Permit.class, permit).getStatus()));
@@ -94,13 +93,13 @@ class InspectionResultServiceTest {
                 new CorrectionNoticeService(database, InspectionFixtures.TEMPLATES, "City"), CLOCK);
 
         UserFacingException notAssigned = assertThrows(UserFacingException.class,
-                () -> early.record(unassigned, InspectionResult.PASSED, null, List.of(), TestStaff.INSPECTOR));
+                () -> early.record(unassigned, InspectionResult.PASSED, null, List.of(), TestUsers.inspector("ray")));
         long inspector = InspectionFixtures.inspector(database, "Ray " + UUID.randomUUID());
         new InspectionAssignmentService(database).assign(unassigned, inspector);
         UserFacingException tooEarly = assertThrows(UserFacingException.class,
-                () -> early.record(unassigned, InspectionResult.PASSED, null, List.of(), TestStaff.INSPECTOR));
+                () -> early.record(unassigned, InspectionResult.PASSED, null, List.of(), TestUsers.inspector("ray")));
         assertThrows(NotPermittedException.class, () -> InspectionFixtures.results(database, null)
-                .record(unassigned, InspectionResult.PASSED, null, List.of(), TestStaff.CLERK));
+                .record(unassigned, InspectionResult.PASSED, null, List.of(), TestUsers.clerk("carmen")));
 
         assertTrue(notAssigned.getMessage().startsWith("Assign an inspector first"), notAssigned.getMessage());
         assertEquals("This inspection is on Thu, Mar 4: results can be recorded from that day.", tooEarly.getMessage());
@@ -108,9 +107,9 @@ class InspectionResultServiceTest {
 
         long today = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
         InspectionResultService onTheDay = InspectionFixtures.results(database, null);
-        onTheDay.record(today, InspectionResult.FAILED, null, List.of(STRAPS), TestStaff.INSPECTOR);
+        onTheDay.record(today, InspectionResult.FAILED, null, List.of(STRAPS), TestUsers.inspector("ray"));
         UserFacingException twice = assertThrows(UserFacingException.class,
-                () -> onTheDay.record(today, InspectionResult.PASSED, null, List.of(), TestStaff.INSPECTOR));
+                () -> onTheDay.record(today, InspectionResult.PASSED, null, List.of(), TestUsers.inspector("ray")));
         assertTrue(twice.getMessage().startsWith("This inspection already has a result (Failed, recorded by ray"),
                 twice.getMessage());
         assertTrue(twice.getMessage().endsWith("To change it, use Correct result and give the reason."),
@@ -127,16 +126,16 @@ class InspectionResultServiceTest {
         long visit = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
         InspectionResultService results = InspectionFixtures.results(database, null);
         InspectionRequestService requests = new InspectionRequestService(database, CLOCK);
-        results.record(visit, InspectionResult.FAILED, "Straps missing", List.of(STRAPS, LABEL), TestStaff.INSPECTOR);
+        results.record(visit, InspectionResult.FAILED, "Straps missing", List.of(STRAPS, LABEL), TestUsers.inspector("ray"));
 
         UserFacingException noReason = assertThrows(UserFacingException.class, () -> results.correct(visit,
-                InspectionResult.PASSED, null, List.of(), " ", TestStaff.INSPECTOR));
+                InspectionResult.PASSED, null, List.of(), " ", TestUsers.inspector("ray")));
         assertThrows(NotPermittedException.class, () -> results.correct(visit, InspectionResult.PASSED, null,
-                List.of(), "Wrong stop", TestStaff.CLERK));
+                List.of(), "Wrong stop", TestUsers.clerk("carmen")));
         assertTrue(noReason.getMessage().startsWith("Give the reason for the correction"), noReason.getMessage());
 
         InspectionResultService.Outcome passed = results.correct(visit, InspectionResult.PASSED, "Straps were there",
-                List.of(), "Recorded on the wrong stop", TestStaff.SUPERVISOR);
+                List.of(), "Recorded on the wrong stop", TestUsers.supervisor("dana"));
 
         assertTrue(passed.note().startsWith("Corrected from failed to passed; the earlier correction notice is marked"
                 + " superseded."), passed.note());
@@ -158,7 +157,7 @@ class InspectionResultServiceTest {
         assertTrue(notice.startsWith("Superseded (corrected to Passed) \u2014 Correction notice"), notice);
 
         InspectionResultService.Outcome failed = results.correct(visit, InspectionResult.FAILED, null,
-                List.of(LABEL), "The label was missing after all", TestStaff.INSPECTOR);
+                List.of(LABEL), "The label was missing after all", TestUsers.inspector("ray"));
         assertTrue(failed.notice() != null, "a corrected failure gets its notice");
         assertEquals(List.of(LABEL), requests.openCorrections(permit, footing), "the corrected result's items are open");
         InspectionRow again = history(db, permit, visit);

@@ -1,7 +1,5 @@
 package org.permitdesk.inspection;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -28,6 +26,7 @@ import org.permitdesk.staff.Role;
 import org.permitdesk.staff.StaffService;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /** The administrators' inspection settings, and what the rest of inspections does with them. */
 class InspectionSettingsServiceTest {
@@ -47,7 +46,7 @@ class InspectionSettingsServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), CLOCK, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(permit, db.database().fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
-                    action, null, TestStaff.CLERK);
+                    action, null, TestUsers.clerk("carmen"));
         }
         return permit;
     }
@@ -186,7 +185,7 @@ class InspectionSettingsServiceTest {
         long inspector = InspectionFixtures.inspector(db.database(), "Ray " + UUID.randomUUID());
         new InspectionAssignmentService(db.database()).assign(inspection, inspector);
         Correction picked = results.library().stream().filter(c -> c.codeRef().equals(code)).findFirst().orElseThrow();
-        results.record(inspection, InspectionResult.FAILED, null, List.of(picked), TestStaff.INSPECTOR);
+        results.record(inspection, InspectionResult.FAILED, null, List.of(picked), TestUsers.inspector("ray"));
 
         CorrectionLibraryService.LibraryItem changed = library.change(item.id(), item.version(), code,
                 "Provide guards 42 inches high at the deck edge.");
@@ -235,7 +234,7 @@ class InspectionSettingsServiceTest {
         long inspector = InspectionFixtures.inspector(db.database(), "Ray " + UUID.randomUUID());
         long firstFinal = requests.request(permit, request(finalType, TUESDAY, TimeWindow.AM), "carmen");
         new InspectionAssignmentService(db.database()).assign(firstFinal, inspector);
-        assertFalse(results.record(firstFinal, InspectionResult.PASSED, null, List.of(), TestStaff.INSPECTOR).finaled(),
+        assertFalse(results.record(firstFinal, InspectionResult.PASSED, null, List.of(), TestUsers.inspector("ray")).finaled(),
                 "the gas test is required before the final");
 
         InspectionTypeAdminService.TypeRow notRequired = types.change(gas.id(), gas.version(), "Gas line pressure test",
@@ -245,7 +244,7 @@ class InspectionSettingsServiceTest {
         assertTrue(stale.getMessage().contains("changed by someone else"), stale.getMessage());
         long secondFinal = requests.request(permit, request(finalType, TUESDAY, TimeWindow.PM), "carmen");
         new InspectionAssignmentService(db.database()).assign(secondFinal, inspector);
-        assertTrue(results.record(secondFinal, InspectionResult.PASSED, null, List.of(), TestStaff.INSPECTOR).finaled());
+        assertTrue(results.record(secondFinal, InspectionResult.PASSED, null, List.of(), TestUsers.inspector("ray")).finaled());
         assertEquals(PermitStatus.FINALED, db.database().fromTransaction(s -> s.find(Permit.class, permit).getStatus()));
 
         List<InspectionTypeAdminService.TypeRow> moved = types.move(notRequired.id(), notRequired.version(), -1);

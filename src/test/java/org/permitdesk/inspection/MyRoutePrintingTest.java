@@ -1,7 +1,5 @@
 package org.permitdesk.inspection;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,7 +95,7 @@ class MyRoutePrintingTest {
     private static MyRouteViewModel viewModel(Database database, long inspector, Path printFolder) {
         return new MyRouteViewModel(TaskRunner.sameThread(), new InspectorRouteService(database),
                 InspectionFixtures.results(database, null), new org.permitdesk.inspection.DayPublicationService(database,
-                        java.time.Clock.systemUTC()), java.time.ZoneOffset.UTC, TestStaff.inspector(inspector, "rhea"), InspectionFixtures.DAY,
+                        java.time.Clock.systemUTC()), java.time.ZoneOffset.UTC, InspectionFixtures.signedIn(inspector, "rhea"), InspectionFixtures.DAY,
                 new RouteSheetService(new InspectorRouteService(database), InspectionFixtures.TEMPLATES, "City"),
                 printFolder);
     }

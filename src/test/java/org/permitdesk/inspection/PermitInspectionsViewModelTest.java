@@ -1,7 +1,5 @@
 package org.permitdesk.inspection;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +18,7 @@ import org.permitdesk.permit.TestPermits;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PermitInspectionsViewModelTest {
 
@@ -33,7 +32,7 @@ class PermitInspectionsViewModelTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(id, db.database().fromTransaction(s -> s.find(Permit.class, id).getVersion()), action,
-                    null, TestStaff.CLERK);
+                    null, TestUsers.clerk("carmen"));
         }
         PermitInspectionsViewModel vm = new PermitInspectionsViewModel(TaskRunner.sameThread(),
                 new InspectionRequestService(db.database(), clock), "carmen", attachment -> null, file -> { });

@@ -1,7 +1,5 @@
 package org.permitdesk.inspection;
 
-import org.permitdesk.testing.TestStaff;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -15,6 +13,7 @@ import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.staff.Role;
 import org.permitdesk.staff.StaffService;
+import org.permitdesk.testing.TestUsers;
 
 /** Issued permits with an inspection requested, and inspectors, for the assignment and route tests. */
 public final class TestInspections {
@@ -33,7 +32,7 @@ public final class TestInspections {
         PermitLifecycleService lifecycle = new PermitLifecycleService(database, clock, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(permit, database.fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
-                    action, null, TestStaff.CLERK);
+                    action, null, TestUsers.clerk("carmen"));
         }
         InspectionRequestService requests = new InspectionRequestService(database, clock);
         return requests.request(permit, new InspectionRequest(requests.typesFor(permit).get(0).getId(), day, window,

@@ -22,7 +22,7 @@ import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.ScreenCapture;
 import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
-import org.permitdesk.testing.TestStaff;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * The Next steps panel as the app wires it: Final on an Electrical permit without its rough inspection is refused
@@ -57,7 +57,7 @@ class PermitActionsScreenTest extends ScreenTest {
         long id = TestPermits.create(services.database(), number, address, "123-456-785", "Owner Name", null);
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             services.permitLifecycle().perform(id, services.database().fromTransaction(s -> s.find(Permit.class, id)
-                    .getVersion()), action, null, TestStaff.CLERK);
+                    .getVersion()), action, null, TestUsers.clerk("carmen"));
         }
         return id;
     }
@@ -70,7 +70,7 @@ class PermitActionsScreenTest extends ScreenTest {
 
     private PermitActionsViewModel showFor(long permit) throws Exception {
         PermitActionsViewModel vm = new PermitActionsViewModel(TaskRunner.withThreadPool(Platform::runLater),
-                services.permitLifecycle(), TestStaff.CLERK, () -> { });
+                services.permitLifecycle(), TestUsers.clerk("carmen"), () -> { });
         show(() -> new PermitActionsView(vm), 900, 300);
         interact(() -> vm.load(permit));
         waitUntil(30, () -> lookup("#action-final").tryQuery().isPresent());

@@ -15,7 +15,7 @@ import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
-import org.permitdesk.testing.TestStaff;
+import org.permitdesk.testing.TestUsers;
 
 class PermitActionsViewModelTest {
 
@@ -29,17 +29,17 @@ class PermitActionsViewModelTest {
         long id = TestPermits.create(db.database(), "B" + UUID.randomUUID().toString().substring(0, 8), "9 Steps St",
                 "123-456-781", "Owner Name", null);
         AtomicInteger reloads = new AtomicInteger();
-        PermitActionsViewModel clerk = new PermitActionsViewModel(TaskRunner.sameThread(), lifecycle, TestStaff.CLERK,
+        PermitActionsViewModel clerk = new PermitActionsViewModel(TaskRunner.sameThread(), lifecycle, TestUsers.clerk("carmen"),
                 reloads::incrementAndGet);
 
         clerk.load(id);
         assertEquals(List.of(PermitAction.START_REVIEW), actions(clerk), "a clerk is not offered void");
         PermitActionsViewModel supervisor = new PermitActionsViewModel(TaskRunner.sameThread(), lifecycle,
-                TestStaff.SUPERVISOR, () -> { });
+                TestUsers.supervisor("dana"), () -> { });
         supervisor.load(id);
         assertEquals(List.of(PermitAction.START_REVIEW, PermitAction.VOID), actions(supervisor));
         PermitActionsViewModel inspector = new PermitActionsViewModel(TaskRunner.sameThread(), lifecycle,
-                TestStaff.INSPECTOR, () -> { });
+                TestUsers.inspector("ray"), () -> { });
         inspector.load(id);
         assertEquals(List.of(), actions(inspector), "an inspector moves no permits: no buttons");
 
@@ -61,7 +61,7 @@ class PermitActionsViewModelTest {
                 List.of(new RequiredInspectionsGuard()));
         String number = "E" + UUID.randomUUID().toString().substring(0, 8);
         long id = TestPermits.create(db.database(), number, "11 Steps St", "123-456-784", "Owner Name", null);
-        PermitActionsViewModel clerk = new PermitActionsViewModel(TaskRunner.sameThread(), lifecycle, TestStaff.CLERK,
+        PermitActionsViewModel clerk = new PermitActionsViewModel(TaskRunner.sameThread(), lifecycle, TestUsers.clerk("carmen"),
                 () -> { });
         List<String> asked = new ArrayList<>();
         clerk.setConfirmation(question -> {
@@ -93,7 +93,7 @@ class PermitActionsViewModelTest {
         assertEquals(PermitStatus.ISSUED, db.database().fromTransaction(s -> s.find(Permit.class, id).getStatus()));
 
         PermitActionsViewModel supervisor = new PermitActionsViewModel(TaskRunner.sameThread(), lifecycle,
-                TestStaff.SUPERVISOR, () -> { });
+                TestUsers.supervisor("dana"), () -> { });
         supervisor.load(id);
         PermitActionsViewModel.ActionRow offered = supervisor.actions().stream()
                 .filter(row -> row.action() == PermitAction.FINAL).findFirst().orElseThrow();

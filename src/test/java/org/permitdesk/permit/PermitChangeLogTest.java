@@ -1,7 +1,5 @@
 package org.permitdesk.permit;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +9,7 @@ import java.util.UUID;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PermitChangeLogTest {
 
@@ -21,7 +20,7 @@ class PermitChangeLogTest {
                 "123-456-783", "Owner Name", null);
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         long version = db.database().fromTransaction(s -> s.find(Permit.class, id).getVersion());
-        lifecycle.perform(id, version, PermitAction.START_REVIEW, null, TestStaff.CLERK);
+        lifecycle.perform(id, version, PermitAction.START_REVIEW, null, TestUsers.clerk("carmen"));
 
         List<PermitChangeLog.Change> changes = new PermitChangeLog(db.database()).changes(id);
 

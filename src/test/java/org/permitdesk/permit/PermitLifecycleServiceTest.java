@@ -1,7 +1,5 @@
 package org.permitdesk.permit;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,6 +26,7 @@ import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PermitLifecycleServiceTest {
 
@@ -54,7 +53,7 @@ class PermitLifecycleServiceTest {
 
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE,
                 PermitAction.FINAL)) {
-            lifecycle.perform(id, version(db, id), action, null, TestStaff.CLERK);
+            lifecycle.perform(id, version(db, id), action, null, TestUsers.clerk("carmen"));
         }
 
         Permit finaled = permit(db, id);
@@ -79,13 +78,13 @@ class PermitLifecycleServiceTest {
         db.database().inTransaction(s -> s.createNativeMutationQuery(
                 "UPDATE permit_contact SET license_number = '1000089' WHERE permit_id = :id AND role = 'CONTRACTOR'")
                 .setParameter("id", id).executeUpdate());
-        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestStaff.CLERK);
-        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, TestStaff.CLERK);
+        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestUsers.clerk("carmen"));
+        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, TestUsers.clerk("carmen"));
 
-        PermitLifecycleService.ActionCheck issue = lifecycle.checkActions(id, TestStaff.CLERK).checks().stream()
+        PermitLifecycleService.ActionCheck issue = lifecycle.checkActions(id, TestUsers.clerk("carmen")).checks().stream()
                 .filter(c -> c.action() == PermitAction.ISSUE).findFirst().orElseThrow();
         UserFacingException refused = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestStaff.CLERK));
+                () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestUsers.clerk("carmen")));
 
         assertEquals(2, issue.blockers().size(), issue.blockers().toString());
         assertEquals("Fees due: $412.00.", issue.blockers().get(0));
@@ -98,18 +97,18 @@ class PermitLifecycleServiceTest {
     void onlyASupervisorVoidsWithAReasonAndReinstatingRestoresTheStatusBefore(TestDb db) {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         long id = newPermit(db);
-        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestStaff.CLERK);
+        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestUsers.clerk("carmen"));
 
         UserFacingException clerk = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.VOID, "Duplicate entry", TestStaff.CLERK));
+                () -> lifecycle.perform(id, version(db, id), PermitAction.VOID, "Duplicate entry", TestUsers.clerk("carmen")));
         UserFacingException noReason = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.VOID, " ", TestStaff.SUPERVISOR));
-        lifecycle.perform(id, version(db, id), PermitAction.VOID, "Duplicate of B2611-0042", TestStaff.SUPERVISOR);
+                () -> lifecycle.perform(id, version(db, id), PermitAction.VOID, " ", TestUsers.supervisor("dana")));
+        lifecycle.perform(id, version(db, id), PermitAction.VOID, "Duplicate of B2611-0042", TestUsers.supervisor("dana"));
         Permit voided = permit(db, id);
-        lifecycle.perform(id, version(db, id), PermitAction.REINSTATE, "Entered in error", TestStaff.SUPERVISOR);
+        lifecycle.perform(id, version(db, id), PermitAction.REINSTATE, "Entered in error", TestUsers.supervisor("dana"));
 
         assertTrue(clerk.getMessage().startsWith("Voiding a permit is for supervisor or administrator; you are signed in"
-                + " as Carmen Clerk"), clerk.getMessage());
+                + " as Carmen"), clerk.getMessage());
         assertTrue(noReason.getMessage().contains("Give the reason"), noReason.getMessage());
         assertEquals("Duplicate of B2611-0042", voided.getVoidReason());
         assertEquals(PermitStatus.IN_REVIEW, permit(db, id).getStatus());
@@ -121,7 +120,7 @@ class PermitLifecycleServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         long id = newPermit(db);
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
-            lifecycle.perform(id, version(db, id), action, null, TestStaff.CLERK);
+            lifecycle.perform(id, version(db, id), action, null, TestUsers.clerk("carmen"));
         }
         long seen = version(db, id);
         int days = permit(db, id).getType().getExpiryDays();
@@ -134,14 +133,14 @@ class PermitLifecycleServiceTest {
 
         assertEquals(PermitStatus.EXPIRED, permit(db, id).getStatus());
         assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, seen, PermitAction.FINAL, null, TestStaff.CLERK));
+                () -> lifecycle.perform(id, seen, PermitAction.FINAL, null, TestUsers.clerk("carmen")));
     }
 
     private static long issuedElectrical(TestDb db, PermitLifecycleService lifecycle) {
         long id = TestPermits.create(db.database(), "E" + UUID.randomUUID().toString().substring(0, 8), "7 Wire Way",
                 "123-456-782", "Owner Name", null);
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
-            lifecycle.perform(id, version(db, id), action, null, TestStaff.CLERK);
+            lifecycle.perform(id, version(db, id), action, null, TestUsers.clerk("carmen"));
         }
         return id;
     }
@@ -158,9 +157,9 @@ class PermitLifecycleServiceTest {
                 List.of(new RequiredInspectionsGuard()));
         long id = issuedElectrical(db, lifecycle);
 
-        PermitLifecycleService.ActionCheck clerkFinal = check(lifecycle, id, TestStaff.CLERK, PermitAction.FINAL);
+        PermitLifecycleService.ActionCheck clerkFinal = check(lifecycle, id, TestUsers.clerk("carmen"), PermitAction.FINAL);
         UserFacingException refused = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.FINAL, null, TestStaff.CLERK));
+                () -> lifecycle.perform(id, version(db, id), PermitAction.FINAL, null, TestUsers.clerk("carmen")));
 
         assertEquals(List.of("Required before final: Electrical rough (not requested), Electrical final (not requested)."),
                 clerkFinal.blockers());
@@ -168,27 +167,27 @@ class PermitLifecycleServiceTest {
         assertTrue(refused.getMessage().contains("Electrical rough (not requested)"), refused.getMessage());
         assertEquals(PermitStatus.ISSUED, permit(db, id).getStatus());
         assertThrows(NotPermittedException.class,
-                () -> lifecycle.finalAnyway(id, version(db, id), "Because", TestStaff.CLERK));
-        assertEquals(List.of(), lifecycle.checkActions(id, TestStaff.INSPECTOR).checks(),
+                () -> lifecycle.finalAnyway(id, version(db, id), "Because", TestUsers.clerk("carmen")));
+        assertEquals(List.of(), lifecycle.checkActions(id, TestUsers.inspector("ray")).checks(),
                 "an inspector is offered no next steps");
 
         long rough = InspectionFixtures.type(db.database(), id, "ROUGH");
         long inspector = InspectionFixtures.inspector(db.database(), "Ray " + UUID.randomUUID());
         long visit = InspectionFixtures.assigned(db.database(), id, rough, TimeWindow.AM, inspector);
         InspectionFixtures.results(db.database(), null).record(visit, InspectionResult.FAILED, null,
-                List.of(new Correction(null, "Box fill exceeded.")), TestStaff.INSPECTOR);
+                List.of(new Correction(null, "Box fill exceeded.")), TestUsers.inspector("ray"));
         assertEquals(List.of("Required before final: Electrical rough (failed), Electrical final (not requested)."),
-                check(lifecycle, id, TestStaff.CLERK, PermitAction.FINAL).blockers());
+                check(lifecycle, id, TestUsers.clerk("carmen"), PermitAction.FINAL).blockers());
 
         long again = InspectionFixtures.assigned(db.database(), id, rough, TimeWindow.PM, inspector);
         InspectionFixtures.results(db.database(), null).record(again, InspectionResult.PASSED, null, List.of(),
-                TestStaff.INSPECTOR);
+                TestUsers.inspector("ray"));
         long finalType = InspectionFixtures.type(db.database(), id, "FINAL");
         long last = InspectionFixtures.assigned(db.database(), id, finalType, TimeWindow.PM, inspector);
         db.database().inTransaction(s -> s.createNativeMutationQuery("UPDATE inspection SET result = 'PASSED'"
                 + " WHERE id = :id").setParameter("id", last).executeUpdate()); // passed, not yet finaled
-        assertTrue(check(lifecycle, id, TestStaff.CLERK, PermitAction.FINAL).allowed());
-        lifecycle.perform(id, version(db, id), PermitAction.FINAL, null, TestStaff.CLERK);
+        assertTrue(check(lifecycle, id, TestUsers.clerk("carmen"), PermitAction.FINAL).allowed());
+        lifecycle.perform(id, version(db, id), PermitAction.FINAL, null, TestUsers.clerk("carmen"));
         assertEquals(PermitStatus.FINALED, permit(db, id).getStatus());
     }
 
@@ -200,15 +199,15 @@ class PermitLifecycleServiceTest {
                 List.of(feesDue, new RequiredInspectionsGuard()));
         long id = issuedElectrical(db, lifecycle);
 
-        assertTrue(check(lifecycle, id, TestStaff.SUPERVISOR, PermitAction.FINAL).overridable());
-        assertFalse(check(lifecycle, id, TestStaff.ADMIN, PermitAction.FINAL).overridable(),
+        assertTrue(check(lifecycle, id, TestUsers.supervisor("dana"), PermitAction.FINAL).overridable());
+        assertFalse(check(lifecycle, id, TestUsers.ADMIN, PermitAction.FINAL).overridable(),
                 "overriding is the supervisor's");
         UserFacingException plain = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.FINAL, null, TestStaff.SUPERVISOR));
+                () -> lifecycle.perform(id, version(db, id), PermitAction.FINAL, null, TestUsers.supervisor("dana")));
         UserFacingException noReason = assertThrows(UserFacingException.class,
-                () -> lifecycle.finalAnyway(id, version(db, id), "  ", TestStaff.SUPERVISOR));
+                () -> lifecycle.finalAnyway(id, version(db, id), "  ", TestUsers.supervisor("dana")));
         lifecycle.finalAnyway(id, version(db, id), "Service abandoned; the utility removed the meter.",
-                TestStaff.SUPERVISOR);
+                TestUsers.supervisor("dana"));
 
         assertTrue(plain.getMessage().contains("Required before final"), "Final alone never overrides");
         assertTrue(noReason.getMessage().startsWith("Give the reason"), noReason.getMessage());
@@ -222,12 +221,12 @@ class PermitLifecycleServiceTest {
         long owing = TestPermits.create(db.database(), "E" + UUID.randomUUID().toString().substring(0, 6) + "-FEES",
                 "8 Wire Way", "123-456-783", "Owner Name", null);
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
-            lifecycle.perform(owing, version(db, owing), action, null, TestStaff.CLERK);
+            lifecycle.perform(owing, version(db, owing), action, null, TestUsers.clerk("carmen"));
         }
-        assertFalse(check(lifecycle, owing, TestStaff.SUPERVISOR, PermitAction.FINAL).overridable(),
+        assertFalse(check(lifecycle, owing, TestUsers.supervisor("dana"), PermitAction.FINAL).overridable(),
                 "fees due are never overridden");
         UserFacingException fees = assertThrows(UserFacingException.class,
-                () -> lifecycle.finalAnyway(owing, version(db, owing), "Owner asked", TestStaff.SUPERVISOR));
+                () -> lifecycle.finalAnyway(owing, version(db, owing), "Owner asked", TestUsers.supervisor("dana")));
         assertTrue(fees.getMessage().contains("Fees due: $80.00"), fees.getMessage());
         assertFalse(fees.getMessage().contains("Required before final"), fees.getMessage());
         assertEquals(PermitStatus.ISSUED, permit(db, owing).getStatus());

@@ -1,7 +1,5 @@
 package org.permitdesk.inspection.ui;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,7 +88,7 @@ class InspectionScreensTest extends ScreenTest {
     @Test
     void theInspectorSeesTheRouteOnThePlotAndWhatChangedSincePublishing() throws Exception {
         MyRouteViewModel vm = new MyRouteViewModel(TASKS, new org.permitdesk.inspection.InspectorRouteService(db.database()),
-                null, new DayPublicationService(db.database(), CLOCK), ZoneOffset.UTC, TestStaff.inspector(alex, "alex"), DAY, null, null);
+                null, new DayPublicationService(db.database(), CLOCK), ZoneOffset.UTC, org.permitdesk.inspection.InspectionFixtures.signedIn(alex, "alex"), DAY, null, null);
         show(() -> new MyRouteView(vm));
         TableView<Stop> table = lookup("#routeTable").queryTableView();
         waitUntil(30, () -> table.getItems().size() == 6);

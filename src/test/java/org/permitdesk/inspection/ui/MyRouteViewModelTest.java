@@ -1,7 +1,5 @@
 package org.permitdesk.inspection.ui;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +86,6 @@ class MyRouteViewModelTest {
         return new MyRouteViewModel(TaskRunner.sameThread(), new InspectorRouteService(db.database()),
                 new InspectionResultService(db.database(), new PermitLifecycleService(db.database(), clock, List.of()),
                         new CorrectionNoticeService(db.database(), new ReportTemplates(List.of()), "City"), clock),
-                new DayPublicationService(db.database(), clock), ZoneOffset.UTC, TestStaff.inspector(inspector, "alex"), day, null, null);
+                new DayPublicationService(db.database(), clock), ZoneOffset.UTC, org.permitdesk.inspection.InspectionFixtures.signedIn(inspector, "alex"), day, null, null);
     }
 }

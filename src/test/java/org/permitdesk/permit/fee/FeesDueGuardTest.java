@@ -1,7 +1,5 @@
 package org.permitdesk.permit.fee;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +15,7 @@ import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class FeesDueGuardTest {
 
@@ -28,19 +27,19 @@ class FeesDueGuardTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock,
                 List.of(new FeesDueGuard()));
         long id = FeeServiceTest.permit(db, "WH", null);
-        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestStaff.CLERK);
-        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, TestStaff.CLERK);
+        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestUsers.clerk("carmen"));
+        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, TestUsers.clerk("carmen"));
         fees.assessFees(id, "clerk");  // $118.00
         fees.recordPayment(id, new BigDecimal("18.00"), PaymentMethod.CASH, null, "clerk");
 
         UserFacingException refused = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestStaff.CLERK));
+                () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestUsers.clerk("carmen")));
         assertTrue(refused.getMessage().contains("Fees due: $100.00 — take the payment first."),
                 refused.getMessage());
 
         fees.recordPayment(id, new BigDecimal("100.00"), PaymentMethod.CARD, "AUTH 55K1", "clerk");
         assertEquals(PermitStatus.ISSUED,
-                lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestStaff.CLERK));
+                lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestUsers.clerk("carmen")));
     }
 
     private static long version(TestDb db, long id) {

@@ -1,7 +1,5 @@
 package org.permitdesk.permit.review;
 
-import org.permitdesk.testing.TestStaff;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +16,7 @@ import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PlanReviewServiceTest {
 
@@ -28,7 +27,7 @@ class PlanReviewServiceTest {
     }
 
     private static List<String> blockers(PermitLifecycleService lifecycle, long id, PermitAction action) {
-        return lifecycle.checkActions(id, TestStaff.CLERK).checks().stream().filter(c -> c.action() == action)
+        return lifecycle.checkActions(id, TestUsers.clerk("carmen")).checks().stream().filter(c -> c.action() == action)
                 .findFirst().orElseThrow().blockers();
     }
 
@@ -38,7 +37,7 @@ class PlanReviewServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of(reviews.guard()));
         long id = TestPermits.create(db.database(), "B" + UUID.randomUUID().toString().substring(0, 8), "8 Review Rd",
                 "123-456-782", "Owner Name", null);
-        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestStaff.CLERK);
+        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestUsers.clerk("carmen"));
 
         PlanReviewRow first = reviews.startCycle(id, "Ray Whitfield");
         assertEquals(List.of("Plan review cycle 1 is still pending."), blockers(lifecycle, id, PermitAction.APPROVE));
@@ -51,7 +50,7 @@ class PlanReviewServiceTest {
         PlanReviewRow second = reviews.startCycle(id, "Ray Whitfield");
         assertEquals(2, second.cycle());
         reviews.finishCycle(second.id(), PlanReviewStatus.APPROVED, null);
-        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, TestStaff.CLERK);
+        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, TestUsers.clerk("carmen"));
 
         ConditionRow hold = reviews.addCondition(id, ConditionKind.HOLD, "Stop work order.", "dana");
         reviews.addCondition(id, ConditionKind.NOTICE, "Dog on site", "dana");
@@ -60,7 +59,7 @@ class PlanReviewServiceTest {
         assertEquals("Approved \u00b7 Hold, Notice", new org.permitdesk.permit.PermitSearchService(db.database())
                 .search(number).permits().get(0).statusText(), "holds and notices show in search results");
         reviews.releaseCondition(hold.id(), "dana");
-        lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestStaff.CLERK);
+        lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestUsers.clerk("carmen"));
 
         assertEquals(PermitStatus.ISSUED, db.database().fromTransaction(s -> s.find(Permit.class, id).getStatus()));
         List<ConditionRow> conditions = reviews.conditions(id);
