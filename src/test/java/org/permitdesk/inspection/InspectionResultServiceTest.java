@@ -156,6 +156,17 @@ class InspectionResultServiceTest {
                 + " WHERE permit_id = :id", String.class).setParameter("id", permit).getSingleResult());
         assertTrue(notice.startsWith("Superseded (corrected to Passed) \u2014 Correction notice"), notice);
 
+        org.permitdesk.inspection.ui.PermitInspectionsViewModel screen = new org.permitdesk.inspection.ui
+                .PermitInspectionsViewModel(org.permitdesk.platform.TaskRunner.sameThread(), requests, "carmen",
+                attachment -> null, file -> { });
+        screen.load(permit);
+        screen.selectedProperty().set(screen.inspections().stream().filter(r -> r.id() == visit).findFirst()
+                .orElseThrow());
+        String details = screen.detailsProperty().get();
+        assertTrue(details.contains("\nCorrected from failed to passed by dana, ") && details.endsWith(": Recorded on the"
+                + " wrong stop. Was failed, recorded by ray; notes: Straps missing; items: CPC 507.2 Strap the water"
+                + " heater.; Label the gas shut-off."), details);
+
         InspectionResultService.Outcome failed = results.correct(visit, InspectionResult.FAILED, null,
                 List.of(LABEL), "The label was missing after all", TestUsers.inspector("ray"));
         assertTrue(failed.notice() != null, "a corrected failure gets its notice");

@@ -117,17 +117,27 @@ public final class PermitInspectionsViewModel {
             text.append("\nNothing to correct.");
         }
         for (InspectionRow.ResultChange change : row.changes()) {
-            text.append("\nCorrected from ").append(change.oldResult().label().toLowerCase()).append(" to ")
-                    .append(change.newResult().label().toLowerCase()).append(" by ").append(change.changedBy())
-                    .append(", ").append(Formats.dateTime(change.changedAt())).append(": ").append(change.reason())
-                    .append(change.reason().matches(".*[.!?]$") ? "" : ".")
-                    .append(" Was ").append(change.oldResult().label().toLowerCase()).append(", recorded by ")
-                    .append(Formats.text(change.oldResultedBy()))
-                    .append(change.oldNotes() == null ? "" : "; notes: " + change.oldNotes())
-                    .append(change.oldCorrections() == null ? ""
-                            : "; items: " + change.oldCorrections().replace("\n", "; ")).append('.');
+            text.append(correction(change));
         }
         return text.toString();
+    }
+
+    /**
+     * "Corrected from failed to passed by Dana Kowalski, Mar 3, 2027 9:12 AM: wrong stop. Was failed, recorded by
+     * Ray Whitfield; notes: …; items: …."
+     */
+    private static String correction(InspectionRow.ResultChange change) {
+        StringBuilder text = new StringBuilder();
+        text.append("\nCorrected from ").append(change.oldResult().label().toLowerCase()).append(" to ")
+                .append(change.newResult().label().toLowerCase()).append(" by ").append(change.changedBy())
+                .append(", ").append(Formats.dateTime(change.changedAt())).append(": ").append(change.reason())
+                .append(change.reason().matches(".*[.!?]$") ? "" : ".")
+                .append(" Was ").append(change.oldResult().label().toLowerCase()).append(", recorded by ")
+                .append(Formats.text(change.oldResultedBy()))
+                .append(change.oldNotes() == null ? "" : "; notes: " + change.oldNotes())
+                .append(change.oldCorrections() == null ? ""
+                        : "; items: " + change.oldCorrections().replace("\n", "; "));
+        return text.toString().matches("(?s).*[.!?]$") ? text.toString() : text + ".";
     }
 
     /** The Status column: "Inspected" once a result is recorded, else Requested / Assigned / "Cancelled: why". */
