@@ -23,7 +23,6 @@ import org.permitdesk.permit.ui.PermitReviewsViewModel;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.DesktopFiles;
 import org.permitdesk.platform.ui.ViewLoader;
-import org.permitdesk.staff.Role;
 import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.ui.MainWindowView;
 
@@ -45,11 +44,9 @@ final class PermitTab {
 
     private PermitTab(Services services, TaskRunner tasks, SignedInUser user, long permitId) {
         this.permitId = permitId;
-        String name = user.username();
         detail = new PermitDetailViewModel(tasks, services.permitSearch());
         changes = new PermitChangesViewModel(tasks, new PermitChangeLog(services.database()));
-        actions = new PermitActionsViewModel(tasks, services.permitLifecycle(),
-                user.has(Role.SUPERVISOR) || user.has(Role.ADMIN), name, this::statusChanged);
+        actions = new PermitActionsViewModel(tasks, services.permitLifecycle(), user, this::statusChanged);
         reviews = new PermitReviewsViewModel(tasks, services.planReviews(), user, () -> actions.load(permitId));
         edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(), user, this::detailsSaved);
         detail.onLoaded(edit::fill); // the edit form fills from the detail load: the permit is read once

@@ -65,7 +65,7 @@ final class SectionScreens {
                 new InspectionResultService(services.database(), services.permitLifecycle(),
                         services.correctionNotices(), services.correctionNoticeMail(), clock),
                 new DayPublicationService(services.database(), clock), clock.getZone(),
-                user.id(), user.username(), LocalDate.now(clock), services.routeSheets(),
+                user, LocalDate.now(clock), services.routeSheets(),
                 Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-print")));
     }
 

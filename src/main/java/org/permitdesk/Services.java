@@ -23,6 +23,7 @@ import org.permitdesk.account.ContractorLookup;
 import org.permitdesk.inspection.CorrectionNoticeMail;
 import org.permitdesk.inspection.CorrectionNoticeService;
 import org.permitdesk.inspection.InspectorRouteService;
+import org.permitdesk.inspection.RequiredInspectionsGuard;
 import org.permitdesk.inspection.RouteSheetService;
 import org.permitdesk.inspection.InspectionRequestService;
 import org.permitdesk.permit.PermitCatalog;
@@ -111,7 +112,8 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
                     new AccountMail(mailer, PERMIT_CENTER, null), mailbox,
                     licences, mailProblem, new PermitIntakeService(database, clock),
                     new PermitLifecycleService(database, clock,
-                            List.of(new FeesDueGuard(), reviews.guard(), new LicenceGuard(cslb))),
+                            List.of(new FeesDueGuard(), reviews.guard(), new LicenceGuard(cslb),
+                                    new RequiredInspectionsGuard())),
                     new PermitCatalog(database), new ContractorLookup(accounts, licences,
                     licence -> cslb.find(licence).map(LicenceStatus::businessName)), reviews,
                     new PermitEditService(database), reports, mailer);

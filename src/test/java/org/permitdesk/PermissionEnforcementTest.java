@@ -30,7 +30,12 @@ import org.permitdesk.inspection.InspectionRequestService;
 import org.permitdesk.inspection.InspectionSettingsService;
 import org.permitdesk.inspection.InspectionTypeAdminService;
 import org.permitdesk.inspection.InspectorDistrictService;
+import org.permitdesk.inspection.CorrectionNoticeService;
+import org.permitdesk.inspection.InspectionResult;
+import org.permitdesk.inspection.InspectionResultService;
+import org.permitdesk.permit.PermitAction;
 import org.permitdesk.permit.PermitEditService;
+import org.permitdesk.permit.PermitLifecycleService;
 import org.permitdesk.permit.PermitIntakeService;
 import org.permitdesk.permit.PermitTypeAdminService;
 import org.permitdesk.permit.attachment.AttachmentService;
@@ -96,6 +101,23 @@ class PermissionEnforcementTest {
         Map<Permission, List<Consumer<SignedInUser>>> calls = new EnumMap<>(Permission.class);
         add(calls, Permission.ENTER_PERMIT, who -> new PermitIntakeService(database, CLOCK).createPermit(null, who));
         add(calls, Permission.EDIT_PERMIT, who -> new PermitEditService(database).saveDetails(NO_ID, 0, null, who));
+        PermitLifecycleService lifecycle = new PermitLifecycleService(database, CLOCK, List.of());
+        add(calls, Permission.MOVE_PERMIT,
+                who -> lifecycle.perform(NO_ID, 0, PermitAction.START_REVIEW, null, who),
+                who -> lifecycle.perform(NO_ID, 0, PermitAction.APPROVE, null, who),
+                who -> lifecycle.perform(NO_ID, 0, PermitAction.ISSUE, null, who),
+                who -> lifecycle.perform(NO_ID, 0, PermitAction.FINAL, null, who));
+        add(calls, Permission.VOID_PERMIT, who -> lifecycle.perform(NO_ID, 0, PermitAction.VOID, "Reason", who));
+        add(calls, Permission.REINSTATE_PERMIT,
+                who -> lifecycle.perform(NO_ID, 0, PermitAction.REINSTATE, "Reason", who));
+        add(calls, Permission.OVERRIDE_FINAL, who -> lifecycle.finalAnyway(NO_ID, 0, "Reason", who));
+        InspectionResultService results = new InspectionResultService(database, lifecycle,
+                new CorrectionNoticeService(database, ReportTemplates.besideTheApplication(), "Test City"), CLOCK);
+        add(calls, Permission.RECORD_RESULTS,
+                who -> results.record(NO_ID, InspectionResult.PASSED, null, List.of(), who),
+                who -> lifecycle.finalOnPassedInspection(NO_ID, who));
+        add(calls, Permission.CORRECT_RESULTS,
+                who -> results.correct(NO_ID, InspectionResult.PASSED, null, List.of(), "Reason", who));
         add(calls, Permission.ASSESS_FEES,
                 who -> fees.assessFees(NO_ID, who),
                 who -> fees.assessFees(NO_ID, null, who),

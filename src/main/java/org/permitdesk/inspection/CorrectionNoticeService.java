@@ -92,6 +92,28 @@ public final class CorrectionNoticeService {
     }
 
     /**
+     * Marks the notices kept for the inspection as superseded after its result was corrected ("Superseded (corrected
+     * to Passed) — Correction notice B2703-101 inspection 42.pdf"): they stay in the permit's attachments, but the
+     * inspection no longer shows them as its notice.
+     */
+    void supersede(org.hibernate.Session session, long inspectionId, InspectionResult correctedTo) {
+        String prefix = "Superseded (corrected to " + correctedTo.label() + ") \u2014 ";
+        session.createNativeQuery("""
+                        SELECT a.id, a.file_name FROM permit_attachment a JOIN inspection i ON i.permit_id = a.permit_id
+                        WHERE i.id = :id AND (a.file_name LIKE :plain OR a.file_name LIKE :noted)""", Object[].class)
+                .setParameter("id", inspectionId)
+                .setParameter("plain", "Correction notice % inspection " + inspectionId + ".pdf")
+                .setParameter("noted", "Correction notice % inspection " + inspectionId + " (%")
+                .getResultList().forEach(r -> {
+                    String name = prefix + r[1];
+                    session.createNativeMutationQuery("UPDATE permit_attachment SET file_name = :name WHERE id = :id")
+                            .setParameter("name", name.length() <= NAME_LENGTH ? name
+                                    : name.substring(0, NAME_LENGTH - 5) + "\u2026.pdf")
+                            .setParameter("id", ((Number) r[0]).longValue()).executeUpdate();
+                });
+    }
+
+    /**
      * Notes on the kept notice how it went out, in its name as the permit's attachments list shows it:
      * "Correction notice … (emailed to a@b.example, c@d.example).pdf".
      */

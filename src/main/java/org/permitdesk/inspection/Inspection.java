@@ -124,6 +124,7 @@ public class Inspection {
         return inspectorId;
     }
 
+    /** Records (or, for a correction, replaces) the result; a result other than cancelled keeps it assigned. */
     void recordResult(InspectionResult outcome, String notes, String inspector, Instant at) {
         this.result = outcome;
         this.resultNotes = notes;
@@ -131,11 +132,33 @@ public class Inspection {
         this.resultedAt = at;
         if (outcome == InspectionResult.CANCELLED) {
             this.status = InspectionStatus.CANCELLED;
+        } else if (status == InspectionStatus.CANCELLED && inspectorId != null && cancelReason == null) {
+            this.status = InspectionStatus.ASSIGNED; // a "cancelled" result corrected to what was found
         }
+    }
+
+    /**
+     * Replaces the recorded result and notes (a correction); who recorded it and when stay those of the visit, so
+     * the order of visits — and the items still open — follows the visits, not the corrections.
+     */
+    void correctResult(InspectionResult outcome, String notes) {
+        recordResult(outcome, notes, resultedBy, resultedAt);
     }
 
     public InspectionResult getResult() {
         return result;
+    }
+
+    public String getResultNotes() {
+        return resultNotes;
+    }
+
+    public String getResultedBy() {
+        return resultedBy;
+    }
+
+    public Instant getResultedAt() {
+        return resultedAt;
     }
 
     void cancel(String reason) {

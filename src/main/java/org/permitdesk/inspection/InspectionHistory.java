@@ -12,8 +12,9 @@ import org.hibernate.Session;
 
 /**
  * A permit's inspection history for the permit screen: the inspections (with the assigned inspector's and the
- * recording inspector's names), all their correction items, and the correction notices kept as attachments.
- * At most three queries, whatever the number of inspections; the second and third only when they can find something.
+ * recording inspector's names), all their correction items, the correction notices kept as attachments (not the
+ * superseded ones) and the corrections of results. At most four queries, whatever the number of inspections; the
+ * later ones only when they can find something.
  */
 final class InspectionHistory {
 
@@ -42,13 +43,14 @@ final class InspectionHistory {
         Map<Long, List<Correction>> corrections = anyResult ? corrections(session, permitId) : Map.of();
         boolean anyNotice = heads.stream().anyMatch(h -> h[10] != null && ((InspectionResult) h[10]).needsCorrections());
         Map<Long, Long> notices = anyNotice ? notices(session, permitId) : Map.of();
+        Map<Long, List<InspectionRow.ResultChange>> changes = anyResult ? changes(session, permitId) : Map.of();
         List<InspectionRow> rows = new ArrayList<>(heads.size());
         for (Object[] h : heads) {
             long id = (Long) h[0];
             rows.add(new InspectionRow(id, (String) h[1], (LocalDate) h[2], (TimeWindow) h[3], (InspectionStatus) h[4],
                     (String) h[5], (String) h[6], (String) h[7], (String) h[8], (String) h[9], (InspectionResult) h[10],
                     (String) h[11], (Instant) h[12], (String) h[13], corrections.getOrDefault(id, List.of()),
-                    notices.get(id)));
+                    notices.get(id), changes.getOrDefault(id, List.of())));
         }
         return rows;
     }
@@ -64,6 +66,38 @@ final class InspectionHistory {
                 .forEach(r -> items.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
                         .add(new Correction((String) r[1], (String) r[2])));
         return items;
+    }
+
+    /** The corrections of each inspection's result, oldest first, with the names of who recorded and corrected. */
+    private static Map<Long, List<InspectionRow.ResultChange>> changes(Session session, long permitId) {
+        Map<Long, List<InspectionRow.ResultChange>> changes = new HashMap<>();
+        session.createNativeQuery("""
+                        SELECT c.inspection_id, c.old_result, c.new_result, c.old_notes, c.old_corrections,
+                               COALESCE(o.full_name, c.old_resulted_by), c.reason, COALESCE(b.full_name, c.changed_by),
+                               c.changed_at
+                        FROM inspection_result_change c JOIN inspection i ON i.id = c.inspection_id
+                        LEFT JOIN staff_user o ON o.username = c.old_resulted_by
+                        LEFT JOIN staff_user b ON b.username = c.changed_by
+                        WHERE i.permit_id = :id ORDER BY c.id""", Object[].class)
+                .setParameter("id", permitId).getResultStream()
+                .forEach(r -> changes.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                        .add(new InspectionRow.ResultChange(InspectionResult.valueOf(r[1].toString()),
+                                InspectionResult.valueOf(r[2].toString()), (String) r[3], (String) r[4], (String) r[5],
+                                (String) r[6], (String) r[7], instant(r[8]))));
+        return changes;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return value == null ? null : java.time.OffsetDateTime.parse(value.toString()).toInstant();
     }
 
     /**

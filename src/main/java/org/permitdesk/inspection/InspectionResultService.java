@@ -1,21 +1,30 @@
 package org.permitdesk.inspection;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.Session;
 import org.permitdesk.permit.Permit;
-import org.permitdesk.permit.PermitAction;
 import org.permitdesk.permit.PermitLifecycleService;
 import org.permitdesk.permit.PermitStatus;
+import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.staff.Permission;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * Recording what the inspector found: the result, notes and, for a failed or partial inspection, the correction
- * items (at least one). Passing the final inspection when every inspection required before the final has
- * passed finals the permit.
+ * items (at least one) — for an assigned inspection, from its day on. A recorded result is changed only as a
+ * correction with a reason (the old result kept in the inspection's history). Passing the final inspection when
+ * every inspection required before the final has passed finals the permit.
  */
 public final class InspectionResultService {
+
+    /** "Thu, Dec 10": the inspection's day in a refusal. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
 
     private final Database database;
     private final PermitLifecycleService lifecycle;
@@ -57,9 +66,108 @@ public final class InspectionResultService {
         }
     }
 
-    /** Records the result (kept even when finaling the permit is then refused, e.g. for fees due). */
+    /**
+     * Records the result of an assigned inspection, on or after its day (kept even when finaling the permit is then
+     * refused, e.g. for fees due). A result already recorded is changed only by {@link #correct}.
+     */
     public Outcome record(long inspectionId, InspectionResult result, String notes, List<Correction> corrections,
-                          String inspector) {
+                          SignedInUser who) {
+        who.require(Permission.RECORD_RESULTS);
+        checkResult(result, corrections);
+        long permitId = database.fromTransaction(session -> {
+            Inspection inspection = find(session, inspectionId);
+            if (inspection.getResult() != null) {
+                throw new UserFacingException("This inspection already has a result (" + inspection.getResult().label()
+                        + ", recorded by " + inspection.getResultedBy() + " on "
+                        + Formats.dateTime(inspection.getResultedAt()) + "). To change it, use Correct result and give"
+                        + " the reason.");
+            }
+            if (inspection.getStatus() == InspectionStatus.CANCELLED) {
+                throw new UserFacingException("This inspection was cancelled"
+                        + (inspection.getCancelReason() == null ? "" : " (" + inspection.getCancelReason() + ")")
+                        + ": there is nothing to record. Request a new inspection if it is needed.");
+            }
+            if (inspection.getInspectorId() == null || inspection.getStatus() != InspectionStatus.ASSIGNED) {
+                throw new UserFacingException("Assign an inspector first: a result is recorded for an assigned"
+                        + " inspection.");
+            }
+            LocalDate today = LocalDate.now(clock);
+            if (inspection.getRequestedDate().isAfter(today)) {
+                throw new UserFacingException("This inspection is on " + DAY.format(inspection.getRequestedDate())
+                        + ": results can be recorded from that day.");
+            }
+            inspection.recordResult(result, blankToNull(notes), who.username(), clock.instant());
+            addItems(session, inspectionId, corrections);
+            Database.stampAuditUser(session, who.username());
+            return inspection.getPermitId();
+        });
+        return afterResult(permitId, inspectionId, result, who, "");
+    }
+
+    /**
+     * Corrects a recorded result, with the reason: the result it replaces (with its notes and correction items) is
+     * kept in the inspection's history; the correction items become those of the corrected result, so a corrected
+     * pass leaves nothing open. A correction notice of the old result is marked superseded; a corrected failed or
+     * partial result gets its own notice; a corrected pass of the final inspection finals the permit when complete.
+     */
+    public Outcome correct(long inspectionId, InspectionResult result, String notes, List<Correction> corrections,
+                           String reason, SignedInUser who) {
+        who.require(Permission.CORRECT_RESULTS);
+        checkResult(result, corrections);
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException("Give the reason for the correction (it is kept in the inspection's"
+                    + " history with the result it replaces).");
+        }
+        InspectionResult old = database.fromTransaction(session -> {
+            Inspection inspection = find(session, inspectionId);
+            InspectionResult was = inspection.getResult();
+            if (was == null) {
+                throw new UserFacingException("This inspection has no result yet: record the result instead of"
+                        + " correcting it.");
+            }
+            List<Correction> oldItems = OpenCorrections.itemsOf(session, inspectionId);
+            session.createNativeMutationQuery("""
+                            INSERT INTO inspection_result_change (inspection_id, old_result, new_result, old_notes,
+                                old_corrections, old_resulted_by, old_resulted_at, reason, changed_by, changed_at)
+                            VALUES (:id, :old, :new, :notes, :items, :by, :at, :reason, :user, :now)""")
+                    .setParameter("id", inspectionId).setParameter("old", was.name())
+                    .setParameter("new", result.name()).setParameter("notes", inspection.getResultNotes())
+                    .setParameter("items", oldItems.isEmpty() ? null : truncate(String.join("\n",
+                            oldItems.stream().map(Correction::label).toList()), 4000))
+                    .setParameter("by", inspection.getResultedBy()).setParameter("at", inspection.getResultedAt())
+                    .setParameter("reason", truncate(reason.strip(), 500)).setParameter("user", who.username())
+                    .setParameter("now", clock.instant()).executeUpdate();
+            session.createNativeMutationQuery("DELETE FROM inspection_correction WHERE inspection_id = :id")
+                    .setParameter("id", inspectionId).executeUpdate();
+            inspection.correctResult(result, blankToNull(notes));
+            addItems(session, inspectionId, corrections);
+            if (was.needsCorrections()) {
+                notices.supersede(session, inspectionId, result);
+            }
+            Database.stampAuditUser(session, who.username());
+            return was;
+        });
+        long permitId = database.fromTransaction(session -> find(session, inspectionId).getPermitId());
+        String corrected = "Corrected from " + old.label().toLowerCase() + " to " + result.label().toLowerCase()
+                + (old.needsCorrections() ? "; the earlier correction notice is marked superseded" : "") + ".";
+        return afterResult(permitId, inspectionId, result, who, corrected);
+    }
+
+    /** The notice of a failed or partial result; the final of a passed final inspection. */
+    private Outcome afterResult(long permitId, long inspectionId, InspectionResult result, SignedInUser who,
+                                String said) {
+        String lead = said.isEmpty() ? "" : said + " ";
+        if (result.needsCorrections()) {
+            CorrectionNoticeService.Notice notice = notices.attachNotice(inspectionId, who.username(), clock.instant());
+            return new Outcome(false, lead + "Correction notice saved with the permit"
+                    + mailNotice(inspectionId, notice), notice);
+        }
+        Outcome outcome = result == InspectionResult.PASSED ? finalIfComplete(permitId, inspectionId, who)
+                : new Outcome(false, "");
+        return new Outcome(outcome.finaled(), (lead + outcome.note()).strip(), null);
+    }
+
+    private static void checkResult(InspectionResult result, List<Correction> corrections) {
         if (result == null) {
             throw new UserFacingException("Choose the result: passed, failed, partial, not ready, no access or cancelled.");
         }
@@ -67,27 +175,30 @@ public final class InspectionResultService {
             throw new UserFacingException("A " + result.label().toLowerCase() + " inspection needs at least one "
                     + "correction item: pick one from the library or type it.");
         }
-        long permitId = database.fromTransaction(session -> {
-            Inspection inspection = session.find(Inspection.class, inspectionId);
-            if (inspection == null) {
-                throw new UserFacingException("That inspection no longer exists. Reload the route.");
-            }
-            inspection.recordResult(result, notes == null || notes.isBlank() ? null : notes.strip(), inspector,
-                    clock.instant());
-            for (Correction c : corrections) {
-                session.createNativeMutationQuery("INSERT INTO inspection_correction (inspection_id, code_ref, text)"
-                                + " VALUES (:id, :code, :text)").setParameter("id", inspectionId)
-                        .setParameter("code", c.codeRef()).setParameter("text", c.text()).executeUpdate();
-            }
-            return inspection.getPermitId();
-        });
-        if (result.needsCorrections()) {
-            CorrectionNoticeService.Notice notice = notices.attachNotice(inspectionId, inspector, clock.instant());
-            return new Outcome(false, "Correction notice saved with the permit" + mailNotice(inspectionId, notice),
-                    notice);
+    }
+
+    private static Inspection find(Session session, long inspectionId) {
+        Inspection inspection = session.find(Inspection.class, inspectionId);
+        if (inspection == null) {
+            throw new UserFacingException("That inspection no longer exists. Reload the route.");
         }
-        return result == InspectionResult.PASSED ? finalIfComplete(permitId, inspectionId, inspector)
-                : new Outcome(false, "");
+        return inspection;
+    }
+
+    private static void addItems(Session session, long inspectionId, List<Correction> corrections) {
+        for (Correction c : corrections) {
+            session.createNativeMutationQuery("INSERT INTO inspection_correction (inspection_id, code_ref, text)"
+                            + " VALUES (:id, :code, :text)").setParameter("id", inspectionId)
+                    .setParameter("code", c.codeRef()).setParameter("text", c.text()).executeUpdate();
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String truncate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
     }
 
     /** Emails the notice (when mail is set up here), notes it on the kept notice and says how it went. */
@@ -125,14 +236,13 @@ public final class InspectionResultService {
         return "; " + String.join("; ", said) + ".";
     }
 
-    private Outcome finalIfComplete(long permitId, long inspectionId, String inspector) {
+    private Outcome finalIfComplete(long permitId, long inspectionId, SignedInUser who) {
         boolean complete = database.fromTransaction(session -> isFinalPassedWithAllRequired(session, permitId, inspectionId));
         if (!complete) {
             return new Outcome(false, "");
         }
-        long version = database.fromTransaction(session -> session.find(Permit.class, permitId).getVersion());
         try {
-            lifecycle.perform(permitId, version, PermitAction.FINAL, null, false, inspector);
+            lifecycle.finalOnPassedInspection(permitId, who);
             return new Outcome(true, "The permit is finaled.");
         } catch (UserFacingException refused) {
             return new Outcome(false, refused.getMessage());

@@ -27,10 +27,24 @@ public final class InspectorRouteService {
      */
     public record Stop(int order, long inspectionId, TimeWindow window, String permitNumber, String inspection,
                        String address, String contact, String phone, String notes, String conditions, boolean located,
-                       Double latitude, Double longitude, List<Correction> openCorrections) {
+                       Double latitude, Double longitude, List<Correction> openCorrections,
+                       InspectionResult result) {
 
         public Stop {
             openCorrections = openCorrections == null ? List.of() : List.copyOf(openCorrections);
+        }
+
+        /** A stop not resulted yet. */
+        public Stop(int order, long inspectionId, TimeWindow window, String permitNumber, String inspection,
+                    String address, String contact, String phone, String notes, String conditions, boolean located,
+                    Double latitude, Double longitude, List<Correction> openCorrections) {
+            this(order, inspectionId, window, permitNumber, inspection, address, contact, phone, notes, conditions,
+                    located, latitude, longitude, openCorrections, null);
+        }
+
+        /** True once a result is recorded: changing it is a correction with a reason. */
+        public boolean resulted() {
+            return result != null;
         }
 
         /** "Open from the last visit: CPC 507.2 Strap the water heater…; Label the gas shut-off." or "". */
@@ -59,7 +73,7 @@ public final class InspectorRouteService {
         Loaded loaded = database.fromTransaction(session -> {
             List<Object[]> rows = session.createNativeQuery("""
                             SELECT i.id, i.time_window, p.permit_number, t.name, s.address_line, i.contact_name, i.phone,
-                                   i.notes, s.latitude, s.longitude, p.id
+                                   i.notes, s.latitude, s.longitude, p.id, i.result
                             FROM inspection i JOIN permit p ON p.id = i.permit_id JOIN site s ON s.id = p.site_id
                             JOIN inspection_type t ON t.id = i.inspection_type_id
                             WHERE i.inspector_id = :inspector AND i.requested_date = :day AND i.status = 'ASSIGNED'""",
@@ -86,7 +100,8 @@ public final class InspectorRouteService {
             ordered.add(new Stop(ordered.size() + 1, stop.id(), stop.window(), (String) r[2], (String) r[3],
                     (String) r[4], (String) r[5], (String) r[6], (String) r[7],
                     loaded.conditions().getOrDefault(((Number) r[10]).longValue(), ""), !route.isUnplaced(stop),
-                    stop.latitude(), stop.longitude(), loaded.open().getOrDefault(stop.id(), List.of())));
+                    stop.latitude(), stop.longitude(), loaded.open().getOrDefault(stop.id(), List.of()),
+                    r[11] == null ? null : InspectionResult.valueOf(r[11].toString())));
         }
         return new DayRoute(day, ordered, route.totalKm(), loaded.office());
     }

@@ -75,6 +75,11 @@ final class OpenCorrections {
         return items(session, Set.of(failed)).getOrDefault(failed, List.of());
     }
 
+    /** The correction items recorded on one inspection, in the order they were recorded. */
+    static List<Correction> itemsOf(Session session, long inspectionId) {
+        return items(session, Set.of(inspectionId)).getOrDefault(inspectionId, List.of());
+    }
+
     private static Map<Long, List<Correction>> items(Session session, Set<Long> inspectionIds) {
         Map<Long, List<Correction>> items = new HashMap<>();
         if (inspectionIds.isEmpty()) {

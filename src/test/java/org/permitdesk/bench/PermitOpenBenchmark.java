@@ -34,6 +34,7 @@ import org.permitdesk.permit.ui.PermitFeesViewModel;
 import org.permitdesk.permit.ui.PermitReviewsViewModel;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.db.DatabaseSettings;
+import org.permitdesk.testing.TestUsers;
 
 /**
  * Opening-a-permit benchmark (not a JUnit test): fills the database with demo permits, builds one big permit
@@ -211,7 +212,7 @@ public final class PermitOpenBenchmark {
         return List.of(
                 new Call("PermitSearchService.open (detail)", () -> services.permitSearch().open(id)),
                 new Call("PermitLifecycleService.checkActions",
-                        () -> services.permitLifecycle().checkActions(id, true)),
+                        () -> services.permitLifecycle().checkActions(id, TestUsers.supervisor("dana"))),
                 new Call("PlanReviewService.planReviews", () -> services.planReviews().planReviews(id)),
                 new Call("PlanReviewService.conditions", () -> services.planReviews().conditions(id)),
                 new Call("PermitSearchService.open (edit form)", () -> services.permitSearch().open(id)),
@@ -277,7 +278,7 @@ public final class PermitOpenBenchmark {
                                  AtomicReference<CountDownLatch> pendingUi, long id, boolean check) throws Exception {
         PermitDetailViewModel detail = new PermitDetailViewModel(tasks, services.permitSearch());
         PermitChangesViewModel changes = new PermitChangesViewModel(tasks, changeLog);
-        PermitActionsViewModel actions = new PermitActionsViewModel(tasks, services.permitLifecycle(), true, PermitOpenFixture.CLERK.username(),
+        PermitActionsViewModel actions = new PermitActionsViewModel(tasks, services.permitLifecycle(), TestUsers.supervisor("dana"),
                 () -> { });
         PermitReviewsViewModel reviews = new PermitReviewsViewModel(tasks, services.planReviews(), PermitOpenFixture.CLERK, () -> { });
         PermitEditViewModel edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(),

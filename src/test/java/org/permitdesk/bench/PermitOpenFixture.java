@@ -77,10 +77,10 @@ final class PermitOpenFixture {
         }
         var lifecycle = services.permitLifecycle();
         for (int i = 1; i <= STATUS_CYCLES; i++) {
-            long v = lifecycle.checkActions(id, true).version();
-            lifecycle.perform(id, v, PermitAction.VOID, "Void #" + i + ": applicant asked to withdraw", true, CLERK.username());
-            v = lifecycle.checkActions(id, true).version();
-            lifecycle.perform(id, v, PermitAction.REINSTATE, "Reinstated #" + i + ": applicant resumed", true, CLERK.username());
+            long v = lifecycle.checkActions(id, TestUsers.supervisor("dana")).version();
+            lifecycle.perform(id, v, PermitAction.VOID, "Void #" + i + ": applicant asked to withdraw", TestUsers.supervisor("dana"));
+            v = lifecycle.checkActions(id, TestUsers.supervisor("dana")).version();
+            lifecycle.perform(id, v, PermitAction.REINSTATE, "Reinstated #" + i + ": applicant resumed", TestUsers.supervisor("dana"));
         }
         FeeService fees = services.fees();
         for (int i = 1; i <= FEE_LINES; i++) {
@@ -91,8 +91,8 @@ final class PermitOpenFixture {
         fees.recordPayment(id, new BigDecimal("750.00"), PaymentMethod.CHECK, "1042", "Morgan Benchley", CLERK);
         fees.recordPayment(id, new BigDecimal("300.00"), PaymentMethod.CARD, "AUTH-77", CLERK);
 
-        long v = lifecycle.checkActions(id, true).version();
-        lifecycle.perform(id, v, PermitAction.START_REVIEW, null, false, CLERK.username());
+        long v = lifecycle.checkActions(id, TestUsers.supervisor("dana")).version();
+        lifecycle.perform(id, v, PermitAction.START_REVIEW, null, TestUsers.clerk("carmen"));
         PlanReviewService reviews = services.planReviews();
         PlanReviewRow cycle = reviews.startCycle(id, "Ray Whitfield", TestUsers.CLERK);
         reviews.finishCycle(cycle.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, "Show the shear wall nailing.", TestUsers.CLERK);

@@ -27,6 +27,7 @@ import org.permitdesk.platform.mail.Mailer;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.PdfText;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /** A failed or partial result's correction notice is emailed, the PDF attached, to each contact with an email. */
 class CorrectionNoticeMailTest {
@@ -58,7 +59,7 @@ class CorrectionNoticeMailTest {
 
         InspectionResultService.Outcome outcome = InspectionFixtures.results(database,
                 new CorrectionNoticeMail(database, smtp(), "Palm Valley Permit Center"))
-                .record(inspection, InspectionResult.FAILED, null, ITEMS, "ray");
+                .record(inspection, InspectionResult.FAILED, null, ITEMS, TestUsers.inspector("ray"));
 
         assertTrue(outcome.note().endsWith("emailed to owner@example.com, office@example.com."), outcome.note());
         MimeMessage[] received = GREEN_MAIL.getReceivedMessages();
@@ -93,7 +94,7 @@ class CorrectionNoticeMailTest {
 
         InspectionResultService.Outcome outcome = InspectionFixtures.results(database,
                 new CorrectionNoticeMail(database, smtp(), "Palm Valley Permit Center"))
-                .record(inspection, InspectionResult.PARTIAL, null, ITEMS, "ray");
+                .record(inspection, InspectionResult.PARTIAL, null, ITEMS, TestUsers.inspector("ray"));
 
         assertEquals(0, GREEN_MAIL.getReceivedMessages().length);
         assertTrue(outcome.note().startsWith("Correction notice saved with the permit; not emailed: no contact on the"
@@ -111,7 +112,7 @@ class CorrectionNoticeMailTest {
 
         InspectionResultService.Outcome outcome = InspectionFixtures.results(database,
                 new CorrectionNoticeMail(database, noServer, "Palm Valley Permit Center"))
-                .record(inspection, InspectionResult.FAILED, null, ITEMS, "ray");
+                .record(inspection, InspectionResult.FAILED, null, ITEMS, TestUsers.inspector("ray"));
 
         assertTrue(outcome.note().contains("no mail server is set up, so the emails to owner@example.com are saved in"
                 + " the outbox folder: send them from your mail program"), outcome.note());

@@ -38,7 +38,7 @@ class InspectionAssignmentServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), CLOCK, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(permit, db.database().fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
-                    action, null, false, "carmen");
+                    action, null, TestUsers.clerk("carmen"));
         }
         InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
         return requests.request(permit, new InspectionRequest(requests.typesFor(permit).get(0).getId(), DAY, window,
@@ -142,9 +142,10 @@ class InspectionAssignmentServiceTest {
         new InspectionAssignmentService(db.database()).assign(stop, inspectorId, TestUsers.SUPERVISOR);
         org.permitdesk.inspection.ui.MyRouteViewModel vm = new org.permitdesk.inspection.ui.MyRouteViewModel(
                 org.permitdesk.platform.TaskRunner.sameThread(), new InspectorRouteService(db.database()),
-                new InspectionResultService(db.database(), new PermitLifecycleService(db.database(), CLOCK, List.of()),
-                        new CorrectionNoticeService(db.database(), new org.permitdesk.platform.report.ReportTemplates(List.of()), "City"), CLOCK),
-                new DayPublicationService(db.database(), CLOCK), CITY, inspectorId, "ray", day, null, null);
+                new InspectionResultService(db.database(), new PermitLifecycleService(db.database(),
+                        InspectionFixtures.ON_THE_DAY, List.of()), new CorrectionNoticeService(db.database(),
+                        new org.permitdesk.platform.report.ReportTemplates(List.of()), "City"), InspectionFixtures.ON_THE_DAY),
+                new DayPublicationService(db.database(), CLOCK), CITY, InspectionFixtures.signedIn(inspectorId, "ray"), day, null, null);
         vm.load();
         assertEquals(1, vm.stops().size());
 

@@ -25,6 +25,7 @@ import org.permitdesk.testing.PdfText;
 import org.permitdesk.testing.ScreenCapture;
 import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 import org.testfx.api.FxToolkit;
 import org.permitdesk.testing.TestUsers;
 
@@ -50,7 +51,7 @@ class InspectionDayScreenTest extends ScreenTest {
                     "Dana Reyes", "Reyes Builders");
             for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
                 services.permitLifecycle().perform(permit, services.database().fromTransaction(
-                        s -> s.find(Permit.class, permit).getVersion()), action, null, false, "carmen");
+                        s -> s.find(Permit.class, permit).getVersion()), action, null, TestUsers.clerk("carmen"));
             }
             InspectionRequestService requests = services.inspectionRequests();
             List<InspectionType> types = requests.typesFor(permit);

@@ -15,6 +15,7 @@ import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.report.ReportTemplates;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.staff.Role;
+import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.staff.StaffService;
 import org.permitdesk.testing.TestUsers;
 
@@ -25,6 +26,8 @@ public final class InspectionFixtures {
     public static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2027, 3, 1, 9, 0, 0, 0, CITY).toInstant(), CITY);
     /** Tuesday, the earliest day that can be requested at {@link #CLOCK}. */
     public static final LocalDate DAY = LocalDate.of(2027, 3, 2);
+    /** {@link #DAY} at 10:00: when the inspector records the results (not before the inspection's day). */
+    public static final Clock ON_THE_DAY = Clock.fixed(ZonedDateTime.of(2027, 3, 2, 10, 0, 0, 0, CITY).toInstant(), CITY);
     public static final ReportTemplates TEMPLATES = new ReportTemplates(List.of());
 
     private InspectionFixtures() {
@@ -40,7 +43,7 @@ public final class InspectionFixtures {
         PermitLifecycleService lifecycle = lifecycle(database);
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(permit, database.fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
-                    action, null, false, "carmen");
+                    action, null, TestUsers.clerk("carmen"));
         }
         return permit;
     }
@@ -72,8 +75,14 @@ public final class InspectionFixtures {
                 Long.class).setParameter("u", username).getSingleResult());
     }
 
+    /** Results recorded on {@link #DAY} (the inspections' day). */
+    /** The inspector signed in: the staff user's id (their route) and username (recorded on results). */
+    public static SignedInUser signedIn(long inspector, String username) {
+        return new SignedInUser(inspector, username, username, EnumSet.of(Role.INSPECTOR));
+    }
+
     public static InspectionResultService results(Database database, CorrectionNoticeMail mail) {
-        return new InspectionResultService(database, lifecycle(database),
-                new CorrectionNoticeService(database, TEMPLATES, "City of Palm Valley"), mail, CLOCK);
+        return new InspectionResultService(database, new PermitLifecycleService(database, ON_THE_DAY, List.of()),
+                new CorrectionNoticeService(database, TEMPLATES, "City of Palm Valley"), mail, ON_THE_DAY);
     }
 }

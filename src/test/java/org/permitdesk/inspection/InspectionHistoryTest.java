@@ -46,11 +46,11 @@ class InspectionHistoryTest {
         InspectionResultService results = InspectionFixtures.results(database, null);
         long failed = InspectionFixtures.assigned(database, permit, framing, TimeWindow.AM, inspector);
         InspectionResultService.Outcome outcome = results.record(failed, InspectionResult.FAILED, "Two items to fix",
-                List.of(ALARMS, BOLTS), username);
+                List.of(ALARMS, BOLTS), InspectionFixtures.signedIn(inspector, username));
         new CorrectionNoticeService(database, InspectionFixtures.TEMPLATES, "City of Palm Valley")
                 .noteOnNotice(outcome.notice(), "emailed to owner@example.com");
         long passed = InspectionFixtures.assigned(database, permit, framing, TimeWindow.PM, inspector);
-        results.record(passed, InspectionResult.PASSED, null, List.of(), username);
+        results.record(passed, InspectionResult.PASSED, null, List.of(), InspectionFixtures.signedIn(inspector, username));
         return new Failed(permit, failed, passed, name);
     }
 
@@ -78,7 +78,7 @@ class InspectionHistoryTest {
         assertEquals("Failed", failed.resultLabel());
         assertEquals(story.inspectorName(), failed.inspectorName());
         assertEquals(story.inspectorName(), failed.resultedBy(), "who recorded it, by name");
-        assertEquals(CLOCK.instant(), failed.resultedAt());
+        assertEquals(InspectionFixtures.ON_THE_DAY.instant(), failed.resultedAt());
         assertEquals("Two items to fix", failed.resultNotes());
         assertEquals(List.of(ALARMS, BOLTS), failed.corrections());
         assertTrue(failed.hasNotice(), "the notice is found after its name was marked as emailed");

@@ -34,7 +34,7 @@ class InspectionRequestServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             long version = db.database().fromTransaction(s -> s.find(Permit.class, id).getVersion());
-            lifecycle.perform(id, version, action, null, false, "carmen");
+            lifecycle.perform(id, version, action, null, TestUsers.clerk("carmen"));
         }
         return id;
     }

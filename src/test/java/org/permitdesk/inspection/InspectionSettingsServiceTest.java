@@ -21,7 +21,6 @@ import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.permit.TestPermits;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.UserFacingException;
-import org.permitdesk.platform.report.ReportTemplates;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.staff.Role;
 import org.permitdesk.staff.StaffService;
@@ -47,7 +46,7 @@ class InspectionSettingsServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), CLOCK, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(permit, db.database().fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
-                    action, null, false, "carmen");
+                    action, null, TestUsers.clerk("carmen"));
         }
         return permit;
     }
@@ -182,11 +181,11 @@ class InspectionSettingsServiceTest {
         InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
         long inspection = requests.request(permit, request(requests.typesFor(permit).get(0).getId(), TUESDAY,
                 TimeWindow.AM), TestUsers.clerk("carmen"));
-        InspectionResultService results = new InspectionResultService(db.database(),
-                new PermitLifecycleService(db.database(), CLOCK, List.of()),
-                new CorrectionNoticeService(db.database(), new ReportTemplates(List.of()), "City"), CLOCK);
+        InspectionResultService results = InspectionFixtures.results(db.database(), null);
+        long inspector = InspectionFixtures.inspector(db.database(), "Ray " + UUID.randomUUID());
+        new InspectionAssignmentService(db.database()).assign(inspection, inspector, TestUsers.SUPERVISOR);
         Correction picked = results.library().stream().filter(c -> c.codeRef().equals(code)).findFirst().orElseThrow();
-        results.record(inspection, InspectionResult.FAILED, null, List.of(picked), "ray");
+        results.record(inspection, InspectionResult.FAILED, null, List.of(picked), TestUsers.inspector("ray"));
 
         CorrectionLibraryService.LibraryItem changed = library.change(item.id(), item.version(), code,
                 "Provide guards 42 inches high at the deck edge.", TestUsers.ADMIN);
@@ -231,11 +230,11 @@ class InspectionSettingsServiceTest {
         InspectionRequestService requests = new InspectionRequestService(db.database(), CLOCK);
         long finalType = requests.typesFor(permit).stream().filter(t -> t.getCode().equals("FINAL")).findFirst()
                 .orElseThrow().getId();
-        InspectionResultService results = new InspectionResultService(db.database(),
-                new PermitLifecycleService(db.database(), CLOCK, List.of()),
-                new CorrectionNoticeService(db.database(), new ReportTemplates(List.of()), "City"), CLOCK);
+        InspectionResultService results = InspectionFixtures.results(db.database(), null);
+        long inspector = InspectionFixtures.inspector(db.database(), "Ray " + UUID.randomUUID());
         long firstFinal = requests.request(permit, request(finalType, TUESDAY, TimeWindow.AM), TestUsers.clerk("carmen"));
-        assertFalse(results.record(firstFinal, InspectionResult.PASSED, null, List.of(), "ray").finaled(),
+        new InspectionAssignmentService(db.database()).assign(firstFinal, inspector, TestUsers.SUPERVISOR);
+        assertFalse(results.record(firstFinal, InspectionResult.PASSED, null, List.of(), TestUsers.inspector("ray")).finaled(),
                 "the gas test is required before the final");
 
         InspectionTypeAdminService.TypeRow notRequired = types.change(gas.id(), gas.version(), "Gas line pressure test",
@@ -244,7 +243,8 @@ class InspectionSettingsServiceTest {
                 () -> types.change(gas.id(), gas.version(), "Gas", true, TestUsers.ADMIN));
         assertTrue(stale.getMessage().contains("changed by someone else"), stale.getMessage());
         long secondFinal = requests.request(permit, request(finalType, TUESDAY, TimeWindow.PM), TestUsers.clerk("carmen"));
-        assertTrue(results.record(secondFinal, InspectionResult.PASSED, null, List.of(), "ray").finaled());
+        new InspectionAssignmentService(db.database()).assign(secondFinal, inspector, TestUsers.SUPERVISOR);
+        assertTrue(results.record(secondFinal, InspectionResult.PASSED, null, List.of(), TestUsers.inspector("ray")).finaled());
         assertEquals(PermitStatus.FINALED, db.database().fromTransaction(s -> s.find(Permit.class, permit).getStatus()));
 
         List<InspectionTypeAdminService.TypeRow> moved = types.move(notRequired.id(), notRequired.version(), -1, TestUsers.ADMIN);

@@ -84,13 +84,18 @@ class MyRoutePrintingTest {
         String text = PdfText.of(Files.readAllBytes(opened.get(0))).replaceAll("\\s+", " ");
         assertTrue(text.contains("Correction notice") && text.contains("CRC R403.1") && text.contains("Footing too shallow."), text);
         route.recordResult(route.stops().get(0), InspectionResult.PASSED, null, List.of());
+        assertTrue(route.messageProperty().get().startsWith("This inspection already has a result (Failed"),
+                route.messageProperty().get());
+        route.correctResult(route.stops().get(0), InspectionResult.PASSED, null, List.of(), "The footing was deep enough");
+        assertTrue(route.messageProperty().get().endsWith("passed recorded as a correction. Corrected from failed to"
+                + " passed; the earlier correction notice is marked superseded."), route.messageProperty().get());
         assertNull(route.lastNoticeProperty().get(), "a pass makes no notice to print");
     }
 
     private static MyRouteViewModel viewModel(Database database, long inspector, Path printFolder) {
         return new MyRouteViewModel(TaskRunner.sameThread(), new InspectorRouteService(database),
                 InspectionFixtures.results(database, null), new org.permitdesk.inspection.DayPublicationService(database,
-                        java.time.Clock.systemUTC()), java.time.ZoneOffset.UTC, inspector, "rhea", InspectionFixtures.DAY,
+                        java.time.Clock.systemUTC()), java.time.ZoneOffset.UTC, InspectionFixtures.signedIn(inspector, "rhea"), InspectionFixtures.DAY,
                 new RouteSheetService(new InspectorRouteService(database), InspectionFixtures.TEMPLATES, "City"),
                 printFolder);
     }

@@ -32,7 +32,7 @@ class PermitInspectionsViewModelTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(id, db.database().fromTransaction(s -> s.find(Permit.class, id).getVersion()), action,
-                    null, false, "carmen");
+                    null, TestUsers.clerk("carmen"));
         }
         PermitInspectionsViewModel vm = new PermitInspectionsViewModel(TaskRunner.sameThread(),
                 new InspectionRequestService(db.database(), clock), TestUsers.clerk("carmen"), attachment -> null, file -> { });

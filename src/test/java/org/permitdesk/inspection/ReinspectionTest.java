@@ -30,7 +30,7 @@ class ReinspectionTest {
         assertEquals(List.of(), requests.openCorrections(permit, footing), "a first inspection starts empty");
 
         long first = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
-        results.record(first, InspectionResult.FAILED, null, List.of(STRAPS, BOLTS), "ray");
+        results.record(first, InspectionResult.FAILED, null, List.of(STRAPS, BOLTS), TestUsers.inspector("ray"));
         assertEquals(List.of(STRAPS, BOLTS), requests.openCorrections(permit, footing));
         assertEquals(List.of(), requests.openCorrections(permit, framing), "another type has its own items");
 
@@ -39,17 +39,17 @@ class ReinspectionTest {
                 "the inspector's stop lists the open items");
         assertTrue(stop(db, inspector, second).openCorrectionsText().contains("CPC 507.2 Strap the water heater."));
         assertEquals(List.of(), stop(db, inspector, first).openCorrections(), "nothing was open before the first visit");
-        results.record(second, InspectionResult.NO_ACCESS, "Gate locked", List.of(), "ray");
+        results.record(second, InspectionResult.NO_ACCESS, "Gate locked", List.of(), TestUsers.inspector("ray"));
         assertEquals(List.of(STRAPS, BOLTS), requests.openCorrections(permit, footing), "no access corrects nothing");
 
         long third = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
-        results.record(third, InspectionResult.PARTIAL, null, List.of(BOLTS), "ray");
+        results.record(third, InspectionResult.PARTIAL, null, List.of(BOLTS), TestUsers.inspector("ray"));
         assertEquals(List.of(BOLTS), requests.openCorrections(permit, footing), "a partial keeps what is still open");
         assertEquals(List.of(STRAPS, BOLTS), stop(db, inspector, third).openCorrections(),
                 "the stop still shows what was open when the inspector arrived");
 
         long fourth = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
-        results.record(fourth, InspectionResult.PASSED, null, List.of(), "ray");
+        results.record(fourth, InspectionResult.PASSED, null, List.of(), TestUsers.inspector("ray"));
         assertEquals(List.of(), requests.openCorrections(permit, footing), "passing closes every item");
     }
 
@@ -60,7 +60,7 @@ class ReinspectionTest {
         long permit = InspectionFixtures.issuedPermit(database, "12 Reinspect Rd", 33.73, -116.36, null);
         long footing = InspectionFixtures.type(database, permit, "FOOTING");
         long failed = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
-        InspectionFixtures.results(database, null).record(failed, InspectionResult.FAILED, null, List.of(STRAPS), "ray");
+        InspectionFixtures.results(database, null).record(failed, InspectionResult.FAILED, null, List.of(STRAPS), TestUsers.inspector("ray"));
         PermitInspectionsViewModel form = new PermitInspectionsViewModel(TaskRunner.sameThread(),
                 new InspectionRequestService(database, CLOCK), TestUsers.clerk("carmen"), attachment -> null, file -> { });
         form.load(permit);
@@ -80,6 +80,31 @@ class ReinspectionTest {
         form.request();
         assertTrue(form.messageProperty().get().contains("reinspection: the inspector's stop lists the 1 open"
                 + " correction item"), form.messageProperty().get());
+    }
+
+    @DatabaseTest
+    void aCorrectedResultDecidesWhatIsOpenInTheOrderOfTheVisits(TestDb db) {
+        var database = db.database();
+        long inspector = InspectionFixtures.inspector(database, "Ray " + UUID.randomUUID());
+        long permit = InspectionFixtures.issuedPermit(database, "14 Reinspect Rd", 33.73, -116.36, null);
+        long footing = InspectionFixtures.type(database, permit, "FOOTING");
+        InspectionRequestService requests = new InspectionRequestService(database, CLOCK);
+        InspectionResultService results = InspectionFixtures.results(database, null);
+        long first = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
+        results.record(first, InspectionResult.FAILED, null, List.of(STRAPS, BOLTS), TestUsers.inspector("ray"));
+
+        results.correct(first, InspectionResult.PASSED, null, List.of(), "Wrong permit", TestUsers.inspector("ray"));
+        assertEquals(List.of(), requests.openCorrections(permit, footing), "a corrected pass closes the items");
+        long second = InspectionFixtures.assigned(database, permit, footing, TimeWindow.PM, inspector);
+        assertEquals(List.of(), stop(db, inspector, second).openCorrections(), "the next visit starts with nothing open");
+
+        results.record(second, InspectionResult.FAILED, null, List.of(BOLTS), TestUsers.inspector("ray"));
+        results.correct(first, InspectionResult.PARTIAL, null, List.of(STRAPS), "Only the straps were done",
+                TestUsers.supervisor("dana"));
+        assertEquals(List.of(BOLTS), requests.openCorrections(permit, footing),
+                "the latest visit decides, even when an earlier one is corrected afterwards");
+        assertEquals(List.of(STRAPS), stop(db, inspector, second).openCorrections(),
+                "the second visit now starts with what the corrected first one left open");
     }
 
     private static InspectorRouteService.Stop stop(TestDb db, long inspector, long inspection) {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.PdfText;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 /** The printed route sheet: every stop in driving order with what the inspector needs at the door. */
 class RouteSheetServiceTest {
@@ -53,7 +54,7 @@ class RouteSheetServiceTest {
         long failed = InspectionFixtures.assigned(database, reinspected, footing, TimeWindow.AM, inspector);
         InspectionFixtures.results(database, null).record(failed, InspectionResult.FAILED, null,
                 List.of(new Correction("CRC R403.1", "Footing depth does not match the plans."),
-                        new Correction(null, "Clean the trench of loose soil.")), "rita");
+                        new Correction(null, "Clean the trench of loose soil.")), TestUsers.inspector("ray"));
         database.inTransaction(s -> s.createNativeMutationQuery("UPDATE inspection SET status = 'CANCELLED' WHERE id = :id")
                 .setParameter("id", failed).executeUpdate()); // yesterday's visit: not on today's sheet
         long again = InspectionFixtures.assigned(database, reinspected, footing, TimeWindow.AM, inspector);

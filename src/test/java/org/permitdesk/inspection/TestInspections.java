@@ -32,7 +32,7 @@ public final class TestInspections {
         PermitLifecycleService lifecycle = new PermitLifecycleService(database, clock, List.of());
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
             lifecycle.perform(permit, database.fromTransaction(s -> s.find(Permit.class, permit).getVersion()),
-                    action, null, false, "carmen");
+                    action, null, TestUsers.clerk("carmen"));
         }
         InspectionRequestService requests = new InspectionRequestService(database, clock);
         return requests.request(permit, new InspectionRequest(requests.typesFor(permit).get(0).getId(), day, window,

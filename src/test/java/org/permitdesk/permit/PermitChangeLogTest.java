@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 
 class PermitChangeLogTest {
 
@@ -19,7 +20,7 @@ class PermitChangeLogTest {
                 "123-456-783", "Owner Name", null);
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         long version = db.database().fromTransaction(s -> s.find(Permit.class, id).getVersion());
-        lifecycle.perform(id, version, PermitAction.START_REVIEW, null, false, "carmen");
+        lifecycle.perform(id, version, PermitAction.START_REVIEW, null, TestUsers.clerk("carmen"));
 
         List<PermitChangeLog.Change> changes = new PermitChangeLog(db.database()).changes(id);
 

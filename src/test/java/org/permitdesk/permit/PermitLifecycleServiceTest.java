@@ -1,6 +1,7 @@
 package org.permitdesk.permit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,14 @@ import org.permitdesk.account.cslb.CslbImportProgress;
 import org.permitdesk.account.cslb.CslbImportService;
 import org.permitdesk.account.cslb.CslbLicenceService;
 import org.permitdesk.account.cslb.LicenceGuard;
+import org.permitdesk.inspection.Correction;
+import org.permitdesk.inspection.InspectionFixtures;
+import org.permitdesk.inspection.InspectionResult;
+import org.permitdesk.inspection.RequiredInspectionsGuard;
+import org.permitdesk.inspection.TimeWindow;
 import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.staff.NotPermittedException;
+import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;
 import org.permitdesk.testing.TestDb;
@@ -45,7 +53,7 @@ class PermitLifecycleServiceTest {
 
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE,
                 PermitAction.FINAL)) {
-            lifecycle.perform(id, version(db, id), action, null, false, "carmen");
+            lifecycle.perform(id, version(db, id), action, null, TestUsers.clerk("carmen"));
         }
 
         Permit finaled = permit(db, id);
@@ -70,13 +78,13 @@ class PermitLifecycleServiceTest {
         db.database().inTransaction(s -> s.createNativeMutationQuery(
                 "UPDATE permit_contact SET license_number = '1000089' WHERE permit_id = :id AND role = 'CONTRACTOR'")
                 .setParameter("id", id).executeUpdate());
-        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, false, "carmen");
-        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, false, "carmen");
+        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestUsers.clerk("carmen"));
+        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, TestUsers.clerk("carmen"));
 
-        PermitLifecycleService.ActionCheck issue = lifecycle.checkActions(id, false).checks().stream()
+        PermitLifecycleService.ActionCheck issue = lifecycle.checkActions(id, TestUsers.clerk("carmen")).checks().stream()
                 .filter(c -> c.action() == PermitAction.ISSUE).findFirst().orElseThrow();
         UserFacingException refused = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, false, "carmen"));
+                () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestUsers.clerk("carmen")));
 
         assertEquals(2, issue.blockers().size(), issue.blockers().toString());
         assertEquals("Fees due: $412.00.", issue.blockers().get(0));
@@ -89,17 +97,18 @@ class PermitLifecycleServiceTest {
     void onlyASupervisorVoidsWithAReasonAndReinstatingRestoresTheStatusBefore(TestDb db) {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         long id = newPermit(db);
-        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, false, "carmen");
+        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestUsers.clerk("carmen"));
 
         UserFacingException clerk = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.VOID, "Duplicate entry", false, "carmen"));
+                () -> lifecycle.perform(id, version(db, id), PermitAction.VOID, "Duplicate entry", TestUsers.clerk("carmen")));
         UserFacingException noReason = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.VOID, " ", true, "dana"));
-        lifecycle.perform(id, version(db, id), PermitAction.VOID, "Duplicate of B2611-0042", true, "dana");
+                () -> lifecycle.perform(id, version(db, id), PermitAction.VOID, " ", TestUsers.supervisor("dana")));
+        lifecycle.perform(id, version(db, id), PermitAction.VOID, "Duplicate of B2611-0042", TestUsers.supervisor("dana"));
         Permit voided = permit(db, id);
-        lifecycle.perform(id, version(db, id), PermitAction.REINSTATE, "Entered in error", true, "dana");
+        lifecycle.perform(id, version(db, id), PermitAction.REINSTATE, "Entered in error", TestUsers.supervisor("dana"));
 
-        assertTrue(clerk.getMessage().contains("Only a supervisor can void a permit."), clerk.getMessage());
+        assertTrue(clerk.getMessage().startsWith("Voiding a permit is for supervisor or administrator; you are signed in"
+                + " as Carmen"), clerk.getMessage());
         assertTrue(noReason.getMessage().contains("Give the reason"), noReason.getMessage());
         assertEquals("Duplicate of B2611-0042", voided.getVoidReason());
         assertEquals(PermitStatus.IN_REVIEW, permit(db, id).getStatus());
@@ -111,7 +120,7 @@ class PermitLifecycleServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of());
         long id = newPermit(db);
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
-            lifecycle.perform(id, version(db, id), action, null, false, "carmen");
+            lifecycle.perform(id, version(db, id), action, null, TestUsers.clerk("carmen"));
         }
         long seen = version(db, id);
         int days = permit(db, id).getType().getExpiryDays();
@@ -124,6 +133,102 @@ class PermitLifecycleServiceTest {
 
         assertEquals(PermitStatus.EXPIRED, permit(db, id).getStatus());
         assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, seen, PermitAction.FINAL, null, false, "carmen"));
+                () -> lifecycle.perform(id, seen, PermitAction.FINAL, null, TestUsers.clerk("carmen")));
+    }
+
+    private static long issuedElectrical(TestDb db, PermitLifecycleService lifecycle) {
+        long id = TestPermits.create(db.database(), "E" + UUID.randomUUID().toString().substring(0, 8), "7 Wire Way",
+                "123-456-782", "Owner Name", null);
+        for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
+            lifecycle.perform(id, version(db, id), action, null, TestUsers.clerk("carmen"));
+        }
+        return id;
+    }
+
+    private static PermitLifecycleService.ActionCheck check(PermitLifecycleService lifecycle, long id,
+                                                            SignedInUser who, PermitAction action) {
+        return lifecycle.checkActions(id, who).checks().stream().filter(c -> c.action() == action).findFirst()
+                .orElseThrow();
+    }
+
+    @DatabaseTest
+    void aFinalNeedsEveryRequiredInspectionPassedAndSaysWhichAreMissing(TestDb db) {
+        PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock,
+                List.of(new RequiredInspectionsGuard()));
+        long id = issuedElectrical(db, lifecycle);
+
+        PermitLifecycleService.ActionCheck clerkFinal = check(lifecycle, id, TestUsers.clerk("carmen"), PermitAction.FINAL);
+        UserFacingException refused = assertThrows(UserFacingException.class,
+                () -> lifecycle.perform(id, version(db, id), PermitAction.FINAL, null, TestUsers.clerk("carmen")));
+
+        assertEquals(List.of("Required before final: Electrical rough (not requested), Electrical final (not requested)."),
+                clerkFinal.blockers());
+        assertFalse(clerkFinal.overridable(), "a clerk may not final without the inspections");
+        assertTrue(refused.getMessage().contains("Electrical rough (not requested)"), refused.getMessage());
+        assertEquals(PermitStatus.ISSUED, permit(db, id).getStatus());
+        assertThrows(NotPermittedException.class,
+                () -> lifecycle.finalAnyway(id, version(db, id), "Because", TestUsers.clerk("carmen")));
+        assertEquals(List.of(), lifecycle.checkActions(id, TestUsers.inspector("ray")).checks(),
+                "an inspector is offered no next steps");
+
+        long rough = InspectionFixtures.type(db.database(), id, "ROUGH");
+        long inspector = InspectionFixtures.inspector(db.database(), "Ray " + UUID.randomUUID());
+        long visit = InspectionFixtures.assigned(db.database(), id, rough, TimeWindow.AM, inspector);
+        InspectionFixtures.results(db.database(), null).record(visit, InspectionResult.FAILED, null,
+                List.of(new Correction(null, "Box fill exceeded.")), TestUsers.inspector("ray"));
+        assertEquals(List.of("Required before final: Electrical rough (failed), Electrical final (not requested)."),
+                check(lifecycle, id, TestUsers.clerk("carmen"), PermitAction.FINAL).blockers());
+
+        long again = InspectionFixtures.assigned(db.database(), id, rough, TimeWindow.PM, inspector);
+        InspectionFixtures.results(db.database(), null).record(again, InspectionResult.PASSED, null, List.of(),
+                TestUsers.inspector("ray"));
+        long finalType = InspectionFixtures.type(db.database(), id, "FINAL");
+        long last = InspectionFixtures.assigned(db.database(), id, finalType, TimeWindow.PM, inspector);
+        db.database().inTransaction(s -> s.createNativeMutationQuery("UPDATE inspection SET result = 'PASSED'"
+                + " WHERE id = :id").setParameter("id", last).executeUpdate()); // passed, not yet finaled
+        assertTrue(check(lifecycle, id, TestUsers.clerk("carmen"), PermitAction.FINAL).allowed());
+        lifecycle.perform(id, version(db, id), PermitAction.FINAL, null, TestUsers.clerk("carmen"));
+        assertEquals(PermitStatus.FINALED, permit(db, id).getStatus());
+    }
+
+    @DatabaseTest
+    void aSupervisorMayFinalWithoutTheRequiredInspectionsOnlyWithAReasonKeptInTheHistory(TestDb db) {
+        PermitGuard feesDue = (session, permit, action, today) -> permit.getNumber().endsWith("-FEES")
+                && action == PermitAction.FINAL ? List.of("Fees due: $80.00 \u2014 take the payment first.") : List.of();
+        PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock,
+                List.of(feesDue, new RequiredInspectionsGuard()));
+        long id = issuedElectrical(db, lifecycle);
+
+        assertTrue(check(lifecycle, id, TestUsers.supervisor("dana"), PermitAction.FINAL).overridable());
+        assertFalse(check(lifecycle, id, TestUsers.ADMIN, PermitAction.FINAL).overridable(),
+                "overriding is the supervisor's");
+        UserFacingException plain = assertThrows(UserFacingException.class,
+                () -> lifecycle.perform(id, version(db, id), PermitAction.FINAL, null, TestUsers.supervisor("dana")));
+        UserFacingException noReason = assertThrows(UserFacingException.class,
+                () -> lifecycle.finalAnyway(id, version(db, id), "  ", TestUsers.supervisor("dana")));
+        lifecycle.finalAnyway(id, version(db, id), "Service abandoned; the utility removed the meter.",
+                TestUsers.supervisor("dana"));
+
+        assertTrue(plain.getMessage().contains("Required before final"), "Final alone never overrides");
+        assertTrue(noReason.getMessage().startsWith("Give the reason"), noReason.getMessage());
+        assertEquals(PermitStatus.FINALED, permit(db, id).getStatus());
+        PermitStatusChange last = new PermitSearchService(db.database()).open(id).orElseThrow().history().stream()
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals("Final without passed Electrical rough, Electrical final: Service abandoned; the utility removed"
+                + " the meter.", last.getReason());
+        assertEquals("dana", last.getChangedBy());
+
+        long owing = TestPermits.create(db.database(), "E" + UUID.randomUUID().toString().substring(0, 6) + "-FEES",
+                "8 Wire Way", "123-456-783", "Owner Name", null);
+        for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
+            lifecycle.perform(owing, version(db, owing), action, null, TestUsers.clerk("carmen"));
+        }
+        assertFalse(check(lifecycle, owing, TestUsers.supervisor("dana"), PermitAction.FINAL).overridable(),
+                "fees due are never overridden");
+        UserFacingException fees = assertThrows(UserFacingException.class,
+                () -> lifecycle.finalAnyway(owing, version(db, owing), "Owner asked", TestUsers.supervisor("dana")));
+        assertTrue(fees.getMessage().contains("Fees due: $80.00"), fees.getMessage());
+        assertFalse(fees.getMessage().contains("Required before final"), fees.getMessage());
+        assertEquals(PermitStatus.ISSUED, permit(db, owing).getStatus());
     }
 }

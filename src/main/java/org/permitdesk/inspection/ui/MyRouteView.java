@@ -76,6 +76,9 @@ public final class MyRouteView {
         showChanges();
         showPlot();
         recordResultButton.disableProperty().bind(routeTable.getSelectionModel().selectedItemProperty().isNull());
+        String record = recordResultButton.getText();
+        routeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, stop) ->
+                recordResultButton.setText(stop != null && stop.resulted() ? "Correct result\u2026" : record));
         recordResultButton.setOnAction(event -> {
             Stop stop = routeTable.getSelectionModel().getSelectedItem();
             viewModel.loadLibrary(library -> askForResult(stop, library));
@@ -166,8 +169,13 @@ public final class MyRouteView {
     }
 
     private void askForResult(Stop stop, List<Correction> library) {
-        new RecordResultDialog(routeTable.getScene().getWindow(), stop, library).ask().ifPresent(outcome ->
-                viewModel.recordResult(stop, outcome.result(), outcome.notes(), outcome.corrections()));
+        new RecordResultDialog(routeTable.getScene().getWindow(), stop, library).ask().ifPresent(outcome -> {
+            if (stop.resulted()) {
+                viewModel.correctResult(stop, outcome.result(), outcome.notes(), outcome.corrections(), outcome.reason());
+            } else {
+                viewModel.recordResult(stop, outcome.result(), outcome.notes(), outcome.corrections());
+            }
+        });
     }
 
     private static void column(TableColumn<Stop, String> column, Function<Stop, String> value) {

@@ -34,6 +34,7 @@ import org.permitdesk.inspection.route.Location;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /**
  * The inspector's "My route": the day's stops in driving order with what they need at each door, the office they
@@ -47,6 +48,7 @@ public final class MyRouteViewModel {
     private final TaskRunner tasks;
     private final InspectorRouteService service;
     private final InspectionResultService results;
+    private final SignedInUser inspector;
     private final String inspectorName;
     private final long inspectorId;
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
@@ -71,7 +73,7 @@ public final class MyRouteViewModel {
      */
     public MyRouteViewModel(TaskRunner tasks, InspectorRouteService service, InspectionResultService results,
                             DayPublicationService publications, ZoneId zone,
-                            long inspectorId, String inspectorName, LocalDate today, RouteSheetService routeSheets,
+                            SignedInUser inspector, LocalDate today, RouteSheetService routeSheets,
                             Path printFolder) {
         this.tasks = tasks;
         this.routeSheets = routeSheets;
@@ -80,8 +82,9 @@ public final class MyRouteViewModel {
         this.results = results;
         this.publications = publications;
         this.zone = zone;
-        this.inspectorName = inspectorName;
-        this.inspectorId = inspectorId;
+        this.inspector = inspector;
+        this.inspectorName = inspector.username();
+        this.inspectorId = inspector.id();
         day.set(today);
         day.addListener((obs, old, now) -> load());
     }
@@ -130,11 +133,26 @@ public final class MyRouteViewModel {
         tasks.run(results::library, show, failure -> message.set(UserMessages.describe(failure)));
     }
 
-    /** Records a stop's result; the summary line says what happened (and if the permit was finaled). */
+    /**
+     * Records a stop's result; the summary line says what happened (and if the permit was finaled), or why it was
+     * refused (before the inspection's day, not assigned).
+     */
     public void recordResult(InspectorRouteService.Stop stop, InspectionResult result, String notes,
                              List<Correction> corrections) {
-        tasks.run(() -> results.record(stop.inspectionId(), result, notes, corrections, inspectorName), outcome -> {
-            message.set(stop.address() + ": " + result.label().toLowerCase() + " recorded."
+        report(stop, result, "recorded", () -> results.record(stop.inspectionId(), result, notes, corrections, inspector));
+    }
+
+    /** Corrects a stop's recorded result, with the reason (the old result is kept in the inspection's history). */
+    public void correctResult(InspectorRouteService.Stop stop, InspectionResult result, String notes,
+                              List<Correction> corrections, String reason) {
+        report(stop, result, "recorded as a correction",
+                () -> results.correct(stop.inspectionId(), result, notes, corrections, reason, inspector));
+    }
+
+    private void report(InspectorRouteService.Stop stop, InspectionResult result, String done,
+                        java.util.concurrent.Callable<InspectionResultService.Outcome> work) {
+        tasks.run(work, outcome -> {
+            message.set(stop.address() + ": " + result.label().toLowerCase() + " " + done + "."
                     + (outcome.note().isEmpty() ? "" : " " + outcome.note())
                     + (outcome.notice() == null ? "" : " Print notice opens it to print."));
             lastNotice.set(outcome.notice());

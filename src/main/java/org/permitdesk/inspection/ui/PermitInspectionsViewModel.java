@@ -82,7 +82,8 @@ public final class PermitInspectionsViewModel {
 
     /**
      * What a clerk reads out on the phone: "Failed — recorded by Ray Whitfield, Mar 2, 2027 10:15 AM", the result
-     * notes, each correction item ("CRC R314.3 — Install smoke alarms…"), and the notice; or why nothing is yet.
+     * notes, each correction item ("CRC R314.3 — Install smoke alarms…"), the notice, and each correction of the
+     * result (who, when, why, what it was); or why nothing is yet.
      */
     private static String details(InspectionRow row) {
         StringBuilder text = new StringBuilder(row.typeName()).append(", ").append(Formats.date(row.date())).append(' ')
@@ -118,7 +119,28 @@ public final class PermitInspectionsViewModel {
         } else if (row.result() == InspectionResult.PASSED) {
             text.append("\nNothing to correct.");
         }
+        for (InspectionRow.ResultChange change : row.changes()) {
+            text.append(correction(change));
+        }
         return text.toString();
+    }
+
+    /**
+     * "Corrected from failed to passed by Dana Kowalski, Mar 3, 2027 9:12 AM: wrong stop. Was failed, recorded by
+     * Ray Whitfield; notes: …; items: …."
+     */
+    private static String correction(InspectionRow.ResultChange change) {
+        StringBuilder text = new StringBuilder();
+        text.append("\nCorrected from ").append(change.oldResult().label().toLowerCase()).append(" to ")
+                .append(change.newResult().label().toLowerCase()).append(" by ").append(change.changedBy())
+                .append(", ").append(Formats.dateTime(change.changedAt())).append(": ").append(change.reason())
+                .append(change.reason().matches(".*[.!?]$") ? "" : ".")
+                .append(" Was ").append(change.oldResult().label().toLowerCase()).append(", recorded by ")
+                .append(Formats.text(change.oldResultedBy()))
+                .append(change.oldNotes() == null ? "" : "; notes: " + change.oldNotes())
+                .append(change.oldCorrections() == null ? ""
+                        : "; items: " + change.oldCorrections().replace("\n", "; "));
+        return text.toString().matches("(?s).*[.!?]$") ? text.toString() : text + ".";
     }
 
     /** The Status column: "Inspected" once a result is recorded, else Requested / Assigned / "Cancelled: why". */

@@ -36,12 +36,13 @@ import org.permitdesk.inspection.InspectorRouteService.Stop;
  * "Record result" for one stop: the result, notes, and for a failed or partial result the correction items —
  * ticked in the library (found by typing a code or words; on a reinspection the items still open from the last
  * visit come first, ticked) or typed one per line; greyed out for the other results. OK waits until a failed or
- * partial result has an item.
+ * partial result has an item. For a stop already resulted it is "Correct result": the recorded result is chosen
+ * and OK waits for the reason too.
  */
 final class RecordResultDialog {
 
-    /** What the inspector recorded. */
-    record Outcome(InspectionResult result, String notes, List<Correction> corrections) {
+    /** What the inspector recorded; {@code reason} for a correction of a recorded result, else {@code null}. */
+    record Outcome(InspectionResult result, String notes, List<Correction> corrections, String reason) {
     }
 
     private static final Set<InspectionResult> NEED_ITEMS = Set.of(InspectionResult.FAILED, InspectionResult.PARTIAL);
@@ -51,15 +52,19 @@ final class RecordResultDialog {
     private final TextField notes = new TextField();
     private final TextField filter = new TextField();
     private final TextArea typed = new TextArea();
+    private final TextField reason = new TextField();
     private final Map<Correction, BooleanProperty> ticks = new LinkedHashMap<>();
     private final List<Correction> open;
 
     RecordResultDialog(Window owner, Stop stop, List<Correction> library) {
         this.open = stop.openCorrections();
         dialog.initOwner(owner);
-        dialog.setTitle("Record result");
+        boolean correcting = stop.resulted();
+        dialog.setTitle(correcting ? "Correct result" : "Record result");
         dialog.setResizable(true);
-        dialog.setHeaderText(stop.inspection() + " at " + stop.address() + " (" + stop.permitNumber() + ")");
+        dialog.setHeaderText(stop.inspection() + " at " + stop.address() + " (" + stop.permitNumber() + ")"
+                + (correcting ? "\nRecorded as " + stop.result().label().toLowerCase() + ". A correction replaces it;"
+                + " the old result is kept in the inspection's history with your reason." : ""));
         open.forEach(item -> ticks.put(item, new SimpleBooleanProperty(true)));
         library.forEach(item -> ticks.putIfAbsent(item, new SimpleBooleanProperty(false)));
 
@@ -76,7 +81,7 @@ final class RecordResultDialog {
                 return Arrays.stream(InspectionResult.values()).filter(r -> r.label().equals(text)).findFirst().orElse(null);
             }
         });
-        result.setValue(InspectionResult.PASSED);
+        result.setValue(correcting ? stop.result() : InspectionResult.PASSED);
         notes.setId("resultNotes");
         notes.setPromptText("What you saw (printed on a correction notice)");
 
@@ -94,10 +99,17 @@ final class RecordResultDialog {
 
         VBox content = new VBox(8, new Label("Result"), result, new Label("Notes"), notes, corrections, problem);
         content.setPrefWidth(640);
+        BooleanBinding missingReason = Bindings.createBooleanBinding(() -> false);
+        if (correcting) {
+            reason.setId("correctionReason");
+            reason.setPromptText("Why the recorded result was wrong (kept in the inspection's history)");
+            missingReason = Bindings.createBooleanBinding(() -> reason.getText().isBlank(), reason.textProperty());
+            content.getChildren().addAll(0, List.of(new Label("Reason for the correction"), reason));
+        }
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.disableProperty().bind(missingItems);
+        ok.disableProperty().bind(missingItems.or(missingReason));
     }
 
     /** Shows the dialog and waits; empty when cancelled. */
@@ -106,7 +118,8 @@ final class RecordResultDialog {
             return Optional.empty();
         }
         return Optional.of(new Outcome(result.getValue(), notes.getText(),
-                NEED_ITEMS.contains(result.getValue()) ? picked() : List.of()));
+                NEED_ITEMS.contains(result.getValue()) ? picked() : List.of(),
+                reason.getText().isBlank() ? null : reason.getText().strip()));
     }
 
     /** The ticked library items (open ones first), then the typed ones. */

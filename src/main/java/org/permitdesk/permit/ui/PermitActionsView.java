@@ -10,8 +10,12 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.permitdesk.permit.PermitAction;
+import org.permitdesk.platform.ui.Dialogs;
 
-/** The "next steps" strip on the permit screen: a button per action and, under it, why a blocked one is blocked. */
+/**
+ * The "next steps" strip on the permit screen: a button per action and, under it, why a blocked one is blocked;
+ * "Final anyway…" for a supervisor when only required inspections are missing. A final is confirmed first.
+ */
 public final class PermitActionsView {
 
     @FXML private FlowPane actionButtons;
@@ -33,6 +37,8 @@ public final class PermitActionsView {
         viewModel.messageIsErrorProperty().addListener((obs, old, error) -> actionMessage.getStyleClass()
                 .setAll("label", error ? "error-message" : "info-message"));
         actionButtons.disableProperty().bind(viewModel.busyProperty());
+        viewModel.setConfirmation(question -> Dialogs.confirm(actionButtons.getScene().getWindow(), "Final permit",
+                question));
     }
 
     private void render() {
@@ -44,6 +50,12 @@ public final class PermitActionsView {
             button.setDisable(row.blocked());
             button.setOnAction(event -> perform(row.action()));
             actionButtons.getChildren().add(button);
+            if (row.overridable()) {
+                Button anyway = new Button(row.action().label() + " anyway\u2026");
+                anyway.setId("action-" + row.action().name().toLowerCase() + "-anyway");
+                anyway.setOnAction(event -> askWhyFinalAnyway(row).ifPresent(viewModel::finalAnyway));
+                actionButtons.getChildren().add(anyway);
+            }
             if (row.blocked()) {
                 Label why = new Label("Why can't I " + row.action().label().toLowerCase() + " this? "
                         + String.join(" ", row.blockers()));
@@ -64,10 +76,20 @@ public final class PermitActionsView {
     }
 
     private Optional<String> askForReason(PermitAction action) {
+        return askForReason(action.label() + " permit", "Why? The reason is kept in the permit's history.");
+    }
+
+    /** The supervisor's override: the confirmation names what is missing and asks the reason. */
+    private Optional<String> askWhyFinalAnyway(PermitActionsViewModel.ActionRow row) {
+        return askForReason("Final permit anyway", viewModel.finalQuestion() + "\n" + String.join(" ", row.blockers())
+                + "\nWhy final it anyway? The reason is kept in the permit's history.");
+    }
+
+    private Optional<String> askForReason(String title, String header) {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(actionButtons.getScene().getWindow());
-        dialog.setTitle(action.label() + " permit");
-        dialog.setHeaderText("Why? The reason is kept in the permit's history.");
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
         dialog.getEditor().setPrefColumnCount(40);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(dialog.getEditor().textProperty().isEmpty());

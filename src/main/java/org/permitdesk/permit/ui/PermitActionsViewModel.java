@@ -9,26 +9,38 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.permitdesk.permit.PermitAction;
 import org.permitdesk.permit.PermitLifecycleService;
+import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.SignedInUser;
 
 /**
- * The permit's next steps: each action open to it now, with everything that blocks it in plain words
- * ("why can't I issue this?"), and doing one (void and reinstate ask for a reason).
+ * The permit's next steps: each action open to it now that the signed-in person may do (by the permission table),
+ * with everything that blocks it in plain words ("why can't I issue this?"), and doing one (void and reinstate ask
+ * for a reason; a final is confirmed first; a supervisor may final anyway, with a reason, when only required
+ * inspections are missing).
  */
 public final class PermitActionsViewModel {
 
-    /** A button: the action, and what blocks it (empty: it can be done). */
-    public record ActionRow(PermitAction action, List<String> blockers) {
+    /**
+     * A button: the action, what blocks it (empty: it can be done) and whether this person may do it anyway with a
+     * reason ("Final anyway…").
+     */
+    public record ActionRow(PermitAction action, List<String> blockers, boolean overridable) {
         public boolean blocked() {
             return !blockers.isEmpty();
         }
     }
 
+    /** Asks a yes/no question before something that cannot be undone (a dialog in the view; tests answer it). */
+    @FunctionalInterface
+    public interface Confirmation {
+        boolean confirm(String question);
+    }
+
     private final TaskRunner tasks;
     private final PermitLifecycleService lifecycle;
-    private final boolean supervisor;
-    private final String user;
+    private final SignedInUser who;
     private final Runnable onChanged;
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -36,33 +48,66 @@ public final class PermitActionsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private long permitId;
     private long version;
+    private String number = "";
+    private Confirmation confirmation = question -> false;
 
-    public PermitActionsViewModel(TaskRunner tasks, PermitLifecycleService lifecycle, boolean supervisor, String user,
+    public PermitActionsViewModel(TaskRunner tasks, PermitLifecycleService lifecycle, SignedInUser who,
                                   Runnable onChanged) {
         this.tasks = tasks;
         this.lifecycle = lifecycle;
-        this.supervisor = supervisor;
-        this.user = user;
+        this.who = who;
         this.onChanged = onChanged;
+    }
+
+    /** How a final is confirmed (the view shows an OK/Cancel dialog); until set, nothing is finaled. */
+    public void setConfirmation(Confirmation confirmation) {
+        this.confirmation = confirmation;
     }
 
     public void load(long id) {
         this.permitId = id;
         busy.set(true);
-        tasks.run(() -> lifecycle.checkActions(id, supervisor), available -> {
+        tasks.run(() -> lifecycle.checkActions(id, who), available -> {
             busy.set(false);
             version = available.version();
-            actions.setAll(available.checks().stream().map(c -> new ActionRow(c.action(), c.blockers())).toList());
+            number = available.number();
+            actions.setAll(available.checks().stream()
+                    .map(c -> new ActionRow(c.action(), c.blockers(), c.overridable())).toList());
         }, failure -> {
             busy.set(false);
             say("Could not check what can be done next: " + UserMessages.describe(failure), true);
         });
     }
 
-    /** Does the action; {@code reason} is required for void and reinstate. Keeps the reason on refusal. */
+    /**
+     * Does the action; {@code reason} is required for void and reinstate. A final is confirmed first (Cancel: nothing
+     * happens).
+     */
     public void perform(PermitAction action, String reason) {
+        if (action == PermitAction.FINAL && !confirmation.confirm(finalQuestion())) {
+            say("Not finaled.", false);
+            return;
+        }
+        run(() -> lifecycle.perform(permitId, version, action, reason, who));
+    }
+
+    /**
+     * A supervisor's "Final anyway…": finals although required inspections have not passed, with the reason kept
+     * in the permit's history.
+     */
+    public void finalAnyway(String reason) {
+        run(() -> lifecycle.finalAnyway(permitId, version, reason, who));
+    }
+
+    /** "Final permit B2611-004? This closes it: …" */
+    public String finalQuestion() {
+        return "Final permit " + number + "? This closes it for good (a final cannot be undone)"
+                + " and it counts as finaled in the reports.";
+    }
+
+    private void run(java.util.concurrent.Callable<PermitStatus> change) {
         busy.set(true);
-        tasks.run(() -> lifecycle.perform(permitId, version, action, reason, supervisor, user), status -> {
+        tasks.run(change, status -> {
             busy.set(false);
             say("Permit is now " + status.label().toLowerCase() + ".", false);
             onChanged.run();

@@ -5,7 +5,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-/** The few standard dialogs: a problem with "Try again", and a plain error. Never a stack trace. */
+/**
+ * The few standard dialogs: a problem with "Try again", a plain error, and a question before something that
+ * cannot be undone. Never a stack trace.
+ */
 public final class Dialogs {
 
     private Dialogs() {
@@ -29,5 +32,15 @@ public final class Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.showAndWait();
+    }
+
+    /** Asks before something that cannot be undone; true for OK, false for Cancel or closing the dialog. */
+    public static boolean confirm(Window owner, String title, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(480);
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 }

@@ -89,7 +89,7 @@ class InspectionScreensTest extends ScreenTest {
     @Test
     void theInspectorSeesTheRouteOnThePlotAndWhatChangedSincePublishing() throws Exception {
         MyRouteViewModel vm = new MyRouteViewModel(TASKS, new org.permitdesk.inspection.InspectorRouteService(db.database()),
-                null, new DayPublicationService(db.database(), CLOCK), ZoneOffset.UTC, alex, "alex", DAY, null, null);
+                null, new DayPublicationService(db.database(), CLOCK), ZoneOffset.UTC, org.permitdesk.inspection.InspectionFixtures.signedIn(alex, "alex"), DAY, null, null);
         show(() -> new MyRouteView(vm));
         TableView<Stop> table = lookup("#routeTable").queryTableView();
         waitUntil(30, () -> table.getItems().size() == 6);

@@ -27,6 +27,7 @@ import org.permitdesk.inspection.TimeWindow;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.ScreenCapture;
 import org.permitdesk.testing.TestDb;
+import org.permitdesk.testing.TestUsers;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -51,7 +52,7 @@ class MyRouteScreenTest extends FxRobot {
         long footing = InspectionFixtures.type(database, permit, "FOOTING");
         long earlier = InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);
         InspectionFixtures.results(database, null).record(earlier, InspectionResult.FAILED, null,
-                List.of(new Correction("CRC R403.1", "Footing depth does not match the plans.")), "inspector");
+                List.of(new Correction("CRC R403.1", "Footing depth does not match the plans.")), TestUsers.inspector("ray"));
         database.inTransaction(s -> s.createNativeMutationQuery("UPDATE inspection SET status = 'CANCELLED' WHERE id = :id")
                 .setParameter("id", earlier).executeUpdate());
         InspectionFixtures.assigned(database, permit, footing, TimeWindow.AM, inspector);

@@ -87,6 +87,6 @@ class MyRouteViewModelTest {
         return new MyRouteViewModel(TaskRunner.sameThread(), new InspectorRouteService(db.database()),
                 new InspectionResultService(db.database(), new PermitLifecycleService(db.database(), clock, List.of()),
                         new CorrectionNoticeService(db.database(), new ReportTemplates(List.of()), "City"), clock),
-                new DayPublicationService(db.database(), clock), ZoneOffset.UTC, inspector, "alex", day, null, null);
+                new DayPublicationService(db.database(), clock), ZoneOffset.UTC, org.permitdesk.inspection.InspectionFixtures.signedIn(inspector, "alex"), day, null, null);
     }
 }

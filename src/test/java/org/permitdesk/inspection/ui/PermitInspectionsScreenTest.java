@@ -60,9 +60,9 @@ class PermitInspectionsScreenTest extends ScreenTest {
         results.record(failed, InspectionResult.FAILED, "Smoke alarms missing upstairs; bolts short at the garage.",
                 List.of(new Correction("CRC R314.3", "Install smoke alarms in each sleeping room, outside each sleeping"
                         + " area and on each story."), new Correction(null, "Anchor bolts missing at the garage wall.")),
-                username);
+                InspectionFixtures.signedIn(ray, username));
         long passed = InspectionFixtures.assigned(database, permit, framing, TimeWindow.PM, ray);
-        results.record(passed, InspectionResult.PASSED, null, List.of(), username);
+        results.record(passed, InspectionResult.PASSED, null, List.of(), InspectionFixtures.signedIn(ray, username));
         new InspectionRequestService(database, InspectionFixtures.CLOCK).request(permit, new InspectionRequest(
                 InspectionFixtures.type(database, permit, "INSULATION"), InspectionFixtures.DAY.plusDays(1), TimeWindow.AM,
                 "Dana Reyes", "(760) 555-0144", "dana@example.com", "Gate code 4411"), TestUsers.clerk("carmen"));

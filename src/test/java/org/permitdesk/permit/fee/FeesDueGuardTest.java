@@ -27,19 +27,19 @@ class FeesDueGuardTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock,
                 List.of(new FeesDueGuard()));
         long id = FeeServiceTest.permit(db, "WH", null);
-        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, false, "clerk");
-        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, false, "clerk");
+        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestUsers.clerk("carmen"));
+        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, TestUsers.clerk("carmen"));
         fees.assessFees(id, TestUsers.clerk("clerk"));  // $118.00
         fees.recordPayment(id, new BigDecimal("18.00"), PaymentMethod.CASH, null, TestUsers.clerk("clerk"));
 
         UserFacingException refused = assertThrows(UserFacingException.class,
-                () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, false, "clerk"));
+                () -> lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestUsers.clerk("carmen")));
         assertTrue(refused.getMessage().contains("Fees due: $100.00 — take the payment first."),
                 refused.getMessage());
 
         fees.recordPayment(id, new BigDecimal("100.00"), PaymentMethod.CARD, "AUTH 55K1", TestUsers.clerk("clerk"));
         assertEquals(PermitStatus.ISSUED,
-                lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, false, "clerk"));
+                lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestUsers.clerk("carmen")));
     }
 
     private static long version(TestDb db, long id) {

@@ -27,7 +27,7 @@ class PlanReviewServiceTest {
     }
 
     private static List<String> blockers(PermitLifecycleService lifecycle, long id, PermitAction action) {
-        return lifecycle.checkActions(id, false).checks().stream().filter(c -> c.action() == action)
+        return lifecycle.checkActions(id, TestUsers.clerk("carmen")).checks().stream().filter(c -> c.action() == action)
                 .findFirst().orElseThrow().blockers();
     }
 
@@ -37,7 +37,7 @@ class PlanReviewServiceTest {
         PermitLifecycleService lifecycle = new PermitLifecycleService(db.database(), clock, List.of(reviews.guard()));
         long id = TestPermits.create(db.database(), "B" + UUID.randomUUID().toString().substring(0, 8), "8 Review Rd",
                 "123-456-782", "Owner Name", null);
-        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, false, "carmen");
+        lifecycle.perform(id, version(db, id), PermitAction.START_REVIEW, null, TestUsers.clerk("carmen"));
 
         PlanReviewRow first = reviews.startCycle(id, "Ray Whitfield", TestUsers.CLERK);
         assertEquals(List.of("Plan review cycle 1 is still pending."), blockers(lifecycle, id, PermitAction.APPROVE));
@@ -50,7 +50,7 @@ class PlanReviewServiceTest {
         PlanReviewRow second = reviews.startCycle(id, "Ray Whitfield", TestUsers.CLERK);
         assertEquals(2, second.cycle());
         reviews.finishCycle(second.id(), PlanReviewStatus.APPROVED, null, TestUsers.CLERK);
-        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, false, "carmen");
+        lifecycle.perform(id, version(db, id), PermitAction.APPROVE, null, TestUsers.clerk("carmen"));
 
         ConditionRow hold = reviews.addCondition(id, ConditionKind.HOLD, "Stop work order.", TestUsers.supervisor("dana"));
         reviews.addCondition(id, ConditionKind.NOTICE, "Dog on site", TestUsers.supervisor("dana"));
@@ -59,7 +59,7 @@ class PlanReviewServiceTest {
         assertEquals("Approved \u00b7 Hold, Notice", new org.permitdesk.permit.PermitSearchService(db.database())
                 .search(number).permits().get(0).statusText(), "holds and notices show in search results");
         reviews.releaseCondition(hold.id(), TestUsers.supervisor("dana"));
-        lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, false, "carmen");
+        lifecycle.perform(id, version(db, id), PermitAction.ISSUE, null, TestUsers.clerk("carmen"));
 
         assertEquals(PermitStatus.ISSUED, db.database().fromTransaction(s -> s.find(Permit.class, id).getStatus()));
         List<ConditionRow> conditions = reviews.conditions(id);
