@@ -13,10 +13,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
 
 /** A person or business on a permit in a role (owner, contractor, design professional, applicant). */
 @Entity
 @Table(name = "permit_contact")
+@Audited
 public class PermitContact {
 
     @Id

@@ -11,10 +11,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
 
 /** A hold or notice on a permit, active until released. */
 @Entity
 @Table(name = "permit_condition")
+@Audited
 public class PermitCondition {
 
     @Id

@@ -12,10 +12,12 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
 
 /** One plan review cycle of a permit: who reviews, since when, and the outcome with comments. */
 @Entity
 @Table(name = "plan_review")
+@Audited
 public class PlanReview {
 
     @Id
