@@ -171,6 +171,7 @@ public final class PermitDeskApp {
 
     private void showMainWindow(SignedInUser user) {
         LOG.info("Signed in {} ms after start", millisSinceLaunch());
+        services.database().actAs(user.username());
         MainWindowViewModel mainViewModel = new MainWindowViewModel(user, databaseLabel, this::showSignIn);
         MainWindowView main = new MainWindowView(mainViewModel);
         Parent mainRoot = views.load(main);

@@ -67,6 +67,7 @@ public final class AccountService {
             Instant now = clock.instant();
             Instant expires = now.plus(Duration.ofDays(temporaryPasswordDays(session)));
             PortalAccount account = new PortalAccount(d, now, clerk);
+            Database.stampAuditUser(session, clerk);
             account.setTemporaryPassword(hash, expires, now, clerk);
             session.persist(account);
             session.flush();
@@ -84,6 +85,7 @@ public final class AccountService {
         String hash = hasher.hash(password);
         return database.fromTransaction(session -> {
             PortalAccount account = load(session, accountId);
+            Database.stampAuditUser(session, clerk);
             Instant now = clock.instant();
             Instant expires = now.plus(Duration.ofDays(temporaryPasswordDays(session)));
             account.setTemporaryPassword(hash, expires, now, clerk);
@@ -107,6 +109,7 @@ public final class AccountService {
                 throw new UserFacingException(alreadyHasAccount(d, existing));
             });
             account.change(d, clock.instant(), clerk);
+            Database.stampAuditUser(session, clerk);
             session.flush();
             return account.summary();
         });
@@ -116,6 +119,7 @@ public final class AccountService {
         return database.fromTransaction(session -> {
             PortalAccount account = loadAtVersion(session, accountId, version);
             account.setDisabled(disabled, clock.instant(), clerk);
+            Database.stampAuditUser(session, clerk);
             session.flush();
             return account.summary();
         });

@@ -174,4 +174,16 @@ public class Inspection {
     public long getInspectionTypeId() {
         return inspectionTypeId;
     }
+
+    public String getResultNotes() {
+        return resultNotes;
+    }
+
+    public String getResultedBy() {
+        return resultedBy;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
 }

@@ -9,6 +9,7 @@ import org.permitdesk.permit.PermitLifecycleService;
 import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.AuditTrail;
 
 /**
  * Recording what the inspector found: the result, notes and, for a failed or partial inspection, the correction
@@ -74,10 +75,13 @@ public final class InspectionResultService {
             }
             inspection.recordResult(result, notes == null || notes.isBlank() ? null : notes.strip(), inspector,
                     clock.instant());
+            Database.stampAuditUser(session, inspector);
             for (Correction c : corrections) {
                 session.createNativeMutationQuery("INSERT INTO inspection_correction (inspection_id, code_ref, text)"
                                 + " VALUES (:id, :code, :text)").setParameter("id", inspectionId)
                         .setParameter("code", c.codeRef()).setParameter("text", c.text()).executeUpdate();
+                AuditTrail.record(session, clock.instant(), inspector, inspection.getPermitId(), "Correction item",
+                        null, c.codeRef() == null ? c.text() : c.codeRef() + " " + c.text());
             }
             return inspection.getPermitId();
         });

@@ -70,6 +70,13 @@ public class PermitContact {
         this.mailingAddress = mailingAddress;
     }
 
+    /** Corrects how to reach this person or business (audited: the old values stay in the permit's All changes). */
+    public void changeContactDetails(String email, String phone, String mailingAddress) {
+        this.email = email;
+        this.phone = phone;
+        this.mailingAddress = mailingAddress;
+    }
+
     /** Links this contact to the portal account of the same person or business. */
     void linkAccount(Long account) {
         this.accountId = account;

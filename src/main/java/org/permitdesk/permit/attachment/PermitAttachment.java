@@ -61,7 +61,7 @@ public class PermitAttachment {
         this.addedAt = addedAt;
     }
 
-    long getId() {
+    public long getId() {
         return id;
     }
 
@@ -71,5 +71,17 @@ public class PermitAttachment {
 
     String fileName() {
         return fileName;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getAddedBy() {
+        return addedBy;
     }
 }

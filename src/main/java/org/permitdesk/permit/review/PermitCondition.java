@@ -69,4 +69,24 @@ public class PermitCondition {
     ConditionRow row() {
         return new ConditionRow(id, kind, text, addedBy, addedAt, releasedBy, releasedAt);
     }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ConditionKind getKind() {
+        return kind;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getReleasedBy() {
+        return releasedBy;
+    }
+
+    public String getAddedBy() {
+        return addedBy;
+    }
 }

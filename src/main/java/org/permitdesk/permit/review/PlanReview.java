@@ -83,4 +83,16 @@ public class PlanReview {
     PlanReviewRow row() {
         return new PlanReviewRow(id, cycle, reviewer, startedOn, finishedOn, status, comments);
     }
+
+    public String getReviewer() {
+        return reviewer;
+    }
+
+    public LocalDate getFinishedOn() {
+        return finishedOn;
+    }
+
+    public String getComments() {
+        return comments;
+    }
 }

@@ -68,6 +68,7 @@ public final class PlanReviewService {
         }
         return database.fromTransaction(session -> {
             PermitCondition condition = new PermitCondition(permitId, kind, text.strip(), user, clock.instant());
+            Database.stampAuditUser(session, user);
             session.persist(condition);
             session.flush();
             return condition.row();
@@ -81,6 +82,7 @@ public final class PlanReviewService {
                 throw new UserFacingException("That condition is already released. Reload the permit.");
             }
             condition.release(user, clock.instant());
+            Database.stampAuditUser(session, user);
             return condition.row();
         });
     }

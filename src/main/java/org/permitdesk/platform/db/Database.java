@@ -43,6 +43,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     /** Hibernate, possibly still starting; null when opened for plain JDBC work only. */
     private final CompletableFuture<SessionFactory> sessionFactory;
+    /** Who acts in this process when a service does not say ({@link #actAs}); null: nobody named. */
+    private volatile String actingUser;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource,
                      CompletableFuture<SessionFactory> sessionFactory) {
@@ -158,6 +160,7 @@ public final class Database implements AutoCloseable {
             Transaction tx = session.beginTransaction();
             try {
                 T result = work.apply(session);
+                stampActingUser(session);
                 tx.commit();
                 return result;
             } catch (RuntimeException e) {
@@ -207,6 +210,25 @@ public final class Database implements AutoCloseable {
                 }
             } finally {
                 connection.rollback();
+            }
+        }
+    }
+
+    /**
+     * Names who acts in this process (the staff user signed in to the desktop): the audited changes of a transaction
+     * whose service did not {@link #stampAuditUser stamp} a user are recorded as theirs.
+     */
+    public void actAs(String username) {
+        this.actingUser = username;
+    }
+
+    /** Fills in the acting user on this transaction's revision, if it has one and no one is named on it yet. */
+    private void stampActingUser(Session session) {
+        String username = actingUser;
+        if (username != null) {
+            AuditRevision revision = AuditReaderFactory.get(session).getCurrentRevision(AuditRevision.class, false);
+            if (revision.getUsername() == null) {
+                revision.setUsername(username);
             }
         }
     }
