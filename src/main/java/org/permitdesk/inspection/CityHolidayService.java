@@ -6,6 +6,7 @@ import java.util.List;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.AuditTrail;
 
 /**
  * Administrators' city holidays (no inspections are requested on them): list a year, add a day with its name,
@@ -60,6 +61,7 @@ public final class CityHolidayService {
             }
             session.createNativeMutationQuery("INSERT INTO city_holiday (holiday_date, name) VALUES (:day, :name)")
                     .setParameter("day", date).setParameter("name", name.strip()).executeUpdate();
+            AuditTrail.record(database, session, null, "City holiday " + Formats.date(date), null, name.strip());
             Long requested = session.createNativeQuery("SELECT COUNT(*) FROM inspection WHERE requested_date = :day"
                     + " AND status <> 'CANCELLED' AND result IS NULL", Long.class).setParameter("day", date).getSingleResult();
             return new Added(new Holiday(date, name.strip()), requested);
@@ -69,6 +71,9 @@ public final class CityHolidayService {
     public void remove(LocalDate date) {
         requireNotPastYear(date);
         database.inTransaction(session -> {
+            String name = session.createNativeQuery("SELECT name FROM city_holiday WHERE holiday_date = :day",
+                    String.class).setParameter("day", date).uniqueResultOptional().orElse(null);
+            AuditTrail.record(database, session, null, "City holiday " + Formats.date(date), name, null);
             int removed = session.createNativeMutationQuery("DELETE FROM city_holiday WHERE holiday_date = :day")
                     .setParameter("day", date).executeUpdate();
             if (removed == 0) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.hibernate.Session;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.AuditTrail;
 
 /**
  * Administrators' correction-item library (code reference such as "CRC R314.3" + text) that inspectors pick
@@ -55,6 +56,7 @@ public final class CorrectionLibraryService {
             requireNoDuplicate(session, codeRef.strip(), text.strip(), null);
             session.createNativeMutationQuery("INSERT INTO correction_item (code_ref, text) VALUES (:code, :text)")
                     .setParameter("code", codeRef.strip()).setParameter("text", text.strip()).executeUpdate();
+            AuditTrail.record(database, session, null, "Correction library", null, codeRef.strip() + " " + text.strip());
             long id = session.createNativeQuery("SELECT MAX(id) FROM correction_item WHERE code_ref = :code AND text = :text",
                     Long.class).setParameter("code", codeRef.strip()).setParameter("text", text.strip()).getSingleResult();
             return load(session, id);
@@ -66,7 +68,10 @@ public final class CorrectionLibraryService {
         requireValid(codeRef, text);
         return database.fromTransaction(session -> {
             requireNoDuplicate(session, codeRef.strip(), text.strip(), id);
+            LibraryItem before = load(session, id);
             update(session, id, version, "code_ref = :code, text = :text", codeRef.strip(), text.strip());
+            AuditTrail.record(database, session, null, "Correction library", before.codeRef() + " " + before.text(),
+                    codeRef.strip() + " " + text.strip());
             return load(session, id);
         });
     }
@@ -78,6 +83,8 @@ public final class CorrectionLibraryService {
             if (item.version() != version) {
                 throw changedMeanwhile();
             }
+            AuditTrail.record(database, session, null, "Correction library", item.codeRef() + " " + item.text(),
+                    item.timesUsed() == 0 ? "deleted" : "retired");
             if (item.timesUsed() == 0) {
                 session.createNativeMutationQuery("DELETE FROM correction_item WHERE id = :id").setParameter("id", id)
                         .executeUpdate();

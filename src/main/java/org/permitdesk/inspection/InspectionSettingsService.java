@@ -9,6 +9,7 @@ import org.hibernate.Session;
 import org.permitdesk.inspection.route.Location;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.AuditTrail;
 
 /**
  * The office location (where routes start and the districts NE/NW/SE/SW are measured from) and the request
@@ -73,8 +74,16 @@ public final class InspectionSettingsService {
             write(session, LATITUDE_SETTING, String.valueOf(saved.latitude()));
             write(session, LONGITUDE_SETTING, String.valueOf(saved.longitude()));
             write(session, InspectionRequestService.CUTOFF_SETTING, saved.cutoffText());
+            if (!saved.equals(editedFrom)) {
+                AuditTrail.record(database, session, null, "Inspection settings", text(editedFrom), text(saved));
+            }
             return saved;
         });
+    }
+
+    private static String text(Settings settings) {
+        return "office " + settings.latitude() + ", " + settings.longitude() + "; requests until "
+                + settings.cutoffText();
     }
 
     /** The office location, for route starts and districts (the defaults when unset or unreadable). */

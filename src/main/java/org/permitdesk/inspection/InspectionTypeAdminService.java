@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.hibernate.Session;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.AuditTrail;
 
 /**
  * Administrators' inspection types per permit type: add, rename, move up or down, mark required before the
@@ -79,6 +80,8 @@ public final class InspectionTypeAdminService {
                             + " required_for_final) VALUES (:type, :code, :name, :position, :required)")
                     .setParameter("type", permitTypeId).setParameter("code", upper).setParameter("name", name.strip())
                     .setParameter("position", position).setParameter("required", requiredForFinal).executeUpdate();
+            AuditTrail.record(database, session, null, "Inspection type", null, upper + " " + name.strip()
+                    + (requiredForFinal ? " (required before the final)" : ""));
             return rows(session, "t.permit_type_id = :id", permitTypeId).stream().filter(t -> t.code().equals(upper))
                     .findFirst().orElseThrow();
         });
@@ -91,6 +94,10 @@ public final class InspectionTypeAdminService {
             throw new UserFacingException(String.join(" ", problems));
         }
         return database.fromTransaction(session -> {
+            TypeRow before = load(session, id);
+            AuditTrail.record(database, session, null, "Inspection type " + before.code(), before.name()
+                    + (before.requiredForFinal() ? " (required before the final)" : ""), name.strip()
+                    + (requiredForFinal ? " (required before the final)" : ""));
             update(session, id, version, "name = :name, required_for_final = :required")
                     .setParameter("name", name.strip()).setParameter("required", requiredForFinal).executeUpdate();
             return load(session, id);

@@ -15,6 +15,12 @@ public final class AuditTrail {
     private AuditTrail() {
     }
 
+    /** Records a change made now by whoever acts in this process ({@link Database#actAs}). */
+    public static void record(Database database, Session session, Long permitId, String subject, String oldValue,
+                              String newValue) {
+        record(session, Instant.now(), database.actingUser(), permitId, subject, oldValue, newValue);
+    }
+
     public static void record(Session session, Instant at, String by, Long permitId, String subject, String oldValue,
                               String newValue) {
         session.createNativeMutationQuery("INSERT INTO audit_change (changed_at, changed_by, permit_id, subject,"

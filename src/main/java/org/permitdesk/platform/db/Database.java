@@ -222,6 +222,12 @@ public final class Database implements AutoCloseable {
         this.actingUser = username;
     }
 
+    /** Who acts in this process, as named by {@link #actAs}; "unknown" when nobody was. */
+    public String actingUser() {
+        String username = actingUser;
+        return username == null ? "unknown" : username;
+    }
+
     /** Fills in the acting user on this transaction's revision, if it has one and no one is named on it yet. */
     private void stampActingUser(Session session) {
         String username = actingUser;
