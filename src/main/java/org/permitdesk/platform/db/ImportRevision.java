@@ -54,11 +54,11 @@ public final class ImportRevision {
     public void auditContacts(Connection connection) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO permit_contact_aud (id, rev, revtype,"
                 + " permit_id, role, name, business_name, license_number, email, phone, mailing_address, account_id)"
-                + " SELECT c.id, ?, " + ADDED + ", c.permit_id, c.role, c.name, c.business_name, c.license_number,"
-                + " c.email, c.phone, c.mailing_address, c.account_id FROM permit_contact c"
-                + " WHERE c.permit_id IN (SELECT a.id FROM permit_aud a WHERE a.rev = ?)")) {
+                + " SELECT c.id, a.rev, " + ADDED + ", c.permit_id, c.role, c.name, c.business_name, c.license_number,"
+                + " c.email, c.phone, c.mailing_address, c.account_id"
+                // From the revision's permits (its part of permit_aud's key) to their contacts (by permit_id's index).
+                + " FROM permit_aud a JOIN permit_contact c ON c.permit_id = a.id WHERE a.rev = ?")) {
             insert.setLong(1, number);
-            insert.setLong(2, number);
             insert.executeUpdate();
         }
     }
