@@ -44,6 +44,7 @@ public final class CslbImportService {
             writer.deleteAll();
             Tally tally = copyLines(reader, writer, progress);
             tally.requireMostLinesImported(file);
+            writer.recordImport(database.actingUser(), tally.imported);
             writer.commit();
             return new CslbImportResult(tally.imported, tally.rejectedCount, tally.rejected,
                     Duration.ofNanos(System.nanoTime() - start));

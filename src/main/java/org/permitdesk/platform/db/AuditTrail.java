@@ -1,5 +1,8 @@
 package org.permitdesk.platform.db;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.hibernate.Session;
@@ -32,6 +35,19 @@ public final class AuditTrail {
                 .setParameter("old", cut(oldValue, 2000), String.class)
                 .setParameter("new", cut(newValue, 2000), String.class)
                 .executeUpdate();
+    }
+
+    /** The same for work done with plain JDBC (imports), on its connection and inside its transaction. */
+    public static void record(Connection connection, Instant at, String by, String subject, String newValue)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_change (changed_at, changed_by,"
+                + " subject, new_value) VALUES (?, ?, ?, ?)")) {
+            insert.setObject(1, at.atOffset(ZoneOffset.UTC));
+            insert.setString(2, cut(by == null ? "?" : by, 60));
+            insert.setString(3, cut(subject, 200));
+            insert.setString(4, cut(newValue, 2000));
+            insert.executeUpdate();
+        }
     }
 
     private static String cut(String text, int length) {
