@@ -116,6 +116,7 @@ public final class AccountRequestService {
         who.require(Permission.MANAGE_ACCOUNTS);
         String clerk = who.username();
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             PortalAccount account = session.find(PortalAccount.class, accountId);
             if (account == null) {
                 throw new UserFacingException("That account no longer exists. Search again.");

@@ -71,6 +71,7 @@ public final class AccountService {
             Instant now = clock.instant();
             Instant expires = now.plus(Duration.ofDays(temporaryPasswordDays(session)));
             PortalAccount account = new PortalAccount(d, now, clerk);
+            Database.stampAuditUser(session, clerk);
             account.setTemporaryPassword(hash, expires, now, clerk);
             session.persist(account);
             session.flush();
@@ -90,6 +91,7 @@ public final class AccountService {
         String hash = hasher.hash(password);
         return database.fromTransaction(session -> {
             PortalAccount account = load(session, accountId);
+            Database.stampAuditUser(session, clerk);
             Instant now = clock.instant();
             Instant expires = now.plus(Duration.ofDays(temporaryPasswordDays(session)));
             account.setTemporaryPassword(hash, expires, now, clerk);
@@ -115,6 +117,7 @@ public final class AccountService {
                 throw new UserFacingException(alreadyHasAccount(d, existing));
             });
             account.change(d, clock.instant(), clerk);
+            Database.stampAuditUser(session, clerk);
             session.flush();
             return account.summary();
         });
@@ -126,6 +129,7 @@ public final class AccountService {
         return database.fromTransaction(session -> {
             PortalAccount account = loadAtVersion(session, accountId, version);
             account.setDisabled(disabled, clock.instant(), clerk);
+            Database.stampAuditUser(session, clerk);
             session.flush();
             return account.summary();
         });

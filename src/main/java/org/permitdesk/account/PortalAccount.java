@@ -13,6 +13,8 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.permitdesk.account.request.AccountType;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A portal account of a contractor, property owner or design professional, created by staff.
@@ -21,6 +23,7 @@ import org.permitdesk.account.request.AccountType;
  */
 @Entity
 @Table(name = "portal_account")
+@Audited
 public class PortalAccount {
 
     @Id
@@ -56,12 +59,15 @@ public class PortalAccount {
     @Column(name = "permit_number", length = 30)
     private String permitNumber;
 
+    @NotAudited
     @Column(name = "email_key", nullable = false, length = 254)
     private String emailKey;
 
+    @NotAudited
     @Column(name = "phone_digits", length = 20)
     private String phoneDigits;
 
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
@@ -74,15 +80,19 @@ public class PortalAccount {
     @Column(name = "disabled", nullable = false)
     private boolean disabled;
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotAudited
     @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
 
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @NotAudited
     @Column(name = "updated_by", nullable = false, length = 60)
     private String updatedBy;
 

@@ -77,7 +77,7 @@ final class DemoPermitGenerator {
                 }
             }
             types.saveSequences(connection);
-            writer.commit();
+            writer.commitLast();
             progress.accept(count);
             return count;
         }

@@ -5,29 +5,38 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import org.permitdesk.permit.ContactRole;
 import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.ImportRevision;
 import org.permitdesk.platform.db.SequenceIds;
 
 /**
  * Writes generated demo rows with plain JDBC batches: a million permits through Hibernate would take
- * far longer, and demo data needs no audit trail. Ids for sites and permits come from the same
- * sequences Hibernate uses, in the blocks of 50 that its pooled optimiser expects.
+ * far longer. Their audit trail is written here too: one revision for the run, a creating {@code permit_aud} row
+ * per permit in the same batches, the contacts' creating rows at the end ({@link #commitLast}). Ids for sites and
+ * permits come from the same sequences Hibernate uses, in the blocks of 50 that its pooled optimiser expects.
  */
 final class DemoPermitWriter implements AutoCloseable {
+
+    /** Who the demo permits' creating revision names. */
+    static final String DEMO_USER = "demo-data";
 
     private final Connection connection;
     private final PreparedStatement site;
     private final PreparedStatement permit;
+    private final PreparedStatement permitAudit;
     private final PreparedStatement contact;
     private final PreparedStatement history;
     private final PreparedStatement term;
     private final SequenceIds siteIds;
     private final SequenceIds permitIds;
+    private final ImportRevision revision;
 
     DemoPermitWriter(Database database) throws SQLException {
         this.connection = database.dataSource().getConnection();
@@ -40,6 +49,12 @@ final class DemoPermitWriter implements AutoCloseable {
                 + " permit_subtype_id, site_id, status, applied_date, approved_date, issued_date, finaled_date,"
                 + " expires_date, void_date, void_reason, valuation, description, internal_notes, created_at,"
                 + " created_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+        revision = ImportRevision.open(database, connection, Instant.now(), DEMO_USER);
+        permitAudit = connection.prepareStatement("INSERT INTO permit_aud (id, permit_number, permit_type_id,"
+                + " permit_subtype_id, site_id, status, applied_date, approved_date, issued_date, finaled_date,"
+                + " expires_date, void_date, void_reason, valuation, description, internal_notes, rev, revtype)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + revision.number() + ", "
+                + ImportRevision.ADDED + ")");
         contact = connection.prepareStatement("INSERT INTO permit_contact (permit_id, role, name, business_name,"
                 + " license_number, email, phone, mailing_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         history = connection.prepareStatement("INSERT INTO permit_status_change (permit_id, from_status, to_status,"
@@ -69,29 +84,31 @@ final class DemoPermitWriter implements AutoCloseable {
                    PermitDates dates, String voidReason, BigDecimal valuation, String description,
                    String notes, OffsetDateTime createdAt, String createdBy) throws SQLException {
         long id = permitIds.next();
-        permit.setLong(1, id);
-        permit.setString(2, number);
-        permit.setLong(3, typeId);
-        if (subtypeId == null) {
-            permit.setNull(4, Types.BIGINT);
-        } else {
-            permit.setLong(4, subtypeId);
-        }
-        permit.setLong(5, siteId);
-        permit.setString(6, status.name());
-        setDate(permit, 7, dates.applied());
-        setDate(permit, 8, dates.approved());
-        setDate(permit, 9, dates.issued());
-        setDate(permit, 10, dates.finaled());
-        setDate(permit, 11, dates.expires());
-        setDate(permit, 12, dates.voided());
-        permit.setString(13, voidReason);
-        permit.setBigDecimal(14, valuation);
-        permit.setString(15, description);
-        permit.setString(16, notes);
         permit.setObject(17, createdAt);
         permit.setString(18, createdBy);
-        permit.addBatch();
+        for (PreparedStatement statement : List.of(permit, permitAudit)) {
+            statement.setLong(1, id);
+            statement.setString(2, number);
+            statement.setLong(3, typeId);
+            if (subtypeId == null) {
+                statement.setNull(4, Types.BIGINT);
+            } else {
+                statement.setLong(4, subtypeId);
+            }
+            statement.setLong(5, siteId);
+            statement.setString(6, status.name());
+            setDate(statement, 7, dates.applied());
+            setDate(statement, 8, dates.approved());
+            setDate(statement, 9, dates.issued());
+            setDate(statement, 10, dates.finaled());
+            setDate(statement, 11, dates.expires());
+            setDate(statement, 12, dates.voided());
+            statement.setString(13, voidReason);
+            statement.setBigDecimal(14, valuation);
+            statement.setString(15, description);
+            statement.setString(16, notes);
+            statement.addBatch();
+        }
         return id;
     }
 
@@ -131,9 +148,17 @@ final class DemoPermitWriter implements AutoCloseable {
     void commit() throws SQLException {
         site.executeBatch();
         permit.executeBatch();
+        permitAudit.executeBatch();
         contact.executeBatch();
         history.executeBatch();
         term.executeBatch();
+        connection.commit();
+    }
+
+    /** Commits the last rows and the creating audit rows of every contact written in this run. */
+    void commitLast() throws SQLException {
+        commit();
+        revision.auditContacts(connection);
         connection.commit();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.AuditTrail;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -56,6 +57,7 @@ public final class CityHolidayService {
         }
         requireNotPastYear(date);
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             String existing = session.createNativeQuery("SELECT name FROM city_holiday WHERE holiday_date = :day",
                     String.class).setParameter("day", date).uniqueResultOptional().orElse(null);
             if (existing != null) {
@@ -63,6 +65,7 @@ public final class CityHolidayService {
             }
             session.createNativeMutationQuery("INSERT INTO city_holiday (holiday_date, name) VALUES (:day, :name)")
                     .setParameter("day", date).setParameter("name", name.strip()).executeUpdate();
+            AuditTrail.record(session, who.username(), null, "City holiday " + Formats.date(date), null, name.strip());
             Long requested = session.createNativeQuery("SELECT COUNT(*) FROM inspection WHERE requested_date = :day"
                     + " AND status <> 'CANCELLED' AND result IS NULL", Long.class).setParameter("day", date).getSingleResult();
             return new Added(new Holiday(date, name.strip()), requested);
@@ -73,6 +76,10 @@ public final class CityHolidayService {
         who.require(Permission.EDIT_SETTINGS);
         requireNotPastYear(date);
         database.inTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
+            String name = session.createNativeQuery("SELECT name FROM city_holiday WHERE holiday_date = :day",
+                    String.class).setParameter("day", date).uniqueResultOptional().orElse(null);
+            AuditTrail.record(session, who.username(), null, "City holiday " + Formats.date(date), name, null);
             int removed = session.createNativeMutationQuery("DELETE FROM city_holiday WHERE holiday_date = :day")
                     .setParameter("day", date).executeUpdate();
             if (removed == 0) {

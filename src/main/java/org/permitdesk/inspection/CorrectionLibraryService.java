@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.hibernate.Session;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.AuditTrail;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -55,9 +56,11 @@ public final class CorrectionLibraryService {
         who.require(Permission.EDIT_SETTINGS);
         requireValid(codeRef, text);
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             requireNoDuplicate(session, codeRef.strip(), text.strip(), null);
             session.createNativeMutationQuery("INSERT INTO correction_item (code_ref, text) VALUES (:code, :text)")
                     .setParameter("code", codeRef.strip()).setParameter("text", text.strip()).executeUpdate();
+            AuditTrail.record(session, who.username(), null, "Correction library", null, codeRef.strip() + " " + text.strip());
             long id = session.createNativeQuery("SELECT MAX(id) FROM correction_item WHERE code_ref = :code AND text = :text",
                     Long.class).setParameter("code", codeRef.strip()).setParameter("text", text.strip()).getSingleResult();
             return load(session, id);
@@ -69,8 +72,12 @@ public final class CorrectionLibraryService {
         who.require(Permission.EDIT_SETTINGS);
         requireValid(codeRef, text);
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             requireNoDuplicate(session, codeRef.strip(), text.strip(), id);
+            LibraryItem before = load(session, id);
             update(session, id, version, "code_ref = :code, text = :text", codeRef.strip(), text.strip());
+            AuditTrail.record(session, who.username(), null, "Correction library", before.codeRef() + " " + before.text(),
+                    codeRef.strip() + " " + text.strip());
             return load(session, id);
         });
     }
@@ -79,10 +86,13 @@ public final class CorrectionLibraryService {
     public String takeOut(long id, long version, SignedInUser who) {
         who.require(Permission.EDIT_SETTINGS);
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             LibraryItem item = load(session, id);
             if (item.version() != version) {
                 throw changedMeanwhile();
             }
+            AuditTrail.record(session, who.username(), null, "Correction library", item.codeRef() + " " + item.text(),
+                    item.timesUsed() == 0 ? "deleted" : "retired");
             if (item.timesUsed() == 0) {
                 session.createNativeMutationQuery("DELETE FROM correction_item WHERE id = :id").setParameter("id", id)
                         .executeUpdate();
@@ -98,6 +108,7 @@ public final class CorrectionLibraryService {
     public LibraryItem restore(long id, long version, SignedInUser who) {
         who.require(Permission.EDIT_SETTINGS);
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             update(session, id, version, "active = TRUE", null, null);
             return load(session, id);
         });

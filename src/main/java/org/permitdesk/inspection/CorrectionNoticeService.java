@@ -11,6 +11,7 @@ import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.report.ReportTemplates;
+import org.permitdesk.platform.db.AuditTrail;
 
 /**
  * The correction notice of a failed or partial inspection (template {@code reports/correction_notice.jrxml}):
@@ -84,6 +85,7 @@ public final class CorrectionNoticeService {
                     .setParameter("permit", ((Number) row[0]).longValue()).setParameter("name", name)
                     .setParameter("size", (long) pdf.length).setParameter("content", pdf)
                     .setParameter("user", user).setParameter("at", at).executeUpdate();
+            AuditTrail.record(session, at, user, ((Number) row[0]).longValue(), "Attachment", null, name);
             long id = session.createNativeQuery("SELECT MAX(id) FROM permit_attachment WHERE permit_id = :permit"
                     + " AND file_name = :name", Long.class).setParameter("permit", ((Number) row[0]).longValue())
                     .setParameter("name", name).getSingleResult();

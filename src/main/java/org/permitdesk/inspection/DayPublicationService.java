@@ -82,6 +82,7 @@ public final class DayPublicationService {
         String publishedBy = who.fullName(); // shown as "Published … by Dana Kowalski"
         Instant now = clock.instant();
         database.inTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             session.createNativeMutationQuery("DELETE FROM inspection_day_publication WHERE inspection_day = :day")
                     .setParameter("day", day).executeUpdate();
             session.createNativeMutationQuery("""

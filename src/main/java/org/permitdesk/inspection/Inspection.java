@@ -13,10 +13,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** An inspection requested for a permit: type, day, half-day, who to call, notes for the inspector. */
 @Entity
 @Table(name = "inspection")
+@Audited
 public class Inspection {
 
     @Id
@@ -81,6 +84,7 @@ public class Inspection {
     private Instant resultedAt;
 
     /** When the inspector, half-day or status last changed (assigned, unassigned, cancelled by staff). */
+    @NotAudited
     @Column(name = "changed_at")
     private Instant changedAt;
 
@@ -192,5 +196,9 @@ public class Inspection {
 
     public long getInspectionTypeId() {
         return inspectionTypeId;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
     }
 }

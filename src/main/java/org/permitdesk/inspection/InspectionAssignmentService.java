@@ -63,6 +63,7 @@ public final class InspectionAssignmentService {
     public void assign(long inspectionId, Long inspectorId, SignedInUser who) {
         who.require(Permission.ASSIGN_INSPECTIONS);
         database.inTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             Inspection inspection = session.find(Inspection.class, inspectionId);
             if (inspection == null || inspection.getStatus() == InspectionStatus.CANCELLED) {
                 throw new UserFacingException("That inspection was cancelled or no longer exists. Reload the board.");

@@ -72,6 +72,7 @@ public final class InspectionRequestService {
                 throw new UserFacingException(String.join(" ", problems));
             }
             Inspection inspection = new Inspection(permitId, request, user, clock.instant());
+            Database.stampAuditUser(session, user);
             session.persist(inspection);
             session.flush();
             return inspection.getId();
@@ -88,6 +89,7 @@ public final class InspectionRequestService {
         database.inTransaction(session -> {
             Inspection inspection = load(session, inspectionId);
             inspection.cancel(reason.strip() + " (" + user + ")");
+            Database.stampAuditUser(session, user);
             inspection.markChanged(clock.instant());
         });
     }

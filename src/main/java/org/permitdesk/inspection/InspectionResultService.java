@@ -12,6 +12,7 @@ import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.AuditTrail;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -97,7 +98,7 @@ public final class InspectionResultService {
                         + ": results can be recorded from that day.");
             }
             inspection.recordResult(result, blankToNull(notes), who.username(), clock.instant());
-            addItems(session, inspectionId, corrections);
+            addItems(session, inspection, corrections, who);
             Database.stampAuditUser(session, who.username());
             return inspection.getPermitId();
         });
@@ -140,7 +141,7 @@ public final class InspectionResultService {
             session.createNativeMutationQuery("DELETE FROM inspection_correction WHERE inspection_id = :id")
                     .setParameter("id", inspectionId).executeUpdate();
             inspection.correctResult(result, blankToNull(notes));
-            addItems(session, inspectionId, corrections);
+            addItems(session, inspection, corrections, who);
             if (was.needsCorrections()) {
                 notices.supersede(session, inspectionId, result);
             }
@@ -185,11 +186,14 @@ public final class InspectionResultService {
         return inspection;
     }
 
-    private static void addItems(Session session, long inspectionId, List<Correction> corrections) {
+    /** Adds the result's correction items, each also in the permit's audit trail (they are written with plain SQL). */
+    private void addItems(Session session, Inspection inspection, List<Correction> corrections, SignedInUser who) {
         for (Correction c : corrections) {
             session.createNativeMutationQuery("INSERT INTO inspection_correction (inspection_id, code_ref, text)"
-                            + " VALUES (:id, :code, :text)").setParameter("id", inspectionId)
+                            + " VALUES (:id, :code, :text)").setParameter("id", inspection.getId())
                     .setParameter("code", c.codeRef()).setParameter("text", c.text()).executeUpdate();
+            AuditTrail.record(session, clock.instant(), who.username(), inspection.getPermitId(), "Correction item",
+                    null, c.codeRef() == null ? c.text() : c.codeRef() + " " + c.text());
         }
     }
 

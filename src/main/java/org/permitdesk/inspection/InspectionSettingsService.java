@@ -9,6 +9,7 @@ import org.hibernate.Session;
 import org.permitdesk.inspection.route.Location;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.AuditTrail;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -69,6 +70,7 @@ public final class InspectionSettingsService {
         }
         Settings saved = new Settings(number(latitude), number(longitude), time(cutoff).orElseThrow());
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             if (!read(session).equals(editedFrom)) {
                 throw new UserFacingException("The inspection settings were changed by someone else while you were "
                         + "editing. Your values are still in the form: reload, then make your change again.");
@@ -76,8 +78,16 @@ public final class InspectionSettingsService {
             write(session, LATITUDE_SETTING, String.valueOf(saved.latitude()));
             write(session, LONGITUDE_SETTING, String.valueOf(saved.longitude()));
             write(session, InspectionRequestService.CUTOFF_SETTING, saved.cutoffText());
+            if (!saved.equals(editedFrom)) {
+                AuditTrail.record(session, who.username(), null, "Inspection settings", text(editedFrom), text(saved));
+            }
             return saved;
         });
+    }
+
+    private static String text(Settings settings) {
+        return "office " + settings.latitude() + ", " + settings.longitude() + "; requests until "
+                + settings.cutoffText();
     }
 
     /** The office location, for route starts and districts (the defaults when unset or unreadable). */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.hibernate.Session;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.AuditTrail;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -72,6 +73,7 @@ public final class InspectionTypeAdminService {
         }
         String upper = code.strip().toUpperCase(Locale.ROOT);
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             List<TypeRow> existing = rows(session, "t.permit_type_id = :id", permitTypeId);
             existing.stream().filter(t -> t.code().equals(upper)).findFirst().ifPresent(t -> {
                 throw new UserFacingException("This permit type already has the code " + upper + " (" + t.name()
@@ -82,6 +84,8 @@ public final class InspectionTypeAdminService {
                             + " required_for_final) VALUES (:type, :code, :name, :position, :required)")
                     .setParameter("type", permitTypeId).setParameter("code", upper).setParameter("name", name.strip())
                     .setParameter("position", position).setParameter("required", requiredForFinal).executeUpdate();
+            AuditTrail.record(session, who.username(), null, "Inspection type", null, upper + " " + name.strip()
+                    + (requiredForFinal ? " (required before the final)" : ""));
             return rows(session, "t.permit_type_id = :id", permitTypeId).stream().filter(t -> t.code().equals(upper))
                     .findFirst().orElseThrow();
         });
@@ -95,6 +99,11 @@ public final class InspectionTypeAdminService {
             throw new UserFacingException(String.join(" ", problems));
         }
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
+            TypeRow before = load(session, id);
+            AuditTrail.record(session, who.username(), null, "Inspection type " + before.code(), before.name()
+                    + (before.requiredForFinal() ? " (required before the final)" : ""), name.strip()
+                    + (requiredForFinal ? " (required before the final)" : ""));
             update(session, id, version, "name = :name, required_for_final = :required")
                     .setParameter("name", name.strip()).setParameter("required", requiredForFinal).executeUpdate();
             return load(session, id);
@@ -105,6 +114,7 @@ public final class InspectionTypeAdminService {
     public List<TypeRow> move(long id, long version, int direction, SignedInUser who) {
         who.require(Permission.EDIT_SETTINGS);
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             TypeRow row = load(session, id);
             if (row.version() != version) {
                 throw changedMeanwhile();
@@ -130,6 +140,7 @@ public final class InspectionTypeAdminService {
     public String takeOut(long id, long version, SignedInUser who) {
         who.require(Permission.EDIT_SETTINGS);
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             TypeRow row = load(session, id);
             if (row.version() != version) {
                 throw changedMeanwhile();
@@ -151,6 +162,7 @@ public final class InspectionTypeAdminService {
     public TypeRow restore(long id, long version, SignedInUser who) {
         who.require(Permission.EDIT_SETTINGS);
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             TypeRow row = load(session, id);
             int position = rows(session, "t.permit_type_id = :id", row.permitTypeId()).stream()
                     .mapToInt(TypeRow::position).max().orElse(0) + 10;

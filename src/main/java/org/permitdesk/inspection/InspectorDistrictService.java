@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.AuditTrail;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -43,6 +44,12 @@ public final class InspectorDistrictService {
                     + " anywhere.");
         }
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
+            Object[] before = session.createNativeQuery("SELECT username, district FROM staff_user WHERE id = :id",
+                    Object[].class).setParameter("id", inspectorId).uniqueResultOptional().orElse(null);
+            if (before != null) {
+                AuditTrail.record(session, who.username(), null, "District of " + before[0], (String) before[1], value);
+            }
             int updated = session.createNativeMutationQuery("UPDATE staff_user SET district = :district,"
                             + " version = version + 1 WHERE id = :id AND version = :version")
                     .setParameter("district", value, String.class).setParameter("id", inspectorId).setParameter("version", version)

@@ -13,10 +13,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
 
 /** A person or business on a permit in a role (owner, contractor, design professional, applicant). */
 @Entity
 @Table(name = "permit_contact")
+@Audited
 public class PermitContact {
 
     @Id
@@ -63,6 +65,13 @@ public class PermitContact {
         this.name = name;
         this.businessName = businessName;
         this.licenseNumber = licenseNumber;
+        this.email = email;
+        this.phone = phone;
+        this.mailingAddress = mailingAddress;
+    }
+
+    /** Corrects how to reach this person or business (audited: the old values stay in the permit's All changes). */
+    public void changeContactDetails(String email, String phone, String mailingAddress) {
         this.email = email;
         this.phone = phone;
         this.mailingAddress = mailingAddress;

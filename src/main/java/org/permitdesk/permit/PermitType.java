@@ -11,10 +11,12 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 
 /** A kind of permit (Building, Reroof, …) with its number prefix, numbering template and expiry period. */
 @Entity
 @Table(name = "permit_type")
+@Audited
 public class PermitType {
 
     @Id

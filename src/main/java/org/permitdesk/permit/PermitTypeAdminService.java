@@ -81,6 +81,7 @@ public final class PermitTypeAdminService {
             throw new UserFacingException(String.join(" ", problems));
         }
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             PermitType type = load(session, typeId);
             if (type.getVersion() != version) {
                 throw new UserFacingException("This permit type was changed by someone else while you were editing. "
@@ -99,6 +100,7 @@ public final class PermitTypeAdminService {
             throw new UserFacingException("Type the subtype's name, e.g. \u201cAddition\u201d.");
         }
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             PermitType type = load(session, typeId);
             boolean exists = subtypeNames(session, typeId).stream().anyMatch(n -> n.equalsIgnoreCase(name.strip()));
             if (exists) {

@@ -198,6 +198,7 @@ public final class StaffService {
             throw new UserFacingException("Give a staff user one or more of the roles CLERK, INSPECTOR, SUPERVISOR and ADMIN.");
         }
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             if (findByUsername(session, username).isPresent()) {
                 throw new UserFacingException("Username \"" + StaffUser.normaliseUsername(username)
                         + "\" is taken; choose another.");

@@ -19,10 +19,13 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A member of staff who signs in to the desktop app. */
 @Entity
 @Table(name = "staff_user")
+@Audited
 public class StaffUser {
 
     /** Failed sign-ins in a row that lock the account. */
@@ -39,21 +42,26 @@ public class StaffUser {
     @Column(name = "full_name", nullable = false, length = 120)
     private String fullName;
 
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    @NotAudited
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
+    @NotAudited
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @NotAudited
     @Column(name = "last_sign_in")
     private Instant lastSignIn;
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.permitdesk.permit.Permit;
+import org.permitdesk.permit.PermitChangeLog;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.permit.PermitStatusChange;
@@ -77,6 +78,20 @@ class DemoDataTest {
         assertTrue(search.search(any.getNumber()).permits().stream().anyMatch(p -> p.id() == any.getId()));
         assertTrue(search.search(street).permits().stream().anyMatch(p -> p.id() == any.getId()),
                 "searching " + street + " finds " + any.getNumber());
+    }
+
+    @DatabaseTest
+    void everyDemoPermitAndContactHasACreatingRevision(TestDb db) {
+        Database database = db.database();
+        new DemoData(database, CLOCK).addPermits(40, 13L, done -> { });
+
+        assertEquals(0L, database.count("SELECT COUNT(*) FROM permit p WHERE NOT EXISTS (SELECT 1 FROM permit_aud a"
+                + " WHERE a.id = p.id AND a.revtype = 0)"), "permits without a creating revision");
+        assertEquals(0L, database.count("SELECT COUNT(*) FROM permit_contact c WHERE NOT EXISTS (SELECT 1 FROM"
+                + " permit_contact_aud a WHERE a.id = c.id AND a.revtype = 0)"), "contacts without a creating revision");
+        long anyPermit = database.count("SELECT MAX(id) FROM permit");
+        assertTrue(new PermitChangeLog(database).changes(anyPermit).stream()
+                .anyMatch(c -> c.field().equals("Number") && c.by().equals("demo-data")));
     }
 
     @Test

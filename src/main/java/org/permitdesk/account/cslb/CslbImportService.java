@@ -47,6 +47,7 @@ public final class CslbImportService {
             writer.deleteAll();
             Tally tally = copyLines(reader, writer, progress);
             tally.requireMostLinesImported(file);
+            writer.recordImport(who.username(), tally.imported);
             writer.commit();
             return new CslbImportResult(tally.imported, tally.rejectedCount, tally.rejected,
                     Duration.ofNanos(System.nanoTime() - start));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
+import org.permitdesk.platform.db.AuditTrail;
 
 /**
  * Replaces the stored licences inside one JDBC transaction: deletes them all, inserts the new rows in
@@ -70,6 +71,12 @@ final class CslbLicenceWriter implements AutoCloseable {
         if (++pending == BATCH) {
             flush();
         }
+    }
+
+    /** Leaves a trace of the import in audit_change (who, when, how many licences), inside its transaction. */
+    void recordImport(String by, int imported) throws SQLException {
+        AuditTrail.record(connection, importedAt.toInstant(), by, "CSLB licence file imported",
+                imported + " licences");
     }
 
     /** Sends the last rows and commits: from now on everyone sees the new licences and only them. */

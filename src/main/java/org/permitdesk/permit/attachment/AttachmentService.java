@@ -52,6 +52,7 @@ public final class AttachmentService {
         return database.fromTransaction(session -> {
             PermitAttachment attachment = new PermitAttachment(permitId, name.length() > 255 ? name.substring(0, 255) : name,
                     type, content, user, clock.instant());
+            Database.stampAuditUser(session, user);
             session.persist(attachment);
             session.flush();
             return session.createSelectionQuery(SELECT_ROW + "where a.id = :id", AttachmentRow.class)

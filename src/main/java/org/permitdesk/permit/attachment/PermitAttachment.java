@@ -11,10 +11,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A file attached to a permit, kept in the database with it. */
 @Entity
 @Table(name = "permit_attachment")
+@Audited
 public class PermitAttachment {
 
     @Id
@@ -33,6 +36,7 @@ public class PermitAttachment {
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
+    @NotAudited
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.VARBINARY)
     @Column(name = "content", nullable = false)
@@ -57,7 +61,7 @@ public class PermitAttachment {
         this.addedAt = addedAt;
     }
 
-    long getId() {
+    public long getId() {
         return id;
     }
 
@@ -67,5 +71,17 @@ public class PermitAttachment {
 
     String fileName() {
         return fileName;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getAddedBy() {
+        return addedBy;
     }
 }

@@ -19,13 +19,16 @@ import java.util.Set;
 import org.permitdesk.permit.ContactRole;
 import org.permitdesk.permit.PermitSearchTerms;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.ImportRevision;
 import org.permitdesk.platform.db.SequenceIds;
 
 /**
  * Stores imported permits inside one JDBC transaction, in batches (ADR 0004, 0007): permit types for unknown
  * codes, one site per distinct address, the permit, its contractor, its status history and its search terms.
  * Closing it without {@link #commit()} rolls everything back. Ids come from the sequences Hibernate uses, in
- * the blocks of 50 its pooled optimiser expects.
+ * the blocks of 50 its pooled optimiser expects. The audit trail is written alongside, as plain JDBC too: one revision
+ * for the import, a creating {@code permit_aud} row per permit in the same batches, and the contacts' creating rows
+ * in one statement at the commit.
  */
 final class BldsPermitWriter implements AutoCloseable {
 
@@ -38,6 +41,8 @@ final class BldsPermitWriter implements AutoCloseable {
     private final PreparedStatement type;
     private final MultiRowInsert site;
     private final MultiRowInsert permit;
+    private final MultiRowInsert permitAudit;
+    private ImportRevision revision;
     private final MultiRowInsert contact;
     private final MultiRowInsert history;
     private final MultiRowInsert term;
@@ -66,6 +71,9 @@ final class BldsPermitWriter implements AutoCloseable {
             permit = new MultiRowInsert(connection, "permit", "id", "permit_number", "permit_type_id", "site_id",
                     "status", "status_text", "applied_date", "issued_date", "finaled_date", "expires_date", "void_date",
                     "void_reason", "valuation", "description", "created_at", "created_by", "version");
+            permitAudit = new MultiRowInsert(connection, "permit_aud", "id", "rev", "revtype", "permit_number",
+                    "permit_type_id", "site_id", "status", "status_text", "applied_date", "issued_date", "finaled_date",
+                    "expires_date", "void_date", "void_reason", "valuation", "description");
             contact = new MultiRowInsert(connection, "permit_contact", "permit_id", "role", "name", "business_name",
                     "license_number", "email", "phone", "mailing_address");
             history = new MultiRowInsert(connection, "permit_status_change", "permit_id", "from_status", "to_status",
@@ -112,6 +120,9 @@ final class BldsPermitWriter implements AutoCloseable {
         permit.add(id, row.number(), typeId, siteId, status.status().name(), row.statusText(), status.applied(),
                 status.issued(), status.finaled(), status.expires(), status.voided(), status.voidReason(),
                 row.valuation(), row.description(), createdAt, BldsStatus.IMPORTED_BY, 0L);
+        permitAudit.add(id, revision().number(), ImportRevision.ADDED, row.number(), typeId, siteId,
+                status.status().name(), row.statusText(), status.applied(), status.issued(), status.finaled(),
+                status.expires(), status.voided(), status.voidReason(), row.valuation(), row.description());
         List<String> names = new ArrayList<>();
         if (row.contractor() != null) {
             addContractor(id, row.contractor());
@@ -131,6 +142,7 @@ final class BldsPermitWriter implements AutoCloseable {
     void flush() throws SQLException {
         site.execute();
         permit.execute();
+        permitAudit.execute();
         contact.execute();
         history.execute();
         term.execute();
@@ -140,6 +152,7 @@ final class BldsPermitWriter implements AutoCloseable {
     void discard() throws SQLException {
         site.clear();
         permit.clear();
+        permitAudit.clear();
         contact.clear();
         history.clear();
         term.clear();
@@ -147,6 +160,9 @@ final class BldsPermitWriter implements AutoCloseable {
 
     void commit() throws SQLException {
         flush();
+        if (revision != null) {
+            revision.auditContacts(connection);
+        }
         connection.commit();
     }
 
@@ -160,11 +176,19 @@ final class BldsPermitWriter implements AutoCloseable {
         try {
             connection.rollback();
         } finally {
-            for (MultiRowInsert insert : List.of(site, permit, contact, history, term)) {
+            for (MultiRowInsert insert : List.of(site, permit, permitAudit, contact, history, term)) {
                 insert.close();
             }
             connection.close();
         }
+    }
+
+    /** The import's audit revision, written with the first permit. */
+    private ImportRevision revision() throws SQLException {
+        if (revision == null) {
+            revision = ImportRevision.open(database, connection, createdAt.toInstant(), BldsStatus.IMPORTED_BY);
+        }
+        return revision;
     }
 
     private void addContractor(long permitId, BldsRow.Contractor contractor) throws SQLException {

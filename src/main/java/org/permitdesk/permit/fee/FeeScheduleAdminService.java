@@ -38,6 +38,7 @@ public final class FeeScheduleAdminService {
         who.require(Permission.EDIT_FEE_SCHEDULES);
         requireValid(description, amount);
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             PermitType type = session.find(PermitType.class, typeId);
             if (type == null) {
                 throw new UserFacingException("That permit type no longer exists. Reload the types.");
@@ -59,6 +60,7 @@ public final class FeeScheduleAdminService {
             throw new UserFacingException("The rate can't be negative.");
         }
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             FeeScheduleItem item = load(session, itemId, version);
             item.change(description.strip(), amount, rate);
             session.flush();

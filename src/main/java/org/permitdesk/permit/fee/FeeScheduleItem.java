@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.permitdesk.permit.PermitType;
+import org.hibernate.envers.Audited;
 
 /**
  * One item of a permit type's fee schedule. {@code amount} is the fee (FLAT), the band's base fee
@@ -28,6 +29,7 @@ import org.permitdesk.permit.PermitType;
  */
 @Entity
 @Table(name = "fee_schedule_item")
+@Audited
 public class FeeScheduleItem {
 
     @Id

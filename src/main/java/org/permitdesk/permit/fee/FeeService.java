@@ -65,6 +65,7 @@ public final class FeeService {
         Objects.requireNonNull(basis, "basis");
         String clerk = who.username();
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             Permit permit = changeablePermit(session, permitId);
             PermitFeeBasis stored = session.find(PermitFeeBasis.class, permitId);
             if (stored == null) {
@@ -87,6 +88,7 @@ public final class FeeService {
         who.require(Permission.ASSESS_FEES);
         String clerk = who.username();
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             Permit permit = changeablePermit(session, permitId);
             PermitFeeBasis stored = session.find(PermitFeeBasis.class, permitId);
             if (stored == null && permit.getValuation() != null && permit.getValuation().signum() > 0) {
@@ -106,6 +108,7 @@ public final class FeeService {
         FeeRules.checkManualFee(description, amount, reason);
         return database.fromTransaction(session -> {
             Permit permit = changeablePermit(session, permitId);
+            Database.stampAuditUser(session, clerk);
             session.persist(new PermitFeeLine(permit, description.strip(), amount.setScale(2), FeeSource.MANUAL,
                     reason.strip(), clerk, clock.instant()));
             session.flush();
@@ -135,6 +138,7 @@ public final class FeeService {
             String receipt = ReceiptNumbers.next(session, LocalDate.now(clock).getYear());
             String payer = payerName == null || payerName.isBlank() ? null : payerName.strip();
             Payment payment = new Payment(permit, amount.setScale(2), method, ref, payer, clerk, now, receipt);
+            Database.stampAuditUser(session, clerk);
             session.persist(payment);
             session.flush();
             return payment.view();
@@ -147,8 +151,12 @@ public final class FeeService {
     }
 
     private FeesAndPayments assess(Session session, Permit permit, FeeBasis basis, String clerk) {
-        session.createMutationQuery("delete from PermitFeeLine where permit = :permit and source <> :manual")
-                .setParameter("permit", permit).setParameter("manual", FeeSource.MANUAL).executeUpdate();
+        Database.stampAuditUser(session, clerk);
+        // Removed one by one, not with a bulk delete: the audit trail (Envers) sees only what goes through the session.
+        session.createSelectionQuery("from PermitFeeLine where permit = :permit and source <> :manual", PermitFeeLine.class)
+                .setParameter("permit", permit).setParameter("manual", FeeSource.MANUAL).getResultList()
+                .forEach(session::remove);
+        session.flush();
         Instant now = clock.instant();
         for (CalculatedFee fee : calculator.calculate(schedule(session, permit), permit.getValuation(), basis)) {
             session.persist(new PermitFeeLine(permit, fee.description(), fee.amount(), fee.source(), null, clerk, now));

@@ -19,10 +19,12 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.permitdesk.permit.Permit;
+import org.hibernate.envers.Audited;
 
 /** A payment taken for a permit's fees, with its receipt number. Never changed once saved. */
 @Entity
 @Table(name = "payment")
+@Audited
 public class Payment {
 
     @Id

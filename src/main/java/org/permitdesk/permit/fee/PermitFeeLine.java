@@ -19,10 +19,12 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.permitdesk.permit.Permit;
+import org.hibernate.envers.Audited;
 
 /** A fee owed on a permit: from the schedule, a state fee, or added by a clerk with a reason. */
 @Entity
 @Table(name = "permit_fee_line")
+@Audited
 public class PermitFeeLine {
 
     @Id

@@ -11,10 +11,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
 
 /** A hold or notice on a permit, active until released. */
 @Entity
 @Table(name = "permit_condition")
+@Audited
 public class PermitCondition {
 
     @Id
@@ -66,5 +68,25 @@ public class PermitCondition {
 
     ConditionRow row() {
         return new ConditionRow(id, kind, text, addedBy, addedAt, releasedBy, releasedAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ConditionKind getKind() {
+        return kind;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getReleasedBy() {
+        return releasedBy;
+    }
+
+    public String getAddedBy() {
+        return addedBy;
     }
 }

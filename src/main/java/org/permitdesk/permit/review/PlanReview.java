@@ -12,10 +12,12 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
 
 /** One plan review cycle of a permit: who reviews, since when, and the outcome with comments. */
 @Entity
 @Table(name = "plan_review")
+@Audited
 public class PlanReview {
 
     @Id
@@ -80,5 +82,17 @@ public class PlanReview {
 
     PlanReviewRow row() {
         return new PlanReviewRow(id, cycle, reviewer, startedOn, finishedOn, status, comments);
+    }
+
+    public String getReviewer() {
+        return reviewer;
+    }
+
+    public LocalDate getFinishedOn() {
+        return finishedOn;
+    }
+
+    public String getComments() {
+        return comments;
     }
 }

@@ -34,6 +34,7 @@ public final class PlanReviewService {
             throw new UserFacingException("Name the reviewer of this plan review cycle.");
         }
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             List<PlanReview> cycles = reviews(session, permitId);
             if (cycles.stream().anyMatch(r -> r.getStatus() == PlanReviewStatus.PENDING)) {
                 throw new UserFacingException("Cycle " + cycles.get(cycles.size() - 1).getCycle()
@@ -56,6 +57,7 @@ public final class PlanReviewService {
             throw new UserFacingException("Say which corrections are required; the applicant sees these comments.");
         }
         return database.fromTransaction(session -> {
+            Database.stampAuditUser(session, who.username());
             PlanReview review = session.find(PlanReview.class, reviewId);
             if (review == null) {
                 throw new UserFacingException("That review cycle no longer exists. Reload the permit.");
@@ -74,6 +76,7 @@ public final class PlanReviewService {
         }
         return database.fromTransaction(session -> {
             PermitCondition condition = new PermitCondition(permitId, kind, text.strip(), user, clock.instant());
+            Database.stampAuditUser(session, user);
             session.persist(condition);
             session.flush();
             return condition.row();
@@ -89,6 +92,7 @@ public final class PlanReviewService {
                 throw new UserFacingException("That condition is already released. Reload the permit.");
             }
             condition.release(user, clock.instant());
+            Database.stampAuditUser(session, user);
             return condition.row();
         });
     }

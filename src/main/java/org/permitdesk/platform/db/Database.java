@@ -211,9 +211,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
+
     /** Records who is making the audited changes of the current transaction (Envers revision). */
     public static void stampAuditUser(Session session, String username) {
-        AuditReaderFactory.get(session).getCurrentRevision(AuditRevision.class, true).setUsername(username);
+        AuditReaderFactory.get(session).getCurrentRevision(AuditRevision.class, false).setUsername(username);
     }
 
     /** SQL that returns the next value of a sequence, for bulk JDBC work. */

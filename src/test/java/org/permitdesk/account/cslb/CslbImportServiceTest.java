@@ -40,6 +40,8 @@ class CslbImportServiceTest {
         assertEquals(123, result.imported());
         assertEquals(0, result.rejectedCount());
         assertEquals(123, licences(db).count());
+        assertEquals("123 licences", db.database().text("SELECT new_value FROM audit_change WHERE subject ="
+                + " 'CSLB licence file imported' ORDER BY id DESC").orElse("no trace of the import"));
         long[] last = progress.get(progress.size() - 1);
         assertEquals(123, last[0]);
         assertEquals(last[2], last[1], "the last report says the whole file was read");

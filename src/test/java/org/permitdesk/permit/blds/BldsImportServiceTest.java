@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.permitdesk.permit.ContactRole;
+import org.permitdesk.permit.PermitChangeLog;
+import org.permitdesk.permit.PermitContact;
 import org.permitdesk.permit.PermitDetails;
 import org.permitdesk.permit.PermitSearchResult;
 import org.permitdesk.permit.PermitSearchService;
@@ -151,6 +153,33 @@ class BldsImportServiceTest {
     private String refusal(TestDb db, Path file) {
         return assertThrows(NotBldsFileException.class, () -> service(db).importFile(file, true, rows -> { }, TestUsers.ADMIN))
                 .getMessage();
+    }
+
+    @DatabaseTest
+    void anImportedPermitHasACreatingRevisionAndALaterChangeToItsContractorShowsTheImportedValue(TestDb db) {
+        Database database = db.database();
+        service(db).importFile(BldsFiles.write(folder, "audit.csv", BldsFiles.row("ZAUDIT-1", "3 Trail Rd")), false,
+                rows -> { }, TestUsers.ADMIN);
+        long id = database.fromTransaction(session -> session.createSelectionQuery(
+                "select p.id from Permit p where p.number = 'ZAUDIT-1'", Long.class).getSingleResult());
+        database.inTransaction(session -> {
+            PermitContact contractor = session.createSelectionQuery("from PermitContact c where c.permit.id = :id",
+                    PermitContact.class).setParameter("id", id).getSingleResult();
+            contractor.changeContactDetails("office@desertsun.example", contractor.getPhone(),
+                    contractor.getMailingAddress());
+            Database.stampAuditUser(session, "carmen");
+        });
+
+        List<PermitChangeLog.Change> changes = new PermitChangeLog(database).changes(id);
+
+        assertTrue(changes.stream().anyMatch(c -> c.field().equals("Number") && c.newValue().equals("ZAUDIT-1")
+                && c.by().equals("blds-import") && c.at().equals(CLOCK.instant())), changes.toString());
+        assertTrue(changes.stream().anyMatch(c -> c.field().equals("Contact Contractor: email")
+                && c.oldValue().equals("—") && c.newValue().equals("office@desertsun.example")
+                && c.by().equals("carmen")), changes.toString());
+        assertTrue(changes.stream().anyMatch(c -> c.field().equals("Contact Contractor") && c.oldValue().equals("—")
+                && c.newValue().contains("Desert Sun Roofing Inc") && c.by().equals("blds-import")),
+                "the imported contractor is listed as added with the permit: " + changes);
     }
 
     private static BldsImportService service(TestDb db) {
