@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.permitdesk.inspection.Correction;
 import org.permitdesk.inspection.CorrectionNoticeService;
+import org.permitdesk.inspection.InspectionAssignmentService;
+import org.permitdesk.inspection.InspectionFixtures;
 import org.permitdesk.inspection.InspectionRequest;
 import org.permitdesk.inspection.InspectionRequestService;
 import org.permitdesk.inspection.InspectionResult;
@@ -74,11 +76,15 @@ class PermitChangeLogTest {
                 .orElseThrow().getId();
         long inspection = requests.request(id, new InspectionRequest(finalType, LocalDate.of(2027, 3, 3),
                 TimeWindow.AM, "Pat", "(760) 555-0101", "pat@example.com", null), TestUsers.clerk("carmen"));
+        new InspectionAssignmentService(database).assign(inspection,
+                InspectionFixtures.inspector(database, "Ray " + UUID.randomUUID()), TestUsers.SUPERVISOR);
+        clock.advance(java.time.Duration.ofDays(2)); // the inspection's day
         InspectionResultService results = new InspectionResultService(database, lifecycle,
                 new CorrectionNoticeService(database, new ReportTemplates(List.of()), "City of Palm Valley"), clock);
         results.record(inspection, InspectionResult.FAILED, "Straps missing",
                 List.of(new Correction("CPC 507.2", "Strap the water heater.")), TestUsers.inspector("ray"));
-        results.record(inspection, InspectionResult.PASSED, null, List.of(), TestUsers.inspector("ray"));
+        results.correct(inspection, InspectionResult.PASSED, null, List.of(), "Straps were there: wrong unit checked",
+                TestUsers.supervisor("dana"));
 
         List<PermitChangeLog.Change> changes = new PermitChangeLog(database).changes(id);
 
@@ -88,7 +94,7 @@ class PermitChangeLogTest {
         assertTrue(payment.newValue().matches("R\\d{4}-\\d{6} \\$75\\.00 cash"), payment.newValue());
         assertEquals("dana", payment.by());
         assertListed(changes, "Notice", "—", "Gate code 1234", "carmen");
-        assertListed(changes, "Water heater final inspection: result", "Failed", "Passed", "ray");
+        assertListed(changes, "Water heater final inspection: result", "Failed", "Passed", "dana");
         assertListed(changes, "Correction item", "—", "CPC 507.2 Strap the water heater.", "ray");
         assertTrue(changes.stream().anyMatch(c -> c.field().equals("Attachment") && c.newValue().endsWith(".pdf")),
                 "the correction notice kept with the permit is listed by name: " + changes);
