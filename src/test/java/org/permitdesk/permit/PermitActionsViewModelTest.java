@@ -42,6 +42,8 @@ class PermitActionsViewModelTest {
                 TestUsers.inspector("ray"), () -> { });
         inspector.load(id);
         assertEquals(List.of(), actions(inspector), "an inspector moves no permits: no buttons");
+        assertEquals("Counter clerks and supervisors move permits along; nothing here for you to do.",
+                inspector.messageProperty().get(), "the empty Next steps says why");
 
         clerk.perform(PermitAction.START_REVIEW, null);
         clerk.perform(PermitAction.APPROVE, null);

@@ -12,6 +12,7 @@ import org.permitdesk.permit.PermitLifecycleService;
 import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -73,6 +74,11 @@ public final class PermitActionsViewModel {
             number = available.number();
             actions.setAll(available.checks().stream()
                     .map(c -> new ActionRow(c.action(), c.blockers(), c.overridable())).toList());
+            if (actions.isEmpty() && message.get().isEmpty()) {
+                say(who.may(Permission.MOVE_PERMIT)
+                        ? "Nothing to do next while the permit is " + available.status().label().toLowerCase() + "."
+                        : "Counter clerks and supervisors move permits along; nothing here for you to do.", false);
+            }
         }, failure -> {
             busy.set(false);
             say("Could not check what can be done next: " + UserMessages.describe(failure), true);
