@@ -51,9 +51,13 @@ class InspectionResultServiceTest {
         long first = requests.request(permit, request, TestUsers.clerk("carmen"));
         new InspectionAssignmentService(db.database()).assign(first, inspector, TestUsers.SUPERVISOR);
         assertThrows(UserFacingException.class, () -> results.record(first, InspectionResult.FAILED, null, List.of(), TestUsers.inspector("ray")));
+        String ray = "ray" + UUID.randomUUID().toString().substring(0, 6);
+        new org.permitdesk.staff.StaffService(db.database(), new org.permitdesk.platform.security.PasswordHasher(), CLOCK)
+                .createUser(ray, "Ray Whitfield", "a long password", java.util.EnumSet.of(
+                        org.permitdesk.staff.Role.INSPECTOR), TestUsers.ADMIN);
         InspectionResultService.Outcome failed = results.record(first, InspectionResult.FAILED, "Straps missing",
                 List.of(library.stream().filter(c -> c.codeRef().equals("CPC 507.2")).findFirst().orElseThrow(),
-                        new Correction(null, "Label the gas shut-off.")), TestUsers.inspector("ray"));
+                        new Correction(null, "Label the gas shut-off.")), TestUsers.inspector(ray));
         assertFalse(failed.finaled());
         assertTrue(failed.note().startsWith("Correction notice saved with the permit"), failed.note());
         byte[] pdf = db.database().fromTransaction(s -> s.createNativeQuery(
@@ -61,9 +65,10 @@ class InspectionResultServiceTest {
                 .setParameter("id", permit).getSingleResult());
         String text = org.permitdesk.testing.PdfText.of(pdf).replaceAll("\\s+", " ");
         for (String expected : List.of("Correction notice", "CPC 507.2", "seismic straps", "Label the gas shut-off.",
-                "Water heater final", "ray", "Failed")) {
+                "Water heater final", "Ray Whitfield", "Failed")) {
             assertTrue(text.contains(expected), expected + " in: " + text);
         }
+        assertFalse(text.contains(ray), "the inspector's name, not the sign-in name, is on the notice: " + text);
         assertEquals(PermitStatus.ISSUED, db.database().fromTransaction(s -> s.find(Permit.class, permit).getStatus()));
 
         long again = requests.request(permit, request, TestUsers.clerk("carmen"));

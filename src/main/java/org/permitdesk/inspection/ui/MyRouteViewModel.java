@@ -83,7 +83,7 @@ public final class MyRouteViewModel {
         this.publications = publications;
         this.zone = zone;
         this.inspector = inspector;
-        this.inspectorName = inspector.username();
+        this.inspectorName = inspector.fullName(); // "Route sheet 2026-12-08 Ray Whitfield.pdf"
         this.inspectorId = inspector.id();
         day.set(today);
         day.addListener((obs, old, now) -> load());
