@@ -37,10 +37,28 @@ public final class PermitNumbering {
         }
     }
 
-    /** The next number for a permit of {@code type} applied on {@code date}; call in the saving transaction. */
+    /**
+     * The next number for a permit of {@code type} applied on {@code date}; call in the saving transaction. A number
+     * already taken (by an imported permit, or anything else that wrote one) is skipped: the counter moves on to the
+     * next free one, still under the counter row's lock, so two clerks saving at once cannot get the same number.
+     */
     public String next(Session session, PermitType type, LocalDate date) {
         PermitNumberTemplate template = new PermitNumberTemplate(type.getNumberTemplate());
         String period = template.periodOf(date);
+        while (true) {
+            int value = advance(session, type, period);
+            String number = template.format(type.getPrefix(), date, value);
+            Long taken = session.createNativeQuery("SELECT COUNT(*) FROM permit WHERE permit_number = :number",
+                            Long.class)
+                    .setParameter("number", number).getSingleResult();
+            if (taken == 0) {
+                return number;
+            }
+        }
+    }
+
+    /** Raises the period's counter by one and returns its new value; its row stays locked until the save ends. */
+    private static int advance(Session session, PermitType type, String period) {
         int updated = session.createNativeMutationQuery("UPDATE permit_number_sequence SET last_value = last_value + 1"
                         + " WHERE permit_type_id = :type AND period = :period")
                 .setParameter("type", type.getId()).setParameter("period", period).executeUpdate();
@@ -48,9 +66,8 @@ public final class PermitNumbering {
             throw new IllegalStateException("No numbering counter for " + type.getCode() + " " + period
                     + ": call preparePeriod first");
         }
-        int value = session.createNativeQuery("SELECT last_value FROM permit_number_sequence"
+        return session.createNativeQuery("SELECT last_value FROM permit_number_sequence"
                         + " WHERE permit_type_id = :type AND period = :period", Integer.class)
                 .setParameter("type", type.getId()).setParameter("period", period).getSingleResult();
-        return template.format(type.getPrefix(), date, value);
     }
 }

@@ -60,7 +60,7 @@ public final class StaffService {
         return database.fromTransaction(session -> {
             Optional<StaffUser> found = findByUsername(session, username);
             if (found.isEmpty()) {
-                return new SignInResult.WrongCredentials(-1);
+                return new SignInResult.WrongCredentials();
             }
             StaffUser user = found.get();
             if (!user.isActive()) {
@@ -76,7 +76,7 @@ public final class StaffService {
                 if (user.isLockedAt(now)) {
                     return new SignInResult.Locked(user.getLockedUntil());
                 }
-                return new SignInResult.WrongCredentials(StaffUser.MAX_FAILED_ATTEMPTS - user.getFailedAttempts());
+                return new SignInResult.WrongCredentials();
             }
             user.recordSuccessfulSignIn(now);
             return new SignInResult.SignedIn(toSignedIn(user));

@@ -91,6 +91,38 @@ class PermitIntakeServiceTest {
     }
 
     @DatabaseTest
+    void aNumberAlreadyTakenByAnImportIsSkippedInsteadOfBlockingNewPermits(TestDb db) throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2034-03-02T17:00:00Z"), ZoneOffset.UTC);
+        java.time.LocalDate day = java.time.LocalDate.of(2034, 3, 2);
+        PermitIntakeService intake = new PermitIntakeService(db.database(), clock);
+        long typeId = typeId(db, "E");
+        PermitSummary first = intake.createPermit(entry(typeId, "1 Imported Way"), CARMEN);
+        assertEquals(number(db, typeId, day, 1), first.number());
+        // An import brings in the number the template gives next (the counter is at 1) and the one after it.
+        takeNumber(db, first.number(), number(db, typeId, day, 2));
+        PermitSummary imported = intake.createPermit(entry(typeId, "2 Imported Way"), CARMEN);
+        takeNumber(db, imported.number(), number(db, typeId, day, 3));
+
+        PermitSummary next = intake.createPermit(entry(typeId, "3 Imported Way"), CARMEN);
+        PermitSummary after = intake.createPermit(entry(typeId, "4 Imported Way"), CARMEN);
+
+        assertEquals(number(db, typeId, day, 4), next.number(), "numbers 2 and 3 are taken: the next free one");
+        assertEquals(number(db, typeId, day, 5), after.number());
+    }
+
+    /** Gives the permit numbered {@code from} the number {@code to}, as an import carrying that number would. */
+    private static void takeNumber(TestDb db, String from, String to) throws java.sql.SQLException {
+        try (java.sql.Connection connection = db.database().dataSource().getConnection();
+             java.sql.PreparedStatement update = connection.prepareStatement(
+                     "UPDATE permit SET permit_number = ? WHERE permit_number = ?")) {
+            update.setString(1, to);
+            update.setString(2, from);
+            assertEquals(1, update.executeUpdate());
+            connection.commit();
+        }
+    }
+
+    @DatabaseTest
     void anIncompleteEntryIsRefusedWithEveryProblemAndUsesNoNumber(TestDb db) {
         Clock clock = Clock.fixed(Instant.parse("2033-01-10T17:00:00Z"), ZoneOffset.UTC);
         PermitIntakeService intake = new PermitIntakeService(db.database(), clock);

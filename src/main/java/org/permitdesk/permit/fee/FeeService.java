@@ -4,7 +4,6 @@ import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -134,8 +133,10 @@ public final class FeeService {
             Permit permit = changeablePermit(session, permitId);
             BigDecimal balance = feesAndPayments(session, permit).balanceDue();
             String ref = FeeRules.checkPayment(permit.getNumber(), amount, method, reference, payerName, balance);
+            // The payment's time (received_at) is this computer's clock, like every other time it records; the
+            // receipt's year comes from the database's clock, so that every client numbers in the same year.
             Instant now = clock.instant();
-            String receipt = ReceiptNumbers.next(session, LocalDate.now(clock).getYear());
+            String receipt = ReceiptNumbers.next(session, clock.getZone());
             String payer = payerName == null || payerName.isBlank() ? null : payerName.strip();
             Payment payment = new Payment(permit, amount.setScale(2), method, ref, payer, clerk, now, receipt);
             Database.stampAuditUser(session, clerk);

@@ -78,7 +78,7 @@ public final class Database implements AutoCloseable {
             SessionFactory sessionFactory = join(hibernate);
             long booted = System.nanoTime();
             try {
-                validateMapping(sessionFactory, fingerprint);
+                validateMapping(sessionFactory, dataSource, fingerprint);
             } catch (RuntimeException e) {
                 sessionFactory.close();
                 throw e;
@@ -257,15 +257,51 @@ public final class Database implements AutoCloseable {
     }
 
     /** Checks the entity mapping against the tables and remembers the check in {@code app_setting}. */
-    private static void validateMapping(SessionFactory sessionFactory, String fingerprint) {
+    private static void validateMapping(SessionFactory sessionFactory, DataSource dataSource, String fingerprint) {
         sessionFactory.getSchemaManager().validateMappedObjects();
-        sessionFactory.inTransaction(session -> {
-            session.createNativeMutationQuery("DELETE FROM app_setting WHERE setting_key = 'schema_validated'")
-                    .executeUpdate();
-            session.createNativeMutationQuery(
-                            "INSERT INTO app_setting (setting_key, setting_value) VALUES ('schema_validated', :value)")
-                    .setParameter("value", fingerprint).executeUpdate();
-        });
+        try {
+            rememberSetting(dataSource, "schema_validated", fingerprint);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write app_setting: " + e.getMessage(), e);
+        }
+    }
+
+    /** The SQL state of a unique (or primary) key violation, on PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * Sets {@code key} to {@code value} in {@code app_setting}, safely when several clients do it at the same moment
+     * (clients starting together on a new database all check the mapping and write the same setting): an update, and
+     * an insert only when there was no row; when another client inserted the row in between, its unique-key
+     * violation means "someone else just did it", and the update is tried again on the row that now exists.
+     */
+    static void rememberSetting(DataSource dataSource, String key, String value) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                try {
+                    if (update(connection, "UPDATE app_setting SET setting_value = ? WHERE setting_key = ?",
+                            value, key) == 0) {
+                        update(connection, "INSERT INTO app_setting (setting_key, setting_value) VALUES (?, ?)",
+                                key, value);
+                    }
+                    connection.commit();
+                    return;
+                } catch (SQLException e) {
+                    connection.rollback();
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || attempt == 3) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int update(Connection connection, String sql, String first, String second) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, first);
+            statement.setString(2, second);
+            return statement.executeUpdate();
+        }
     }
 
     /**

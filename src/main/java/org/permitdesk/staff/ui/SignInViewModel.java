@@ -96,11 +96,8 @@ public final class SignInViewModel {
             show("", false);
             password.set("");
             onSignedIn.accept(signedIn.user());
-        } else if (result instanceof SignInResult.WrongCredentials wrong) {
-            int left = wrong.attemptsLeft();
-            show("Wrong username or password." + (left > 0 && left <= 2
-                    ? " " + left + (left == 1 ? " more try" : " more tries")
-                      + " before this account is locked for 5 minutes." : ""), true);
+        } else if (result instanceof SignInResult.WrongCredentials) {
+            show(wrongCredentialsMessage(), true);
         } else if (result instanceof SignInResult.Locked locked) {
             long minutes = Math.max(1, (Duration.between(clock.instant(), locked.until()).getSeconds() + 59) / 60);
             show("This account is locked after " + StaffUser.MAX_FAILED_ATTEMPTS + " wrong passwords. Try again at "
@@ -109,6 +106,16 @@ public final class SignInViewModel {
         } else {
             show("This account is disabled. Ask an administrator.", true);
         }
+    }
+
+    /**
+     * The answer to a wrong password and to an unknown username alike: it never counts the tries left, which only a
+     * real username has, so it does not tell anyone which usernames exist.
+     */
+    static String wrongCredentialsMessage() {
+        long minutes = StaffUser.LOCK_DURATION.toMinutes();
+        return "Wrong username or password. After " + StaffUser.MAX_FAILED_ATTEMPTS
+                + " wrong tries in a row the account is locked for " + minutes + (minutes == 1 ? " minute." : " minutes.");
     }
 
     private void show(String text, boolean error) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.function.Executable;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.TestPermits;
@@ -167,7 +169,7 @@ class FeeServiceTest {
         PaymentView card = fees.recordPayment(id, new BigDecimal("18.00"), PaymentMethod.CARD, "AUTH 8F3K2Q", TestUsers.clerk("clerk"));
         FeesAndPayments after = fees.feesAndPayments(id);
 
-        assertTrue(check.receiptNumber().matches("R2026-\\d{6}"), check.receiptNumber());
+        assertTrue(check.receiptNumber().matches("R" + databaseYear(db) + "-\\d{6}"), check.receiptNumber());
         assertEquals(number(check) + 1, number(card), "the next receipt gets the next number");
         assertEquals("1042", check.reference());
         assertEquals("Maria Lopez", check.payerName());
@@ -205,6 +207,64 @@ class FeeServiceTest {
         List<Integer> numbers = receipts.stream().map(r -> Integer.parseInt(r.substring(6))).sorted().toList();
         assertEquals(11, numbers.stream().distinct().count(), "every receipt number is different: " + receipts);
         assertEquals(numbers.get(0) + 10, numbers.get(10), "no number is skipped: " + numbers);
+    }
+
+    @DatabaseTest
+    void clientsWhoseClocksDisagreeAtNewYearTakePaymentsInTheDatabasesYearWithoutClashing(TestDb db) {
+        FeeService oldYear = new FeeService(db.database(), new MutableClock(Instant.parse("2026-12-31T23:59:00Z")));
+        FeeService newYear = new FeeService(db.database(), new MutableClock(Instant.parse("2027-01-01T00:01:00Z")));
+        long id = permit(db, "WH", null);
+        oldYear.assessFees(id, TestUsers.clerk("clerk"));
+
+        List<String> receipts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            receipts.add(oldYear.recordPayment(id, BigDecimal.ONE, PaymentMethod.CASH, null, TestUsers.clerk("ann"))
+                    .receiptNumber());
+            receipts.add(newYear.recordPayment(id, BigDecimal.ONE, PaymentMethod.CASH, null, TestUsers.clerk("bo"))
+                    .receiptNumber());
+        }
+
+        String year = "R" + databaseYear(db) + "-";
+        assertTrue(receipts.stream().allMatch(r -> r.startsWith(year)), "the database's year on all: " + receipts);
+        List<Integer> numbers = receipts.stream().map(r -> Integer.parseInt(r.substring(6))).toList();
+        assertEquals(IntStream.range(0, 6).mapToObj(i -> numbers.get(0) + i).toList(), numbers,
+                "one sequence, in order, none repeated: " + receipts);
+        assertEquals(new BigDecimal("6.00"), oldYear.feesAndPayments(id).paid());
+    }
+
+    @DatabaseTest
+    void aCounterAlreadyInALaterYearKeepsNumberingThereInsteadOfStartingAnEarlierYearAgain(TestDb db) throws Exception {
+        try (TestDb fresh = TestDb.create(db.kind())) {
+            int later = databaseYear(fresh) + 1;
+            try (java.sql.Connection connection = fresh.database().dataSource().getConnection();
+                 java.sql.PreparedStatement ahead = connection.prepareStatement(
+                         "UPDATE receipt_number_counter SET year_no = ?, last_value = 7 WHERE id = 1")) {
+                ahead.setInt(1, later);
+                ahead.executeUpdate();
+                connection.commit();
+            }
+            FeeService fees = new FeeService(fresh.database(), clock);
+            long id = permit(fresh, "WH", null);
+            fees.assessFees(id, TestUsers.clerk("clerk"));
+
+            PaymentView payment = fees.recordPayment(id, BigDecimal.ONE, PaymentMethod.CASH, null,
+                    TestUsers.clerk("clerk"));
+
+            assertEquals("R" + later + "-000008", payment.receiptNumber());
+        }
+    }
+
+    /** This year by the database server's clock (the receipts' year). */
+    private static int databaseYear(TestDb db) {
+        try (java.sql.Connection connection = db.database().dataSource().getConnection();
+             java.sql.ResultSet now = connection.createStatement().executeQuery("SELECT CURRENT_TIMESTAMP")) {
+            now.next();
+            int year = now.getObject(1, java.time.OffsetDateTime.class).atZoneSameInstant(ZoneOffset.UTC).getYear();
+            connection.rollback();
+            return year;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs all calls at the same moment on their own threads; returns how many were refused. */

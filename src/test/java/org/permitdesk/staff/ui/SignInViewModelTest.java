@@ -46,7 +46,7 @@ class SignInViewModelTest {
     }
 
     @Test
-    void aWrongPasswordKeepsTheUsernameAndWarnsBeforeTheLock() {
+    void aWrongPasswordKeepsTheUsernameAndSaysWhenTheAccountWouldBeLocked() {
         staff.createUser("inspector", "Ray Whitfield", "right", EnumSet.of(Role.INSPECTOR), TestUsers.ADMIN);
         viewModel.databaseReady(staff, "Test database", "");
         viewModel.usernameProperty().set("inspector");
@@ -54,10 +54,29 @@ class SignInViewModelTest {
             viewModel.passwordProperty().set("wrong" + i);
             viewModel.signIn();
         }
-        assertEquals("Wrong username or password. 2 more tries before this account is locked for 5 minutes.",
+        assertEquals("Wrong username or password. After 5 wrong tries in a row the account is locked for 5 minutes.",
                 viewModel.messageProperty().get());
         assertEquals("inspector", viewModel.usernameProperty().get());
         assertTrue(viewModel.messageIsErrorProperty().get());
+    }
+
+    @Test
+    void aWrongPasswordOfARealUserReadsExactlyLikeAnUnknownUsername() {
+        staff.createUser("inspector", "Ray Whitfield", "right", EnumSet.of(Role.INSPECTOR), TestUsers.ADMIN);
+        viewModel.databaseReady(staff, "Test database", "");
+        List<String> realUser = new ArrayList<>();
+        List<String> unknownUser = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            viewModel.usernameProperty().set("inspector");
+            viewModel.passwordProperty().set("wrong" + i);
+            viewModel.signIn();
+            realUser.add(viewModel.messageProperty().get());
+            viewModel.usernameProperty().set("no-such-user");
+            viewModel.passwordProperty().set("wrong" + i);
+            viewModel.signIn();
+            unknownUser.add(viewModel.messageProperty().get());
+        }
+        assertEquals(unknownUser, realUser, "the answers must not tell which usernames exist");
     }
 
     @Test
