@@ -63,14 +63,14 @@ public final class StaffService {
                 return new SignInResult.WrongCredentials();
             }
             StaffUser user = found.get();
-            if (!user.isActive()) {
-                return new SignInResult.Disabled();
+            boolean matches = checkedHash.equals(user.getPasswordHash()) ? checkedHashMatches
+                    : hasher.matches(password, user.getPasswordHash()); // changed in between: check the new one
+            if (!user.isActive()) { // said only to whoever knows the password: a name alone reveals nothing
+                return matches ? new SignInResult.Disabled() : new SignInResult.WrongCredentials();
             }
             if (user.isLockedAt(now)) {
                 return new SignInResult.Locked(user.getLockedUntil());
             }
-            boolean matches = checkedHash.equals(user.getPasswordHash()) ? checkedHashMatches
-                    : hasher.matches(password, user.getPasswordHash()); // changed in between: check the new one
             if (!matches) {
                 user.recordFailedSignIn(now);
                 if (user.isLockedAt(now)) {

@@ -91,6 +91,8 @@ class StaffServiceTest {
             connection.commit();
         }
         assertInstanceOf(SignInResult.Disabled.class, staff.signIn(name, "right password"));
+        assertEquals(staff.signIn("nobody-" + name, "a guess"), staff.signIn(name, "a guess"),
+                "a wrong password of a disabled account reads like an unknown name");
     }
 
     @DatabaseTest
