@@ -38,6 +38,11 @@ public final class Launcher {
         AppHome home = AppHome.fromEnvironment(System.getenv(),
                 Map.of("user.home", System.getProperty("user.home", "."), "os.name", System.getProperty("os.name", "")));
         System.setProperty("permitdesk.logDir", home.logFolder().toString());
+        try {
+            home.makePrivate(); // before the first log line creates the log folder
+        } catch (UserFacingException e) {
+            // a command that needs the data folder says so; one that does not (a PostgreSQL URL) still runs
+        }
         if (args.length == 0) {
             // Before a second JVM and JavaFX start: without a display, one line and exit code 2.
             Optional<String> noDisplay = DesktopDisplay.missingHere();

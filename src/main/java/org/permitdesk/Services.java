@@ -84,7 +84,7 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
             mail = MailSettings.none();
             mailProblem = Optional.of(e.getMessage());
         }
-        return open(settings, clock, mail, new Mailer(mail, home.folder().resolve("outbox"), clock), mailProblem,
+        return open(settings, clock, mail, new Mailer(mail, home.outboxFolder(), clock), mailProblem,
                 cachedReportTemplates(home));
     }
 

@@ -14,6 +14,7 @@ import org.permitdesk.account.request.AccountRequestParser;
 import org.permitdesk.account.request.MailMessage;
 import org.permitdesk.account.request.NotMailException;
 import org.permitdesk.account.request.ParsedRequest;
+import org.permitdesk.platform.TextFiles;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.staff.Permission;
@@ -61,11 +62,10 @@ public final class AccountRequestService {
     public Added addFile(Path file) {
         byte[] raw;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new UserFacingException(file.getFileName() + " is larger than 25 MB, so it is not an emailed "
-                        + "account request. It was not added; the file is unchanged.");
-            }
-            raw = Files.readAllBytes(file);
+            raw = TextFiles.readAtMost(file, MAX_FILE_BYTES);
+        } catch (TextFiles.TooLargeException e) {
+            throw new UserFacingException(file.getFileName() + " is larger than 25 MB, so it is not an emailed "
+                    + "account request. It was not added; the file is unchanged.", e);
         } catch (NoSuchFileException e) {
             throw new UserFacingException(file + " does not exist (moved or deleted?). Choose the file again.", e);
         } catch (IOException e) {

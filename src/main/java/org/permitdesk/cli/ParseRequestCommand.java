@@ -17,10 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.permitdesk.account.AccountRequestService;
 import org.permitdesk.account.request.AccountRequestParser;
 import org.permitdesk.account.request.FieldProblem;
 import org.permitdesk.account.request.NotMailException;
 import org.permitdesk.account.request.ParsedRequest;
+import org.permitdesk.platform.TextFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -34,9 +36,6 @@ import picocli.CommandLine.Spec;
                 + " 2 the file cannot be read or is not an email message (or a database option was given:"
                 + " parse-request uses no database)."})
 public final class ParseRequestCommand implements Callable<Integer> {
-
-    /** Larger than any emailed request; a file this big is not one. */
-    private static final long MAX_BYTES = 50L * 1024 * 1024;
 
     /** Non-ASCII is escaped (\u00e9) so the output is the same whatever the console's encoding. */
     private final ObjectWriter json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build()
@@ -73,14 +72,17 @@ public final class ParseRequestCommand implements Callable<Integer> {
         return request.hasProblems() ? 1 : 0;
     }
 
+    /** At most {@link AccountRequestService#MAX_FILE_BYTES}, whatever the file (a device, a pipe) says its size is. */
     private static byte[] read(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException("is a folder, not a message file.");
         }
-        if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
-            throw new IOException("is larger than 50 MB: it is not an emailed request.");
+        try {
+            return TextFiles.readAtMost(file, AccountRequestService.MAX_FILE_BYTES);
+        } catch (TextFiles.TooLargeException e) {
+            throw new IOException("larger than " + e.limitMegabytes()
+                    + " MB: that is not an emailed account request.", e);
         }
-        return Files.readAllBytes(file);
     }
 
     private static String describe(Exception failure) {

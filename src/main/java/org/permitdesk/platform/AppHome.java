@@ -1,12 +1,14 @@
 package org.permitdesk.platform;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The folder where PermitDesk keeps its embedded database, settings file, logs and cache.
- * {@code PERMITDESK_HOME} overrides the operating system's usual per-user data folder.
+ * {@code PERMITDESK_HOME} overrides the operating system's usual per-user data folder. The folder and what
+ * PermitDesk keeps in it are private to the user (0700 folders, 0600 files; see {@link #makePrivate()}).
  */
 public record AppHome(Path folder) {
 
@@ -32,6 +34,16 @@ public record AppHome(Path folder) {
         return folder.resolve("permitdesk.properties");
     }
 
+    /** The password of the embedded database's {@code sa} user, made up on its first start. */
+    public Path databasePasswordFile() {
+        return folder.resolve("db-password");
+    }
+
+    /** Mails that could not be sent, as {@code .eml} files for the clerk's own mail program. */
+    public Path outboxFolder() {
+        return folder.resolve("outbox");
+    }
+
     public Path embeddedDatabase() {
         return folder.resolve("db").resolve("permitdesk");
     }
@@ -43,5 +55,33 @@ public record AppHome(Path folder) {
     /** Files the app can recreate at any time, such as the class data sharing archive. */
     public Path cacheFolder() {
         return folder.resolve("cache");
+    }
+
+    /**
+     * Creates the data folder, or makes it private, with the folders and files PermitDesk keeps in it (database,
+     * logs, cache, outbox, settings and password files): folders 0700 and files 0600, whatever the umask. Files
+     * already there from older versions (0644 under umask 022) are restricted too. Nothing else in the folder is
+     * touched: {@code PERMITDESK_HOME} may name a folder that holds other things.
+     *
+     * @throws UserFacingException when the folder cannot be created or its permissions cannot be set
+     */
+    public AppHome makePrivate() {
+        try {
+            PrivateFiles.folder(folder);
+            for (Path sub : new Path[] {embeddedDatabase().getParent(), logFolder(), cacheFolder(), outboxFolder()}) {
+                PrivateFiles.tree(sub);
+            }
+            PrivateFiles.file(settingsFile());
+            PrivateFiles.file(databasePasswordFile());
+            return this;
+        } catch (IOException e) {
+            throw new UserFacingException("Cannot make the data folder " + folder + " private to you: " + describe(e)
+                    + ". Check that the folder is yours, or set PERMITDESK_HOME to a folder of your own.", e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied on " + e.getMessage()
+                : e.getMessage();
     }
 }

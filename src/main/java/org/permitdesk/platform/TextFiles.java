@@ -44,6 +44,41 @@ public final class TextFiles {
         return Optional.empty();
     }
 
+    /** A file that holds more than a reader wants: {@link #readAtMost} stopped reading it there. */
+    public static final class TooLargeException extends IOException {
+        private final long limit;
+
+        TooLargeException(Path file, long limit) {
+            super(file + " holds more than " + limit + " bytes");
+            this.limit = limit;
+        }
+
+        /** The limit in whole megabytes, for messages ("larger than 25 MB"). */
+        public long limitMegabytes() {
+            return limit / (1024 * 1024);
+        }
+    }
+
+    /**
+     * The whole content of {@code file}, read up to {@code maxBytes}: whatever the file says its size is (a
+     * device such as /dev/zero, a pipe or a file still growing says 0), reading stops one byte past the limit.
+     *
+     * @throws TooLargeException when the file holds more than {@code maxBytes}
+     */
+    public static byte[] readAtMost(Path file, long maxBytes) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder");
+        }
+        int limit = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] content = in.readNBytes(limit);
+            if (content.length == limit && in.read() >= 0) {
+                throw new TooLargeException(file, maxBytes);
+            }
+            return content;
+        }
+    }
+
     /** UTF-8 when the whole file is valid UTF-8 (plain ASCII is), otherwise Windows-1252. */
     public static Charset charsetOf(Path file) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

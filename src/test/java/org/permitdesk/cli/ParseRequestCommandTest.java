@@ -9,8 +9,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,6 +129,46 @@ class ParseRequestCommandTest {
             assertFalse(message.contains("Exception"), message);
         }
         assertEquals("", out.toString(), "nothing on stdout when there is no result");
+    }
+
+    /** Issue 17, item 12: what is read is bounded, whatever the file says its size is. */
+    @Test
+    void endlessOrHugeInputIsRefusedQuicklyWithOneLine() throws IOException {
+        Path big = folder.resolve("big.eml");
+        try (OutputStream stream = Files.newOutputStream(big)) {
+            byte[] block = "Request: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
+                    .getBytes(StandardCharsets.US_ASCII);
+            for (long written = 0; written < 30L * 1024 * 1024; written += block.length) {
+                stream.write(block);
+            }
+        }
+        Path headers = folder.resolve("headers.eml");
+        try (Writer writer = Files.newBufferedWriter(headers)) {
+            writer.write("From: a@example.org\nSubject: Contractor account\n");
+            for (int i = 0; i < 600_000; i++) {
+                writer.write("X-Filler-" + i + ": value\n");
+            }
+            writer.write("\nBusiness name: Acme\n");
+        }
+        String[][] cases = {
+            {"/dev/zero", "larger than 25 MB: that is not an emailed account request."},
+            {big.toString(), "larger than 25 MB: that is not an emailed account request."},
+            {headers.toString(), "more than 10,000 header lines: it is not an email message."}};
+        for (String[] unusable : cases) {
+            if (unusable[0].startsWith("/dev/") && !Files.exists(Path.of(unusable[0]))) {
+                continue;
+            }
+            int before = err.toString().length();
+            long start = System.nanoTime();
+            assertEquals(2, run("parse-request", unusable[0]), unusable[0]);
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(seconds < 5, unusable[0] + " took " + seconds + " s");
+            String message = err.toString().substring(before).strip();
+            assertTrue(message.startsWith(unusable[0] + ": "), message);
+            assertTrue(message.endsWith(unusable[1]), message);
+            assertEquals(1, message.lines().count(), message);
+        }
+        assertEquals("", out.toString());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.permitdesk.platform.RowLengthLimit;
 import org.permitdesk.platform.TextFiles;
 
 /**
@@ -36,6 +37,8 @@ final class CslbFileReader implements AutoCloseable {
     private final long size;
     private final CountingStream bytes;
     private final CSVParser parser;
+    /** A quote left open would otherwise read the rest of the file into one row. */
+    private final RowLengthLimit rowLimit;
     private final Iterator<CSVRecord> records;
     private long lastLine;
 
@@ -50,7 +53,8 @@ final class CslbFileReader implements AutoCloseable {
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         Reader reader = new InputStreamReader(bytes, decoder);
-        this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        this.rowLimit = new RowLengthLimit(reader, RowLengthLimit.DEFAULT_CHARS);
+        this.parser = CSVParser.builder().setReader(rowLimit).setFormat(FORMAT).get();
         this.records = parser.iterator();
     }
 
@@ -79,6 +83,7 @@ final class CslbFileReader implements AutoCloseable {
                 return null;
             }
             CSVRecord record = records.next();
+            rowLimit.rowDone();
             lastLine = parser.getCurrentLineNumber();
             return new Line(lastLine, record.toList());
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -89,6 +94,10 @@ final class CslbFileReader implements AutoCloseable {
     private String describe(RuntimeException failure) {
         Throwable cause = failure.getCause() == null ? failure : failure.getCause();
         String message = String.valueOf(cause.getMessage());
+        if (cause instanceof RowLengthLimit.TooLongException) {
+            return "the row starting on line " + (lastLine + 1) + " is longer than "
+                    + RowLengthLimit.DEFAULT_CHARS / (1024 * 1024) + " MB: is a quote (\") left open?";
+        }
         if (message.contains("encapsulated token")) {
             return "a quote opened on line " + (lastLine + 1) + " is never closed.";
         }

@@ -32,6 +32,13 @@ public final class MailReader {
     private static final Pattern SUBJECT_LINE = Pattern.compile("^\\s*subject\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML = Pattern.compile("(?i)^\\s*(?:<!doctype html|<html|<body|<div|<p[ >]|<table)");
     private static final int MAX_HEADER_LINES = 500;
+    /**
+     * More header lines than any mail has (a long-forwarded message has a few hundred): a header block this long is
+     * refused before parsing, which would take minutes (each line is matched against every request label).
+     */
+    static final int MAX_HEADER_BLOCK_LINES = 10_000;
+    /** Likewise for the header block's size, whatever its lines. */
+    static final int MAX_HEADER_BLOCK_CHARS = 1024 * 1024;
 
     private final Session session;
     private final MimeText mimeText;
@@ -65,6 +72,7 @@ public final class MailReader {
         if (text.isBlank()) {
             throw new NotMailException("The file holds only blank space: it is not an email message.");
         }
+        refuseHugeHeaderBlock(text);
         return hasMailHeaders(text) ? readMime(bytes) : readPasted(text);
     }
 
@@ -79,6 +87,7 @@ public final class MailReader {
         if (text.isBlank()) {
             throw new NotMailException("There is no text to read: paste the message, or its body.");
         }
+        refuseHugeHeaderBlock(text);
         if (hasMailHeaders(text)) {
             return readMime(text.getBytes(StandardCharsets.UTF_8));
         }
@@ -98,6 +107,49 @@ public final class MailReader {
                     mimeText.textOf(message));
         } catch (MessagingException unreadable) {
             throw new NotMailException("The message cannot be read: " + unreadable.getMessage());
+        }
+    }
+
+    /**
+     * The lines at the start that look like header lines ("Name: value", or a continuation), up to the first blank
+     * line or other line: more than {@link #MAX_HEADER_BLOCK_LINES} of them, or {@link #MAX_HEADER_BLOCK_CHARS}, is no
+     * email. Reads line by line and stops at the limit: no copy of the whole text.
+     *
+     * @throws NotMailException when the header block is longer than any email's
+     */
+    static void refuseHugeHeaderBlock(String text) {
+        int start = 0;
+        if (text.startsWith("From ")) { // an mbox separator line
+            start = text.indexOf('\n') + 1;
+            if (start == 0) {
+                return;
+            }
+        }
+        int lines = 0;
+        int position = start;
+        while (position < text.length()) {
+            int end = text.indexOf('\n', position);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(position, Math.min(end, position + 1000));
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            boolean continuation = lines > 0 && (line.startsWith(" ") || line.startsWith("\t")) && !line.isBlank();
+            if (line.isEmpty() || !(continuation || HEADER_LINE.matcher(line).matches())) {
+                return;
+            }
+            lines++;
+            if (lines > MAX_HEADER_BLOCK_LINES) {
+                throw new NotMailException("The message has more than " + String.format(Locale.ROOT, "%,d",
+                        MAX_HEADER_BLOCK_LINES) + " header lines: it is not an email message.");
+            }
+            if (end - start > MAX_HEADER_BLOCK_CHARS) {
+                throw new NotMailException("The message's header lines take more than "
+                        + MAX_HEADER_BLOCK_CHARS / (1024 * 1024) + " MB: it is not an email message.");
+            }
+            position = end + 1;
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.permitdesk.platform.RowLengthLimit;
 import org.permitdesk.platform.TextFiles;
 
 /**
@@ -33,6 +34,8 @@ final class BldsFileReader implements AutoCloseable {
 
     private final Path file;
     private final CSVParser parser;
+    /** A quote left open would otherwise read the rest of the file into one row. */
+    private final RowLengthLimit rowLimit;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
     private final Map<String, Integer> columns = new HashMap<>();
@@ -47,7 +50,8 @@ final class BldsFileReader implements AutoCloseable {
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         Reader reader = new InputStreamReader(Files.newInputStream(file), decoder);
-        this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        this.rowLimit = new RowLengthLimit(reader, RowLengthLimit.DEFAULT_CHARS);
+        this.parser = CSVParser.builder().setReader(rowLimit).setFormat(FORMAT).get();
         this.records = parser.iterator();
         Row first = next();
         this.header = first == null ? List.of() : first.values().stream().map(BldsFileReader::headerName).toList();
@@ -100,6 +104,8 @@ final class BldsFileReader implements AutoCloseable {
         try {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
+                rowLimit.rowDone();
+            rowLimit.rowDone();
                 long line = lastLine + 1;
                 lastLine = parser.getCurrentLineNumber();
                 if (record.size() == 1 && record.get(0).isBlank()) {
@@ -141,6 +147,10 @@ final class BldsFileReader implements AutoCloseable {
     private String describe(RuntimeException failure) {
         Throwable cause = failure.getCause() == null ? failure : failure.getCause();
         String message = String.valueOf(cause.getMessage());
+        if (cause instanceof RowLengthLimit.TooLongException) {
+            return "the row starting on line " + (lastLine + 1) + " is longer than "
+                    + RowLengthLimit.DEFAULT_CHARS / (1024 * 1024) + " MB: is a quote (\") left open?";
+        }
         if (message.contains("encapsulated token")) {
             return "a quote opened on line " + (lastLine + 1) + " is never closed.";
         }

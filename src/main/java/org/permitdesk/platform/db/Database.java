@@ -39,6 +39,11 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    static {
+        // Before any H2 database is opened in this JVM: its automatic server on the loopback interface only.
+        EmbeddedDatabase.loopbackOnly();
+    }
+
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
     /** Hibernate, possibly still starting; null when opened for plain JDBC work only. */
@@ -69,6 +74,7 @@ public final class Database implements AutoCloseable {
                 () -> buildSessionFactory(settings, dataSource, entityClasses), Database::startDaemon);
         try {
             String schemaVersion = migrate(settings, dataSource);
+            restrictEmbeddedFiles(settings);
             long migrated = System.nanoTime();
             String fingerprint = MappingFingerprint.of(entityClasses, schemaVersion);
             if (fingerprint.equals(validatedFingerprint(dataSource))) {
@@ -106,6 +112,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = pool(settings);
         try {
             migrate(settings, dataSource);
+            restrictEmbeddedFiles(settings);
             return new Database(settings, dataSource, null);
         } catch (RuntimeException e) {
             dataSource.close();
@@ -117,6 +124,13 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource();
         poolConfig(settings).copyStateTo(dataSource);
         return dataSource;
+    }
+
+    /** The embedded database's files, just created by H2 under the umask, made 0600. */
+    private static void restrictEmbeddedFiles(DatabaseSettings settings) {
+        if (settings.embeddedDefault()) {
+            EmbeddedDatabase.restrictFiles(settings);
+        }
     }
 
     /** A newer schema as it is; anything else as "Cannot open the database …". */

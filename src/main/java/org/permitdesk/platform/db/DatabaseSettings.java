@@ -1,6 +1,5 @@
 package org.permitdesk.platform.db;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import org.permitdesk.platform.AppHome;
@@ -9,15 +8,10 @@ import org.permitdesk.platform.SettingsFile;
 /**
  * Where the database is. First match wins: command-line options, then the environment variables
  * {@code PERMITDESK_DB_URL}/{@code _USER}/{@code _PASSWORD}, then {@code db.url}/{@code db.user}/
- * {@code db.password} in the settings file, and otherwise the embedded H2 database in the data folder.
+ * {@code db.password} in the settings file, and otherwise the embedded H2 database in the data folder (made private
+ * first, with the password kept in its {@code db-password} file: {@link EmbeddedDatabase}).
  */
 public record DatabaseSettings(String url, String user, String password, boolean embeddedDefault) {
-
-    public static DatabaseSettings embedded(Path databaseFile) {
-        // AUTO_SERVER lets the command line and the desktop app use the same file at once.
-        return new DatabaseSettings("jdbc:h2:file:" + databaseFile.toAbsolutePath() + ";AUTO_SERVER=TRUE",
-                "sa", "", true);
-    }
 
     public static DatabaseSettings resolve(String url, String user, String password,
                                            Map<String, String> env, AppHome home) {
@@ -35,7 +29,8 @@ public record DatabaseSettings(String url, String user, String password, boolean
                     isSet(user) ? user : file.getProperty("db.user", ""),
                     isSet(password) ? password : file.getProperty("db.password", ""), false);
         }
-        return embedded(home.embeddedDatabase());
+        // AUTO_SERVER lets the command line and the desktop app use the same file at once (on loopback only).
+        return EmbeddedDatabase.settings(home);
     }
 
     public boolean isPostgres() {

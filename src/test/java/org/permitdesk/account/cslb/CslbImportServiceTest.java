@@ -114,6 +114,10 @@ class CslbImportServiceTest {
         assertRefused(db, folder.resolve("missing.csv"), "no such file");
         assertRefused(db, write("quote.csv", List.of(sampleLines().get(0), "1000002,\"never closed,x")),
                 "is not a valid CSV file: a quote opened on line 2 is never closed.");
+        // Issue 17, item 12: a quote left open is not read to the end of a huge file (it ran out of memory).
+        assertRefused(db, write("open-quote.csv", List.of(sampleLines().get(0), "1000002,\"" + "x".repeat(3_000_000),
+                        sampleLines().get(1))),
+                "is not a valid CSV file: the row starting on line 2 is longer than 1 MB: is a quote (\") left open?");
 
         List<String> goodThenBad = new ArrayList<>();
         for (int i = 0; i < 110; i++) {

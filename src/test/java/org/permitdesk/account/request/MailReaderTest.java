@@ -144,4 +144,32 @@ class MailReaderTest {
         assertNull(mail.messageId());
         assertFalse(mail.text().isEmpty());
     }
+
+    /** Issue 17, item 12: a header block longer than any email's is refused at once, not parsed for minutes. */
+    @Test
+    void aHeaderBlockOfHundredsOfThousandsOfLinesIsRefusedFast() {
+        StringBuilder pasted = new StringBuilder("From: a@example.org\nSubject: Contractor account\n");
+        for (int i = 0; i < 600_000; i++) {
+            pasted.append("X-Filler-").append(i).append(": value\n");
+        }
+        pasted.append("\nBusiness name: Acme\n");
+        long start = System.nanoTime();
+        NotMailException refused = assertThrows(NotMailException.class,
+                () -> new MailReader().readPasted(pasted.toString()));
+        assertEquals("The message has more than 10,000 header lines: it is not an email message.", refused.getMessage());
+        assertThrows(NotMailException.class,
+                () -> new MailReader().read(pasted.toString().getBytes(StandardCharsets.UTF_8)));
+        assertTrue(System.nanoTime() - start < 3_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+
+        String longHeader = "From: a@example.org\nSubject: " + "x".repeat(2 * 1024 * 1024) + "\n\nBody\n";
+        assertEquals("The message's header lines take more than 1 MB: it is not an email message.",
+                assertThrows(NotMailException.class, () -> new MailReader().readPasted(longHeader)).getMessage());
+
+        StringBuilder ordinary = new StringBuilder("From: a@example.org\nSubject: Contractor account\n");
+        for (int i = 0; i < 300; i++) {
+            ordinary.append("Received: from relay").append(i).append(".example.org\n");
+        }
+        ordinary.append("\nBusiness name: Acme Roofing\n");
+        assertEquals("Contractor account", new MailReader().readPasted(ordinary.toString()).subject());
+    }
 }

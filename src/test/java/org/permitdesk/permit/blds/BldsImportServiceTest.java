@@ -148,6 +148,12 @@ class BldsImportServiceTest {
         assertTrue(refusal(db, unclosed).startsWith(unclosed + " is not a valid CSV file: a quote opened on line 2"),
                 refusal(db, unclosed));
         assertEquals(List.of(), numbers(new PermitSearchService(db.database()).search("Q-1")));
+
+        // Issue 17, item 12: a quote left open is not read to the end of a huge file (it ran out of memory).
+        Path openQuote = Files.write(folder.resolve("open-quote.csv"),
+                List.of(BldsFiles.HEADER, "Q-2,\"Reroof " + "x".repeat(3_000_000), "Q-3,Reroof,2025-03-03"));
+        assertEquals(openQuote + " is not a valid CSV file: the row starting on line 2 is longer than 1 MB: is a quote"
+                + " (\") left open?", refusal(db, openQuote));
     }
 
     private String refusal(TestDb db, Path file) {

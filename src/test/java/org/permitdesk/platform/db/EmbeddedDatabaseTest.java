@@ -1,0 +1,168 @@
+package org.permitdesk.platform.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.permitdesk.platform.AppHome;
+
+/** Issue 17, item 3: other local users can neither read the embedded database nor connect to it. */
+class EmbeddedDatabaseTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theDataFolderAndEverythingInItArePrivateWhateverTheUmask() throws Exception {
+        AppHome home = new AppHome(temp.resolve("home"));
+        // As left by an older PermitDesk under umask 022.
+        Files.createDirectories(home.embeddedDatabase().getParent(), world("rwxr-xr-x"));
+        Files.setPosixFilePermissions(home.folder(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.createDirectories(home.logFolder(), world("rwxr-xr-x"));
+        Files.writeString(home.logFolder().resolve("permitdesk.log"), "old log");
+        Files.setPosixFilePermissions(home.logFolder().resolve("permitdesk.log"), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.writeString(home.settingsFile(), "mail.from=permits@example.org\n");
+        Files.setPosixFilePermissions(home.settingsFile(), PosixFilePermissions.fromString("rw-r--r--"));
+
+        DatabaseSettings settings = DatabaseSettings.resolve(null, null, null, Map.of(), home);
+        try (Database database = Database.openForJdbc(settings)) {
+            Path dbFolder = home.embeddedDatabase().getParent();
+            assertMode("rwx------", home.folder());
+            assertMode("rwx------", dbFolder);
+            assertMode("rwx------", home.logFolder());
+            assertMode("rw-------", home.logFolder().resolve("permitdesk.log"));
+            assertMode("rw-------", home.settingsFile());
+            assertMode("rw-------", home.databasePasswordFile());
+            assertMode("rw-------", dbFolder.resolve("permitdesk.mv.db"));
+            assertMode("rw-------", dbFolder.resolve("permitdesk.lock.db"));
+        }
+    }
+
+    @Test
+    void aNewEmbeddedDatabaseCannotBeOpenedWithAnEmptyPassword() throws Exception {
+        AppHome home = new AppHome(temp.resolve("home"));
+        DatabaseSettings settings = DatabaseSettings.resolve(null, null, null, Map.of(), home);
+        assertEquals(32, settings.password().length());
+        assertEquals(settings.password(), Files.readString(home.databasePasswordFile()).strip());
+        try (Database database = Database.openForJdbc(settings)) {
+            assertRefused(settings.url(), "", "while it is open (through the automatic server or not)");
+        }
+        assertRefused(settings.url(), "", "when closed");
+        assertEquals(settings, DatabaseSettings.resolve(null, null, null, Map.of(), home),
+                "the command line and a second desktop client read the same password");
+    }
+
+    @Test
+    void anExistingDatabaseWithAnEmptyPasswordGetsOneOnItsNextOpen() throws Exception {
+        AppHome home = new AppHome(temp.resolve("home"));
+        String legacyUrl = "jdbc:h2:file:" + home.embeddedDatabase().toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        try (Database legacy = Database.openForJdbc(new DatabaseSettings(legacyUrl, "sa", "", false))) {
+            legacy.count("SELECT COUNT(*) FROM staff_user");
+        }
+        assertFalse(Files.exists(home.databasePasswordFile()));
+
+        DatabaseSettings settings = DatabaseSettings.resolve(null, null, null, Map.of(), home);
+        assertEquals(settings.password(), Files.readString(home.databasePasswordFile()).strip());
+        try (Database database = Database.openForJdbc(settings)) {
+            assertEquals(0, database.count("SELECT COUNT(*) FROM staff_user"));
+        }
+        assertRefused(settings.url(), "", "the empty password no longer opens it");
+        assertEquals(settings.password(), DatabaseSettings.resolve(null, null, null, Map.of(), home).password());
+    }
+
+    @Test
+    void anUpgradeKilledAfterTheDatabaseTookItsPasswordIsFinishedOnTheNextOpen() throws Exception {
+        AppHome home = new AppHome(temp.resolve("home"));
+        String url = "jdbc:h2:file:" + home.embeddedDatabase().toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        try (Database legacy = Database.openForJdbc(new DatabaseSettings(url, "sa", "", false))) {
+            legacy.count("SELECT COUNT(*) FROM staff_user");
+        }
+        Files.writeString(home.folder().resolve("db-password.new"), "Pending1234567890pendingABCDEFGH\n");
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            connection.createStatement().execute("ALTER USER sa SET PASSWORD 'Pending1234567890pendingABCDEFGH'");
+        }
+
+        DatabaseSettings settings = DatabaseSettings.resolve(null, null, null, Map.of(), home);
+        assertEquals("Pending1234567890pendingABCDEFGH", settings.password());
+        assertFalse(Files.exists(home.folder().resolve("db-password.new")));
+        try (Database database = Database.openForJdbc(settings)) {
+            assertEquals(0, database.count("SELECT COUNT(*) FROM staff_user"));
+        }
+    }
+
+    @Test
+    void theAutomaticServerListensOnTheLoopbackInterfaceOnly() throws Exception {
+        Optional<InetAddress> otherAddress = nonLoopbackAddress();
+        assumeTrue(otherAddress.isPresent(), "this machine has no network address besides loopback");
+        AppHome home = new AppHome(temp.resolve("home"));
+        DatabaseSettings settings = DatabaseSettings.resolve(null, null, null, Map.of(), home);
+        try (Database database = Database.openForJdbc(settings)) {
+            Properties lock = new Properties();
+            try (Reader reader = Files.newBufferedReader(home.embeddedDatabase().resolveSibling("permitdesk.lock.db"))) {
+                lock.load(reader);
+            }
+            String server = lock.getProperty("server");
+            int port = Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
+            try (Socket loopback = new Socket()) {
+                loopback.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2_000);
+            }
+            assertThrows(ConnectException.class, () -> {
+                try (Socket outside = new Socket()) {
+                    outside.connect(new InetSocketAddress(otherAddress.get(), port), 2_000);
+                }
+            }, "the automatic server must not be reachable on " + otherAddress.get());
+        }
+    }
+
+    private static Optional<InetAddress> nonLoopbackAddress() throws IOException {
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                    if (address instanceof Inet4Address) {
+                        return Optional.of(address);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void assertRefused(String url, String password, String when) {
+        SQLException refused = assertThrows(SQLException.class, () -> {
+            try (Connection connection = DriverManager.getConnection(url, "sa", password)) {
+                connection.isValid(1);
+            }
+        }, when);
+        assertEquals(28000, refused.getErrorCode(), when + ": " + refused.getMessage());
+    }
+
+    private static void assertMode(String expected, Path path) throws IOException {
+        assertEquals(expected, PosixFilePermissions.toString(Files.getPosixFilePermissions(path)), path.toString());
+    }
+
+    private static java.nio.file.attribute.FileAttribute<?> world(String mode) {
+        return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode));
+    }
+}
