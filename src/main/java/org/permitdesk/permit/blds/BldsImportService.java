@@ -52,10 +52,14 @@ public final class BldsImportService {
         try (BldsFileReader reader = BldsFileReader.open(file);
              BldsPermitWriter writer = new BldsPermitWriter(database, clock.instant());
              RejectsFile rejects = new RejectsFile(RejectsFile.besides(file), reader.header())) {
+            if (skipInvalid) {
+                rejects.open();
+            }
             Run run = new Run(new BldsRowParser(reader), writer, skipInvalid ? rejects : null);
             run.copyRows(reader, progress);
             boolean refused = run.rejectedCount > 0 && !skipInvalid;
             if (!refused) {
+                rejects.complete();
                 writer.commit();
             }
             Optional<Path> rejectsFile = skipInvalid && rejects.finish() ? Optional.of(rejects.target()) : Optional.empty();
