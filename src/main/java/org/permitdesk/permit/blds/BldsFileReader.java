@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.permitdesk.platform.CsvCells;
+import org.permitdesk.platform.ShownText;
 import org.permitdesk.platform.TextFiles;
 
 /**
@@ -130,7 +131,7 @@ final class BldsFileReader implements AutoCloseable {
         if (missing != null) {
             String first = String.join(",", header);
             throw new NotBldsFileException(file + " is not a BLDS permit file: its first line has no " + missing
-                    + " column (it starts \"" + (first.length() > 60 ? first.substring(0, 60) + "…" : first) + "\").");
+                    + " column (it starts \"" + ShownText.escaped(first, 61) + "\").");
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import org.permitdesk.platform.ShownText;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.staff.Permission;
@@ -121,7 +122,7 @@ public final class BldsImportService {
                 BldsRow parsed = parser.parse(row);
                 Long first = firstLines.putIfAbsent(parsed.number(), row.line());
                 if (first != null) {
-                    throw new BldsRowParser.Rejected("PermitNum \"" + parsed.number() + "\" is repeated (first on line "
+                    throw new BldsRowParser.Rejected("PermitNum \"" + ShownText.cell(parsed.number()) + "\" is repeated (first on line "
                             + first + ")");
                 }
                 chunk.add(parsed);
@@ -138,7 +139,7 @@ public final class BldsImportService {
                 BldsRow row = chunk.get(i);
                 if (stored.contains(row.number())) {
                     BldsFileReader.Row original = chunkRows.get(i);
-                    chunkRejects.add(new Rejection(new RejectedRow(original.line(), "PermitNum \"" + row.number()
+                    chunkRejects.add(new Rejection(new RejectedRow(original.line(), "PermitNum \"" + ShownText.cell(row.number())
                             + "\" is already in the database"), original.values()));
                 } else if (rejectedCount + chunkRejects.size() == 0 || rejects != null) {
                     writer.add(row);

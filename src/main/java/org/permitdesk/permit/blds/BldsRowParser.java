@@ -1,6 +1,7 @@
 package org.permitdesk.permit.blds;
 
 import static org.permitdesk.permit.blds.BldsColumns.*;
+import org.permitdesk.platform.ShownText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -127,7 +128,7 @@ final class BldsRowParser {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw new Rejected(column + " \"" + value + "\" is not a date (YYYY-MM-DD)");
+        throw new Rejected(column + " \"" + ShownText.cell(value) + "\" is not a date (YYYY-MM-DD)");
     }
 
     private BigDecimal money(BldsFileReader.Row row, String column) throws Rejected {
@@ -144,10 +145,10 @@ final class BldsRowParser {
             }
         }
         if (amount == null) {
-            throw new Rejected(column + " \"" + value + "\" is not an amount");
+            throw new Rejected(column + " \"" + ShownText.cell(value) + "\" is not an amount");
         }
         if (amount.signum() < 0 || amount.compareTo(MAX_MONEY) > 0) {
-            throw new Rejected(column + " \"" + value + "\" is not between 0 and 9,999,999,999.99");
+            throw new Rejected(column + " \"" + ShownText.cell(value) + "\" is not between 0 and 9,999,999,999.99");
         }
         return amount.setScale(2, java.math.RoundingMode.HALF_UP);
     }
@@ -161,10 +162,10 @@ final class BldsRowParser {
         try {
             number = Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            throw new Rejected(column + " \"" + value + "\" is not a number");
+            throw new Rejected(column + " \"" + ShownText.cell(value) + "\" is not a number");
         }
         if (!(Math.abs(number) <= limit)) {
-            throw new Rejected(column + " \"" + value + "\" is not between -" + (int) limit + " and " + (int) limit);
+            throw new Rejected(column + " \"" + ShownText.cell(value) + "\" is not between -" + (int) limit + " and " + (int) limit);
         }
         return number;
     }
