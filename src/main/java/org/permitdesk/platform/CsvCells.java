@@ -43,7 +43,19 @@ public final class CsvCells {
         return cell != null && cell.startsWith("'") && needsQuote(cell.substring(1)) ? cell.substring(1) : cell;
     }
 
+    /**
+     * A formula-like text, or one that {@link #unquoted} would change (quotes before a formula-like text), so
+     * that {@code unquoted(safe(x))} is always {@code x}.
+     */
     private static boolean needsQuote(String text) {
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == '\'') {
+            start++;
+        }
+        return formulaLike(start == 0 ? text : text.substring(start));
+    }
+
+    private static boolean formulaLike(String text) {
         if (text.isEmpty()) {
             return false;
         }

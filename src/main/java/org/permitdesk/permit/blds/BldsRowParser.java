@@ -1,13 +1,13 @@
 package org.permitdesk.permit.blds;
 
 import static org.permitdesk.permit.blds.BldsColumns.*;
-import org.permitdesk.platform.ShownText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.permitdesk.platform.ShownText;
 
 /**
  * Turns one row of a BLDS file into a {@link BldsRow}, or says in plain words why it cannot be stored:
