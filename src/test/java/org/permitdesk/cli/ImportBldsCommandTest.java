@@ -143,7 +143,7 @@ class ImportBldsCommandTest {
         List<String> lines = err.toString().lines().toList();
         assertEquals(3, lines.size(), err.toString().substring(0, Math.min(500, err.toString().length())));
         assertEquals("  line 2: AppliedDate \"\\e[2J\\e[31m\\nline 99: fake\" is not a date (YYYY-MM-DD)", lines.get(1));
-        assertEquals("  line 3: Latitude \"" + "9".repeat(79) + "…\" is not between -90 and 90", lines.get(2));
+        assertEquals("  line 4: Latitude \"" + "9".repeat(79) + "…\" is not between -90 and 90", lines.get(2));
         assertFalse(err.toString().contains("\u001b"));
     }
 

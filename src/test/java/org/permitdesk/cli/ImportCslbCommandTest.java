@@ -89,7 +89,7 @@ class ImportCslbCommandTest {
         assertEquals(0, run(db, "import-cslb", file.toString()), err.toString());
 
         List<String> output = out.toString().lines().toList();
-        assertEquals(List.of("  line 2: licence number \"\\e]0;owned\\u0007\\nline 3: ok\" is not 1 to 8 digits"),
+        assertEquals(List.of("  line 3: licence number \"\\e]0;owned\\u0007\\nline 3: ok\" is not 1 to 8 digits"),
                 output.subList(1, output.size()));
     }
 
