@@ -1,6 +1,7 @@
 package org.permitdesk.permit.blds;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
@@ -59,11 +60,11 @@ public final class BldsImportService {
             Run run = new Run(new BldsRowParser(reader), writer, skipInvalid ? rejects : null);
             run.copyRows(reader, progress);
             boolean refused = run.rejectedCount > 0 && !skipInvalid;
-            if (!refused) {
-                rejects.complete();
-                writer.commit();
-            }
+            // The rejects file is put in place before the commit: an import is never committed with it unwritten.
             Optional<Path> rejectsFile = skipInvalid && rejects.finish() ? Optional.of(rejects.target()) : Optional.empty();
+            if (!refused) {
+                commit(writer, rejectsFile);
+            }
             return new BldsImportResult(refused ? 0 : run.imported, run.rows, run.rejectedCount, run.rejected,
                     refused ? List.of() : writer.newTypes(), rejectsFile, Duration.ofNanos(System.nanoTime() - start));
         } catch (SQLException e) {
@@ -71,6 +72,22 @@ public final class BldsImportService {
                     + ": " + databaseMessage(e), e);
         } catch (IOException e) {
             throw new NotBldsFileException("Cannot write " + RejectsFile.besides(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Commits the permits; if that fails, the rejects file just written goes too (nothing was imported). */
+    private static void commit(BldsPermitWriter writer, Optional<Path> rejectsFile) throws SQLException {
+        try {
+            writer.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                if (rejectsFile.isPresent()) {
+                    Files.deleteIfExists(rejectsFile.get());
+                }
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
     }
 

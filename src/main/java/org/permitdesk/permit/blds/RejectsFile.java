@@ -17,8 +17,8 @@ import org.permitdesk.platform.OutputFiles;
  * {@code RejectReason} column ("line 12: AppliedDate "2023-13-01" is not a date (YYYY-MM-DD)"), so they can
  * be fixed and imported again (the reason column is ignored then). Cells a spreadsheet would take for a formula
  * get a leading quote ({@link CsvCells}). {@link #open} checks the target and starts a temporary file beside it
- * before anything is imported; {@link #complete()} writes it out and {@link #finish()} moves it into place;
- * nothing is left behind when the import fails.
+ * before anything is imported; {@link #finish()} moves it into place (before the import commits); nothing is left
+ * behind when the import fails.
  */
 final class RejectsFile implements AutoCloseable {
 
@@ -75,17 +75,12 @@ final class RejectsFile implements AutoCloseable {
         rows++;
     }
 
-    /** Writes the rejected rows out to the temporary file (a full disk fails here, before the import commits). */
-    void complete() throws IOException {
+    /** Moves the rejected rows into place; returns false when there were none (no file is written). */
+    boolean finish() throws IOException {
         if (printer != null) {
             printer.close();
             printer = null;
         }
-    }
-
-    /** Moves the rejected rows into place; returns false when there were none (no file is written). */
-    boolean finish() throws IOException {
-        complete();
         if (temporary == null) {
             return false;
         }
