@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.permitdesk.Services;
+import org.permitdesk.platform.OutputFiles;
 import org.permitdesk.platform.UserFacingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +23,7 @@ import org.permitdesk.staff.SignedInUser;
 public final class ExportBldsCommand implements Callable<Integer> {
 
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write (replaced if it exists).")
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write: a new file, or a regular file it replaces when complete.")
     Path out;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First applied date to include (YYYY-MM-DD).")
@@ -38,6 +40,11 @@ public final class ExportBldsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (from != null && to != null && from.isAfter(to)) {
             err.println("--from " + from + " is after --to " + to + ": no permit can be in that range.");
+            return 2;
+        }
+        Optional<String> notWritable = OutputFiles.whyNotWritable(out);
+        if (notWritable.isPresent()) {
+            err.println(OutputFiles.refusal("--out " + out, notWritable.get()));
             return 2;
         }
         long start = System.nanoTime();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.permitdesk.Services;
 import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.platform.OutputFiles;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.report.FillControl;
 import org.permitdesk.report.ReportData;
@@ -46,7 +47,7 @@ public final class ReportCommand implements Callable<Integer> {
         @Option(names = "--format", paramLabel = "pdf|xlsx|csv", required = true, description = "pdf, xlsx or csv.")
         String format;
 
-        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write (replaced if it exists).")
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write: a new file, or a regular file it replaces when complete.")
         Path out;
 
         @Spec
@@ -66,6 +67,7 @@ public final class ReportCommand implements Callable<Integer> {
             if (chosen.isEmpty()) {
                 problems.add(0, "--format " + format + " is not a report format: use pdf, xlsx or csv.");
             }
+            OutputFiles.whyNotWritable(out).ifPresent(reason -> problems.add(OutputFiles.refusal("--out " + out, reason)));
             if (!problems.isEmpty()) {
                 problems.forEach(err::println);
                 err.flush();

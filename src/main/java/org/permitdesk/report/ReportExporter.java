@@ -18,8 +18,10 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import org.apache.commons.csv.CSVFormat;
 import org.permitdesk.platform.report.PlainTextPdfExporter;
 import org.apache.commons.csv.CSVPrinter;
+import org.permitdesk.platform.CsvCells;
 
-/** Writes a filled report as PDF or XLSX (JasperReports' exporters), or its rows as RFC 4180 CSV. */
+/** Writes a filled report as PDF or XLSX (JasperReports' exporters), or its rows as RFC 4180 CSV (formula-like text
+ * cells quoted, see {@link CsvCells}). */
 final class ReportExporter {
 
     private ReportExporter() {
@@ -58,15 +60,18 @@ final class ReportExporter {
         exporter.exportReport();
     }
 
-    /** The header, then one record per row; the stream is flushed, not closed. */
+    /**
+     * The header, then one record per row, each cell {@linkplain CsvCells#safe safe} to open in a spreadsheet; the
+     * stream is flushed, not closed.
+     */
     static void csv(ReportData data, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-            printer.printRecord(data.csvHeader());
+            printer.printRecord(CsvCells.safe(data.csvHeader()));
             Iterator<List<Object>> rows = data.csvRows().iterator();
             while (rows.hasNext()) {
-                printer.printRecord(rows.next());
+                printer.printRecord(CsvCells.safe(rows.next()));
             }
             printer.flush();
         } catch (IOException e) {

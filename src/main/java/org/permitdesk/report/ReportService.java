@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +25,7 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import org.permitdesk.platform.OutputFiles;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.report.ReportTemplates;
@@ -153,14 +153,15 @@ public final class ReportService {
     }
 
     private static <T> T writeAtomically(Path file, ReportFormat format, Function<OutputStream, T> write) {
+        OutputFiles.checkTarget(file);
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-", "." + format.extension());
+            temporary = OutputFiles.temporaryBeside(file, "." + format.extension());
             T written;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 written = write.apply(out);
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            OutputFiles.moveInto(temporary, file);
             return written;
         } catch (IOException | UncheckedIOException e) {
             throw new UserFacingException("Cannot write " + file + ": " + e.getMessage(), e);

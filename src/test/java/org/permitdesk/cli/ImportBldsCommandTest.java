@@ -117,6 +117,75 @@ class ImportBldsCommandTest {
         assertTrue(Files.readAllLines(exported).get(1).startsWith("EXP-1,"));
     }
 
+    @DatabaseTest
+    void skipInvalidWhenTheRejectsFileCannotBeWrittenImportsNothing(TestDb db) throws IOException {
+        Path file = BldsFiles.write(folder, "blocked.csv", BldsFiles.row("ZBLK-1", "1 Block St"),
+                BldsFiles.row("ZBLK-2", "2 Block St").replace("33.7221", "north"));
+        Path rejects = Files.createDirectory(folder.resolve("blocked.csv.rejects.csv"));
+
+        assertEquals(2, run(db, "import-blds", "--skip-invalid", file.toString()));
+
+        assertEquals("The rejected rows cannot be written to " + rejects + ": it is not a regular file (a folder)"
+                + " (move the file to import into a folder you can write to). Nothing was imported.",
+                err.toString().strip());
+        assertEquals(List.of(), new PermitSearchService(db.database()).search("zblk").permits());
+        assertTrue(Files.isDirectory(rejects));
+    }
+
+    @DatabaseTest
+    void rejectedRowsAreListedEscapedAndCut(TestDb db) throws IOException {
+        Path file = BldsFiles.write(folder, "hostile.csv",
+                BldsFiles.row("ZHOS-1", "1 Hostile St").replace("2025-03-03", "\"\u001b[2J\u001b[31m\nline 99: fake\""),
+                BldsFiles.row("ZHOS-2", "2 Hostile St").replace("33.7221", "9".repeat(2_000_000)));
+
+        assertEquals(1, run(db, "import-blds", file.toString()));
+
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(3, lines.size(), err.toString().substring(0, Math.min(500, err.toString().length())));
+        assertEquals("  line 2: AppliedDate \"\\e[2J\\e[31m\\nline 99: fake\" is not a date (YYYY-MM-DD)", lines.get(1));
+        assertEquals("  line 4: Latitude \"" + "9".repeat(79) + "…\" is not between -90 and 90", lines.get(2));
+        assertFalse(err.toString().contains("\u001b"));
+    }
+
+    @DatabaseTest
+    void aUtf16FileIsNamedAsAnEncodingToConvert(TestDb db) throws IOException {
+        Path file = folder.resolve("unicode.csv");
+        Files.writeString(file, BldsFiles.HEADER + "\n" + BldsFiles.row("ZU16-1", "1 Wide St") + "\n",
+                java.nio.charset.StandardCharsets.UTF_16LE);
+
+        assertEquals(2, run(db, "import-blds", file.toString()));
+
+        assertEquals(file + " is UTF-16 text: save it as UTF-8 (in Excel: Save As → CSV UTF-8) and import again."
+                + " Nothing was imported.", err.toString().strip());
+    }
+
+    @Test
+    void exportRefusesAnOutThatIsNotARegularFileBeforeOpeningTheDatabase() throws IOException {
+        Path emptyFolder = Files.createDirectory(folder.resolve("empty"));
+        Path kept = Files.writeString(folder.resolve("kept.txt"), "keep me");
+        Path link = Files.createSymbolicLink(folder.resolve("link.csv"), kept);
+        String nowhere = "jdbc:postgresql://127.0.0.1:1/nowhere";
+
+        assertEquals(2, run("export-blds", "--out", emptyFolder.toString(), "--db", nowhere));
+        assertEquals(2, run("export-blds", "--out", link.toString(), "--db", nowhere));
+        if (Files.exists(Path.of("/dev/full"))) {
+            assertEquals(2, run("export-blds", "--out", "/dev/full", "--db", nowhere));
+        }
+
+        List<String> lines = err.toString().lines().toList();
+        assertEquals("--out " + emptyFolder + " is not a regular file (a folder): give the path of a file to write"
+                + " (it is replaced when complete).", lines.get(0));
+        assertEquals("--out " + link + " is not a regular file (a symbolic link): give the path of a file to write"
+                + " (it is replaced when complete).", lines.get(1));
+        if (lines.size() > 2) {
+            assertEquals("--out /dev/full is not a regular file (a device or other special file): give the path of a"
+                    + " file to write (it is replaced when complete).", lines.get(2));
+        }
+        assertTrue(Files.isDirectory(emptyFolder));
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("keep me", Files.readString(kept));
+    }
+
     @Test
     void exportRefusesARangeThatEndsBeforeItStarts() {
         assertEquals(2, run("export-blds", "--out", folder.resolve("x.csv").toString(), "--from", "2025-04-01",

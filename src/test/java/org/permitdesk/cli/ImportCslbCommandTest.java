@@ -53,6 +53,47 @@ class ImportCslbCommandTest {
     }
 
     @DatabaseTest
+    void aFileStartingWithAByteOrderMarkImportsEveryLicence(TestDb db) throws IOException {
+        byte[] sample = Files.readAllBytes(sample());
+        byte[] withBom = new byte[sample.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(sample, 0, withBom, 3, sample.length);
+        Path file = Files.write(folder.resolve("bom.csv"), withBom);
+
+        assertEquals(0, run(db, "import-cslb", file.toString()), err.toString());
+
+        String summary = out.toString().strip();
+        assertTrue(summary.matches("Imported 123 licences in \\d+[.,]\\d s; 0 rows rejected"), summary);
+        assertEquals(123, new CslbLicenceService(db.database()).count());
+    }
+
+    @DatabaseTest
+    void aUtf16FileIsNamedAsAnEncodingToConvert(TestDb db) throws IOException {
+        Path file = folder.resolve("unicode.csv");
+        Files.writeString(file, "\uFEFF" + Files.readString(sample()), java.nio.charset.StandardCharsets.UTF_16LE);
+
+        assertEquals(2, run(db, "import-cslb", file.toString()));
+
+        assertTrue(err.toString().strip().startsWith(file + " is UTF-16 text: save it as UTF-8 (in Excel: Save As →"
+                + " CSV UTF-8) and import again. Nothing was imported"), err.toString());
+    }
+
+    @DatabaseTest
+    void rejectedLinesAreListedEscaped(TestDb db) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(sample()));
+        lines.set(1, lines.get(1).replaceFirst("^1000002,", "\"\u001b]0;owned\u0007\nline 3: ok\","));
+        Path file = Files.write(folder.resolve("escape.csv"), lines);
+
+        assertEquals(0, run(db, "import-cslb", file.toString()), err.toString());
+
+        List<String> output = out.toString().lines().toList();
+        assertEquals(List.of("  line 3: licence number \"\\e]0;owned\\u0007\\nline 3: ok\" is not 1 to 8 digits"),
+                output.subList(1, output.size()));
+    }
+
+    @DatabaseTest
     void aFileThatIsNotAMasterFileExitsWith2AndKeepsTheStoredLicences(TestDb db) throws IOException {
         assertEquals(0, run(db, "import-cslb", sample().toString()));
         Path permits = Files.write(folder.resolve("permits.csv"), List.of("number,type", "B2611-001,Building"));

@@ -120,6 +120,35 @@ class ReportCommandTest {
         return all;
     }
 
+    @DatabaseTest
+    void csvCellsThatLookLikeFormulasAreQuotedAndNumbersStayNumbers(TestDb db) throws IOException {
+        try (ReportFixtures fixtures = new ReportFixtures(db.database())) {
+            fixtures.permit("=1+2 CLI", "B", "ISSUED", LocalDate.of(2046, 6, 1), null, null, new BigDecimal("1500.00"));
+            fixtures.permit("@SUM(A1)", "B", "ISSUED", LocalDate.of(2046, 6, 2), null, null, null);
+        }
+        Path csv = folder.resolve("june.csv");
+
+        assertEquals(0, run(db, "report", "issued-finaled", "--from", "2046-06-01", "--to", "2046-06-30",
+                "--format", "csv", "--out", csv.toString()), err.toString());
+
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.get(1).startsWith("ISSUED,'=1+2 CLI,") && lines.get(1).endsWith(",2046-06-01,,1500.00"),
+                lines.get(1));
+        assertTrue(lines.get(2).startsWith("ISSUED,'@SUM(A1),"), lines.get(2));
+    }
+
+    @Test
+    void anOutThatIsAFolderIsRefusedBeforeOpeningTheDatabaseAndLeftAlone() throws IOException {
+        Path emptyFolder = Files.createDirectory(folder.resolve("reports"));
+
+        assertEquals(2, run("report", "expiring", "--days", "5", "--format", "csv", "--out", emptyFolder.toString(),
+                "--db", "jdbc:postgresql://127.0.0.1:1/nowhere"));
+
+        assertEquals(List.of("--out " + emptyFolder + " is not a regular file (a folder): give the path of a file to"
+                + " write (it is replaced when complete)."), err.toString().lines().toList());
+        assertTrue(Files.isDirectory(emptyFolder));
+    }
+
     @Test
     void badArgumentsExitWith2BeforeOpeningTheDatabase() {
         assertEquals(2, run("report", "issued-finaled", "--from", "2025-04-01", "--to", "2025-03-01", "--format", "doc",

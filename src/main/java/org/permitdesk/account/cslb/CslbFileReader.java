@@ -3,12 +3,9 @@ package org.permitdesk.account.cslb;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,7 +19,8 @@ import org.permitdesk.platform.RowLengthLimit;
 import org.permitdesk.platform.TextFiles;
 
 /**
- * Reads a master file line by line (headerless CSV, UTF-8 or, failing that, Windows-1252), counting the
+ * Reads a master file line by line (headerless CSV, UTF-8 with or without a byte-order mark or, failing that,
+ * Windows-1252), counting the
  * bytes read for progress. {@link #open} refuses a file that is missing, empty, binary or whose first
  * lines are not licence lines, before anything is changed in the database.
  */
@@ -50,9 +48,7 @@ final class CslbFileReader implements AutoCloseable {
         this.file = file;
         this.size = Files.size(file);
         this.bytes = new CountingStream(Files.newInputStream(file));
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        Reader reader = new InputStreamReader(bytes, decoder);
+        Reader reader = TextFiles.reader(bytes, charset);
         this.rowLimit = new RowLengthLimit(reader, RowLengthLimit.DEFAULT_CHARS);
         this.parser = CSVParser.builder().setReader(rowLimit).setFormat(FORMAT).get();
         this.records = parser.iterator();
@@ -120,8 +116,8 @@ final class CslbFileReader implements AutoCloseable {
     private static void requireTextFile(Path file) throws IOException {
         var problem = TextFiles.whyNotText(file);
         if (problem.isPresent()) {
-            throw new NotAMasterFileException(file + " " + problem.get() + ", not a CSLB licence master file"
-                    + (problem.get().startsWith("is a binary") ? " (CSV text)." : "."));
+            throw new NotAMasterFileException(file + " " + problem.get() + (problem.get().equals(TextFiles.UTF16) ? "."
+                    : ", not a CSLB licence master file" + (problem.get().startsWith("is a binary") ? " (CSV text)." : ".")));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.permitdesk.platform.ShownText;
 
 /**
  * Reads the values PermitDesk keeps from one line of the CSLB licence master file (52 columns, no header;
@@ -90,7 +91,7 @@ final class CslbLineParser {
         }
         int number = Integer.parseInt(digits);
         if (number == 0) {
-            throw new Rejected("licence number \"" + digits + "\" is zero");
+            throw new Rejected("licence number \"" + shorten(digits) + "\" is zero");
         }
         return number;
     }
@@ -112,7 +113,7 @@ final class CslbLineParser {
             return LocalDate.of(Integer.parseInt(text.substring(second + 1)), Integer.parseInt(text.substring(0, first)),
                     Integer.parseInt(text.substring(first + 1, second)));
         } catch (DateTimeException e) {
-            throw new Rejected(what + " \"" + text + "\" is not a date on the calendar (MM/DD/YYYY)");
+            throw new Rejected(what + " \"" + shorten(text) + "\" is not a date on the calendar (MM/DD/YYYY)");
         }
     }
 
@@ -162,7 +163,7 @@ final class CslbLineParser {
     }
 
     private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        return ShownText.escaped(text, 41);
     }
 
     /** Why a line is not stored. Thrown for every bad line, so it carries no stack trace. */

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +16,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.permitdesk.permit.PermitStatus;
+import org.permitdesk.platform.CsvCells;
+import org.permitdesk.platform.OutputFiles;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.staff.Permission;
@@ -26,7 +27,9 @@ import org.permitdesk.staff.SignedInUser;
  * Writes permits as a BLDS file (the core columns, see {@link BldsColumns#EXPORTED}), one row per permit in
  * permit-number order, with its first contractor. {@code StatusCurrent} is the imported status text where
  * there is one, else PermitDesk's status; importing the file again gives the same permits (ADR 0007).
- * The file is written beside the target and moved into place when complete.
+ * Text cells that a spreadsheet would take for a formula get a leading quote ({@link CsvCells}); the import takes
+ * it off again. The file is written beside the target (a regular file or nothing) and moved into place when
+ * complete.
  */
 public final class BldsExportService {
 
@@ -54,14 +57,17 @@ public final class BldsExportService {
     /**
      * Writes the permits applied for from {@code from} to {@code to} (both included; null for no limit) to
      * {@code out}; returns how many.
+     *
+     * @throws UserFacingException when {@code out} is not a regular file or nothing (a folder, a device, a link)
      */
     public long export(Path out, LocalDate from, LocalDate to, SignedInUser who) {
         who.require(Permission.EXPORT_DATA);
+        OutputFiles.checkTarget(out);
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(out.toAbsolutePath().getParent(), ".blds-export-", ".csv");
+            temporary = OutputFiles.temporaryBeside(out, ".csv");
             long count = write(temporary, from == null ? EARLIEST : from, to == null ? LATEST : to);
-            Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING);
+            OutputFiles.moveInto(temporary, out);
             return count;
         } catch (IOException e) {
             throw new UserFacingException("Cannot write " + out + ": " + e.getMessage(), e);
@@ -87,7 +93,7 @@ public final class BldsExportService {
                 query.setObject(2, to);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        printer.printRecord(row(rs));
+                        printer.printRecord(CsvCells.safe(row(rs)));
                         count++;
                     }
                 }

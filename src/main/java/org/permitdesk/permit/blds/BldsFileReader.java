@@ -1,12 +1,9 @@
 package org.permitdesk.permit.blds;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,7 +16,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.permitdesk.platform.CsvCells;
 import org.permitdesk.platform.RowLengthLimit;
+import org.permitdesk.platform.ShownText;
 import org.permitdesk.platform.TextFiles;
 
 /**
@@ -47,9 +46,7 @@ final class BldsFileReader implements AutoCloseable {
 
     private BldsFileReader(Path file, Charset charset) throws IOException {
         this.file = file;
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        Reader reader = new InputStreamReader(Files.newInputStream(file), decoder);
+        Reader reader = TextFiles.reader(Files.newInputStream(file), charset);
         this.rowLimit = new RowLengthLimit(reader, RowLengthLimit.DEFAULT_CHARS);
         this.parser = CSVParser.builder().setReader(rowLimit).setFormat(FORMAT).get();
         this.records = parser.iterator();
@@ -111,7 +108,7 @@ final class BldsFileReader implements AutoCloseable {
                 if (record.size() == 1 && record.get(0).isBlank()) {
                     continue;
                 }
-                return new Row(line, record.toList());
+                return new Row(line, record.stream().map(CsvCells::unquoted).toList());
             }
             return null;
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -140,7 +137,7 @@ final class BldsFileReader implements AutoCloseable {
         if (missing != null) {
             String first = String.join(",", header);
             throw new NotBldsFileException(file + " is not a BLDS permit file: its first line has no " + missing
-                    + " column (it starts \"" + (first.length() > 60 ? first.substring(0, 60) + "…" : first) + "\").");
+                    + " column (it starts \"" + ShownText.escaped(first, 61) + "\").");
         }
     }
 
@@ -164,8 +161,8 @@ final class BldsFileReader implements AutoCloseable {
     private static void requireTextFile(Path file) throws IOException {
         var problem = TextFiles.whyNotText(file);
         if (problem.isPresent()) {
-            throw new NotBldsFileException(file + " " + problem.get() + ", not a BLDS permit file"
-                    + (problem.get().startsWith("is a binary") ? " (CSV text)." : "."));
+            throw new NotBldsFileException(file + " " + problem.get() + (problem.get().equals(TextFiles.UTF16) ? "."
+                    : ", not a BLDS permit file" + (problem.get().startsWith("is a binary") ? " (CSV text)." : ".")));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.permitdesk.permit.blds;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import org.permitdesk.platform.ShownText;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.staff.Permission;
@@ -52,13 +54,17 @@ public final class BldsImportService {
         try (BldsFileReader reader = BldsFileReader.open(file);
              BldsPermitWriter writer = new BldsPermitWriter(database, clock.instant());
              RejectsFile rejects = new RejectsFile(RejectsFile.besides(file), reader.header())) {
+            if (skipInvalid) {
+                rejects.open();
+            }
             Run run = new Run(new BldsRowParser(reader), writer, skipInvalid ? rejects : null);
             run.copyRows(reader, progress);
             boolean refused = run.rejectedCount > 0 && !skipInvalid;
-            if (!refused) {
-                writer.commit();
-            }
+            // The rejects file is put in place before the commit: an import is never committed with it unwritten.
             Optional<Path> rejectsFile = skipInvalid && rejects.finish() ? Optional.of(rejects.target()) : Optional.empty();
+            if (!refused) {
+                commit(writer, rejectsFile);
+            }
             return new BldsImportResult(refused ? 0 : run.imported, run.rows, run.rejectedCount, run.rejected,
                     refused ? List.of() : writer.newTypes(), rejectsFile, Duration.ofNanos(System.nanoTime() - start));
         } catch (SQLException e) {
@@ -66,6 +72,22 @@ public final class BldsImportService {
                     + ": " + databaseMessage(e), e);
         } catch (IOException e) {
             throw new NotBldsFileException("Cannot write " + RejectsFile.besides(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Commits the permits; if that fails, the rejects file just written goes too (nothing was imported). */
+    private static void commit(BldsPermitWriter writer, Optional<Path> rejectsFile) throws SQLException {
+        try {
+            writer.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                if (rejectsFile.isPresent()) {
+                    Files.deleteIfExists(rejectsFile.get());
+                }
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
     }
 
@@ -117,7 +139,7 @@ public final class BldsImportService {
                 BldsRow parsed = parser.parse(row);
                 Long first = firstLines.putIfAbsent(parsed.number(), row.line());
                 if (first != null) {
-                    throw new BldsRowParser.Rejected("PermitNum \"" + parsed.number() + "\" is repeated (first on line "
+                    throw new BldsRowParser.Rejected("PermitNum \"" + ShownText.cell(parsed.number()) + "\" is repeated (first on line "
                             + first + ")");
                 }
                 chunk.add(parsed);
@@ -134,7 +156,7 @@ public final class BldsImportService {
                 BldsRow row = chunk.get(i);
                 if (stored.contains(row.number())) {
                     BldsFileReader.Row original = chunkRows.get(i);
-                    chunkRejects.add(new Rejection(new RejectedRow(original.line(), "PermitNum \"" + row.number()
+                    chunkRejects.add(new Rejection(new RejectedRow(original.line(), "PermitNum \"" + ShownText.cell(row.number())
                             + "\" is already in the database"), original.values()));
                 } else if (rejectedCount + chunkRejects.size() == 0 || rejects != null) {
                     writer.add(row);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.permitdesk.platform.ShownText;
 
 /**
  * Turns one row of a BLDS file into a {@link BldsRow}, or says in plain words why it cannot be stored:
@@ -127,7 +128,7 @@ final class BldsRowParser {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw new Rejected(column + " \"" + value + "\" is not a date (YYYY-MM-DD)");
+        throw new Rejected(column + " \"" + ShownText.cell(value) + "\" is not a date (YYYY-MM-DD)");
     }
 
     private BigDecimal money(BldsFileReader.Row row, String column) throws Rejected {
@@ -144,10 +145,10 @@ final class BldsRowParser {
             }
         }
         if (amount == null) {
-            throw new Rejected(column + " \"" + value + "\" is not an amount");
+            throw new Rejected(column + " \"" + ShownText.cell(value) + "\" is not an amount");
         }
         if (amount.signum() < 0 || amount.compareTo(MAX_MONEY) > 0) {
-            throw new Rejected(column + " \"" + value + "\" is not between 0 and 9,999,999,999.99");
+            throw new Rejected(column + " \"" + ShownText.cell(value) + "\" is not between 0 and 9,999,999,999.99");
         }
         return amount.setScale(2, java.math.RoundingMode.HALF_UP);
     }
@@ -161,10 +162,10 @@ final class BldsRowParser {
         try {
             number = Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            throw new Rejected(column + " \"" + value + "\" is not a number");
+            throw new Rejected(column + " \"" + ShownText.cell(value) + "\" is not a number");
         }
         if (!(Math.abs(number) <= limit)) {
-            throw new Rejected(column + " \"" + value + "\" is not between -" + (int) limit + " and " + (int) limit);
+            throw new Rejected(column + " \"" + ShownText.cell(value) + "\" is not between -" + (int) limit + " and " + (int) limit);
         }
         return number;
     }

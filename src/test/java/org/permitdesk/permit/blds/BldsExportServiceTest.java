@@ -46,13 +46,21 @@ class BldsExportServiceTest {
         Path withdrawn = BldsFiles.write(folder, "odd.csv",
                 BldsFiles.row("RT-VOID", "1 Gone Ln").replace("Issued,Permit Issued", "Withdrawn,"),
                 BldsFiles.row("RT-EXP", "2 Late Ln").replace("Issued,Permit Issued", "Expired,"),
-                BldsFiles.row("RT-NOCOST", "3 Free Ln").replace("\"12,500.00\"", "").replace("33.7221,-116.3745", ","));
-        assertEquals(3, importer.importFile(withdrawn, false, rows -> { }, TestUsers.ADMIN).imported());
+                BldsFiles.row("RT-NOCOST", "3 Free Ln").replace("\"12,500.00\"", "").replace("33.7221,-116.3745", ","),
+                BldsFiles.row("RT-FORMULA", "=1+2 MAIN ST").replace("Reroof 24 squares", "\"=HYPERLINK(\"\"http://x.example\"\",\"\"y\"\")\"")
+                        .replace(",RR,", ",=CMD,").replace("Desert Sun Roofing Inc", "@SUM(A1)"));
+        assertEquals(4, importer.importFile(withdrawn, false, rows -> { }, TestUsers.ADMIN).imported());
         Path exported = folder.resolve("all.blds.csv");
 
         long count = new BldsExportService(source).export(exported, null, null, TestUsers.ADMIN);
 
-        assertEquals(4_670 + 5_994 + 3, count);
+        assertEquals(4_670 + 5_994 + 4, count);
+        String formulaRow = Files.readAllLines(exported).stream().filter(line -> line.startsWith("RT-FORMULA,"))
+                .findFirst().orElseThrow();
+        assertTrue(formulaRow.startsWith("RT-FORMULA,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"y\"\")\","), formulaRow);
+        assertTrue(formulaRow.contains(",'=1+2 MAIN ST,") && formulaRow.contains(",'=CMD,")
+                && formulaRow.contains(",'@SUM(A1),"), formulaRow);
+        assertTrue(formulaRow.contains(",33.7221,-116.3745,"), "numbers stay numbers: " + formulaRow);
         try (TestDb empty = TestDb.create(db.kind())) {
             BldsImportResult again = new BldsImportService(empty.database(), Clock.systemUTC())
                     .importFile(exported, false, rows -> { }, TestUsers.ADMIN);
