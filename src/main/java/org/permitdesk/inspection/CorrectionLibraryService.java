@@ -108,9 +108,11 @@ public final class CorrectionLibraryService {
     public LibraryItem restore(long id, long version, SignedInUser who) {
         who.require(Permission.EDIT_SETTINGS);
         return database.fromTransaction(session -> {
-            Database.stampAuditUser(session, who.username());
             update(session, id, version, "active = TRUE", null, null);
-            return load(session, id);
+            LibraryItem item = load(session, id);
+            AuditTrail.record(session, who.username(), null, "Correction library", item.codeRef() + " " + item.text()
+                    + " (retired)", "offered again");
+            return item;
         });
     }
 

@@ -126,6 +126,8 @@ public final class InspectionTypeAdminService {
             if (at >= 0 && to >= 0 && to < active.size()) {
                 List<TypeRow> reordered = new ArrayList<>(active);
                 reordered.add(to, reordered.remove(at));
+                AuditTrail.record(session, who.username(), null, "Inspection type " + row.code(),
+                        "position " + (at + 1), "position " + (to + 1));
                 for (int i = 0; i < reordered.size(); i++) {
                     session.createNativeMutationQuery("UPDATE inspection_type SET position = :position,"
                                     + " version = version + 1 WHERE id = :id")
@@ -145,6 +147,8 @@ public final class InspectionTypeAdminService {
             if (row.version() != version) {
                 throw changedMeanwhile();
             }
+            AuditTrail.record(session, who.username(), null, "Inspection type " + row.code(), row.name(),
+                    row.inspections() == 0 ? "deleted" : "retired");
             if (row.inspections() == 0) {
                 session.createNativeMutationQuery("DELETE FROM inspection_type WHERE id = :id").setParameter("id", id)
                         .executeUpdate();
@@ -168,6 +172,7 @@ public final class InspectionTypeAdminService {
                     .mapToInt(TypeRow::position).max().orElse(0) + 10;
             update(session, id, version, "active = TRUE, position = :position").setParameter("position", position)
                     .executeUpdate();
+            AuditTrail.record(session, who.username(), null, "Inspection type " + row.code(), "retired", "offered again");
             return load(session, id);
         });
     }

@@ -1,6 +1,7 @@
 package org.permitdesk.inspection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,10 +9,10 @@ import java.util.UUID;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.staff.Role;
+import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.staff.StaffService;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
-import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.testing.TestUsers;
 
 /** Settings, holidays, districts and the correction library are written with plain SQL: each change leaves a trace. */
@@ -48,5 +49,27 @@ class AdminChangesAuditTest {
                 database.fromTransaction(session -> session.createNativeQuery("SELECT changed_by, subject, old_value,"
                         + " new_value FROM audit_change WHERE permit_id IS NULL ORDER BY id", Object[].class)
                         .getResultStream().map(r -> r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3]).toList()));
+    }
+
+    @DatabaseTest
+    void movingTakingOutAndOfferingAgainAnInspectionTypeLeaveATrace(TestDb db) {
+        SignedInUser alma = TestUsers.admin("alma");
+        InspectionTypeAdminService types = new InspectionTypeAdminService(db.database());
+        long waterHeater = types.permitTypes().stream().filter(t -> t.prefix().equals("WH")).findFirst().orElseThrow()
+                .id();
+        String code = "GAS" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        InspectionTypeAdminService.TypeRow gas = types.add(waterHeater, code, "Gas line test", false, alma);
+        InspectionTypeAdminService.TypeRow moved = types.move(gas.id(), gas.version(), -1, alma).stream()
+                .filter(t -> t.id() == gas.id()).findFirst().orElseThrow();
+        types.takeOut(moved.id(), moved.version(), alma);
+
+        List<String> traces = db.database().fromTransaction(session -> session.createNativeQuery("SELECT changed_by,"
+                        + " subject, old_value, new_value FROM audit_change WHERE subject LIKE :code ORDER BY id",
+                        Object[].class).setParameter("code", "Inspection type " + code + "%")
+                .getResultStream().map(r -> r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3]).toList());
+        assertEquals(2, traces.size(), traces.toString());
+        assertTrue(traces.get(0).matches("alma\\|Inspection type " + code + "\\|position \\d+\\|position \\d+"),
+                traces.toString());
+        assertEquals("alma|Inspection type " + code + "|Gas line test|deleted", traces.get(1));
     }
 }
