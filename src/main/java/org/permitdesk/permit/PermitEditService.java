@@ -8,6 +8,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.AuditRevision;
+import org.permitdesk.platform.db.ChangedMeanwhileException;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
@@ -37,6 +38,15 @@ public final class PermitEditService {
         if (details.description() == null || details.description().isBlank()) {
             throw new UserFacingException("Describe the work (the public sees this description).");
         }
+        try {
+            return save(permitId, version, details, who);
+        } catch (ChangedMeanwhileException sameMoment) { // saved by someone else between our check and our write
+            throw new UserFacingException(database.fromTransaction(session ->
+                    changedMeanwhile(session, session.find(Permit.class, permitId))), sameMoment);
+        }
+    }
+
+    private long save(long permitId, long version, Details details, SignedInUser who) {
         return database.fromTransaction(session -> {
             Permit permit = session.find(Permit.class, permitId);
             if (permit == null) {

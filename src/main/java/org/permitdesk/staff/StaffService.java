@@ -18,6 +18,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.Session;
 import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.platform.db.ChangedMeanwhileException;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.staff.Permission;
@@ -57,30 +58,38 @@ public final class StaffService {
                 return new SignInResult.SignedIn(signedIn.get());
             }
         }
-        return database.fromTransaction(session -> {
-            Optional<StaffUser> found = findByUsername(session, username);
-            if (found.isEmpty()) {
-                return new SignInResult.WrongCredentials();
-            }
-            StaffUser user = found.get();
-            boolean matches = checkedHash.equals(user.getPasswordHash()) ? checkedHashMatches
-                    : hasher.matches(password, user.getPasswordHash()); // changed in between: check the new one
-            if (!user.isActive()) { // said only to whoever knows the password: a name alone reveals nothing
-                return matches ? new SignInResult.Disabled() : new SignInResult.WrongCredentials();
-            }
-            if (user.isLockedAt(now)) {
-                return new SignInResult.Locked(user.getLockedUntil());
-            }
-            if (!matches) {
-                user.recordFailedSignIn(now);
-                if (user.isLockedAt(now)) {
-                    return new SignInResult.Locked(user.getLockedUntil());
+        for (int attempt = 1; ; attempt++) { // wrong tries at the same moment: each is counted, none fails
+            try {
+                return database.fromTransaction(session -> {
+                    Optional<StaffUser> found = findByUsername(session, username);
+                    if (found.isEmpty()) {
+                        return new SignInResult.WrongCredentials();
+                    }
+                    StaffUser user = found.get();
+                    boolean matches = checkedHash.equals(user.getPasswordHash()) ? checkedHashMatches
+                            : hasher.matches(password, user.getPasswordHash()); // changed in between: check the new one
+                    if (!user.isActive()) { // said only to whoever knows the password: a name alone reveals nothing
+                        return matches ? new SignInResult.Disabled() : new SignInResult.WrongCredentials();
+                    }
+                    if (user.isLockedAt(now)) {
+                        return new SignInResult.Locked(user.getLockedUntil());
+                    }
+                    if (!matches) {
+                        user.recordFailedSignIn(now);
+                        if (user.isLockedAt(now)) {
+                            return new SignInResult.Locked(user.getLockedUntil());
+                        }
+                        return new SignInResult.WrongCredentials();
+                    }
+                    user.recordSuccessfulSignIn(now);
+                    return new SignInResult.SignedIn(toSignedIn(user));
+                });
+            } catch (ChangedMeanwhileException sameMoment) {
+                if (attempt == 10) {
+                    throw sameMoment;
                 }
-                return new SignInResult.WrongCredentials();
             }
-            user.recordSuccessfulSignIn(now);
-            return new SignInResult.SignedIn(toSignedIn(user));
-        });
+        }
     }
 
     /**

@@ -178,9 +178,20 @@ public final class Database implements AutoCloseable {
                 if (tx.isActive()) {
                     tx.rollback();
                 }
-                throw e;
+                throw changedMeanwhile(e) ? new ChangedMeanwhileException(e) : e;
             }
         }
+    }
+
+    /** Hibernate's optimistic-lock failures ("Batch update returned unexpected row count…"), wrapped or not. */
+    private static boolean changedMeanwhile(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.hibernate.StaleStateException
+                    || cause instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void inTransaction(Consumer<Session> work) {
