@@ -129,4 +129,31 @@ class StaffServiceTest {
     private static String uniqueName() {
         return "u" + UUID.randomUUID().toString().substring(0, 8);
     }
+
+    @DatabaseTest
+    void twentyWrongSignInsAtTheSameMomentAreEachAnsweredAndCounted(TestDb db) throws Exception {
+        StaffService staff = new StaffService(db.database(), new PasswordHasher(), clock);
+        String name = uniqueName();
+        staff.createUser(name, "Kim Lee", "right password", EnumSet.of(Role.CLERK), TestUsers.ADMIN);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(20);
+            List<java.util.concurrent.Future<SignInResult>> tries = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                tries.add(pool.submit(() -> {
+                    together.await();
+                    return staff.signIn(name, "a wrong guess");
+                }));
+            }
+            for (java.util.concurrent.Future<SignInResult> attempt : tries) {
+                SignInResult result = attempt.get(); // never an exception ("row was updated by another transaction")
+                assertTrue(result instanceof SignInResult.WrongCredentials || result instanceof SignInResult.Locked,
+                        result.toString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertInstanceOf(SignInResult.Locked.class, staff.signIn(name, "right password"),
+                "the wrong tries were counted: the account is locked");
+    }
 }
