@@ -45,6 +45,10 @@ public final class ImportBldsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (showRejected < 0) { // checked before anything is read or imported
+            err.println("--show-rejected " + showRejected + " is not a number of lines: give 0 or more." + NOTHING);
+            return 2;
+        }
         Optional<String> unreadable = ImportOutput.unreadable(file);
         if (unreadable.isPresent()) {
             err.println(unreadable.get() + NOTHING);

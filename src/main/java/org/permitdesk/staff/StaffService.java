@@ -165,6 +165,8 @@ public final class StaffService {
         }
         if (fullName == null || fullName.isBlank()) {
             problems.add("Full name: enter the person's name as it should appear on records.");
+        } else if (fullName.strip().length() > 120) {
+            problems.add("Full name: use at most 120 characters (this one has " + fullName.strip().length() + ").");
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             problems.add("Password: use at least " + MIN_PASSWORD_LENGTH + " characters.");

@@ -119,5 +119,11 @@ class CommandLineTest {
                 "--role", "CLERK"));
         assertTrue(err.toString().contains("Username: use 2–60 letters"), err.toString());
         assertEquals(2, run("add-staff-user", "--db", url, "--username", "ok", "--full-name", "Ok", "--role", "MAYOR"));
+        assertEquals(2, run("add-staff-user", "--db", url, "--username", "longname", "--full-name", "N".repeat(5000),
+                "--role", "CLERK"));
+        assertTrue(err.toString().contains("Full name: use at most 120 characters (this one has 5000)."), err.toString());
+        assertEquals(2, run("add-staff-user", "--db", url, "--username", "cli", "--full-name", "Cli",
+                "--role", "COMMAND_LINE"));
+        assertTrue(err.toString().contains("Give a staff user one or more of the roles"), err.toString());
     }
 }

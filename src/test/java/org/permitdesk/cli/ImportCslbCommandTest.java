@@ -36,6 +36,15 @@ class ImportCslbCommandTest {
     }
 
     @DatabaseTest
+    void aNegativeShowRejectedIsRefusedBeforeAnythingIsImported(TestDb db) {
+        assertEquals(2, run(db, "import-cslb", "--show-rejected", "-1", sample().toString()));
+
+        assertEquals("--show-rejected -1 is not a number of lines: give 0 or more. Nothing was imported; the stored"
+                + " licences are unchanged.", err.toString().strip());
+        assertEquals(0, new CslbLicenceService(db.database()).count());
+    }
+
+    @DatabaseTest
     void listsTheFirstRejectedLinesWithTheirLineNumberAndReason(TestDb db) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(sample()));
         lines.set(1, lines.get(1).replaceFirst("^1000002,", "X1000002,"));
