@@ -19,6 +19,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.exception.FlywayValidateException;
+import org.flywaydb.core.api.output.ValidateOutput;
+import org.flywaydb.core.api.output.ValidateResult;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
@@ -27,6 +30,8 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.envers.AuditReaderFactory;
+import org.permitdesk.platform.UserFacingException;
+import org.permitdesk.platform.UserMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -379,8 +384,30 @@ public final class Database implements AutoCloseable {
         if (!future.isEmpty()) {
             throw new SchemaTooNewException(settings, future.get(future.size() - 1), known);
         }
-        flyway.migrate();
+        try {
+            flyway.migrate();
+        } catch (FlywayValidateException e) {
+            throw new UserFacingException(schemaHistoryProblem(flyway.validateWithResult()), e);
+        }
         return known;
+    }
+
+    /**
+     * "Migration 17 (inspection result corrections) failed when it was run: …" — which migrations of the database's
+     * schema history do not match this PermitDesk, and what to do, instead of Flyway's "Validate failed".
+     */
+    private static String schemaHistoryProblem(ValidateResult result) {
+        List<String> problems = new ArrayList<>();
+        for (ValidateOutput invalid : result.invalidMigrations) {
+            String detail = invalid.errorDetails == null || invalid.errorDetails.errorMessage == null ? ""
+                    : ": " + UserMessages.firstLine(invalid.errorDetails.errorMessage);
+            problems.add("migration " + (invalid.version == null || invalid.version.isEmpty() ? "(repeatable)"
+                    : invalid.version) + " (" + invalid.description + ")" + detail);
+        }
+        return "the database's schema history does not match this version of PermitDesk ("
+                + (problems.isEmpty() ? "validation failed" : String.join("; ", problems)) + "). Nothing was changed."
+                + " A migration that failed or was altered must be repaired by the database administrator: restore"
+                + " the database from a backup taken before it, then start this PermitDesk again.";
     }
 
     private static SessionFactory join(CompletableFuture<SessionFactory> hibernate) {

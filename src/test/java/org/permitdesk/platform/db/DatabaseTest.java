@@ -53,6 +53,43 @@ class DatabaseTest {
     }
 
     @org.permitdesk.testing.DatabaseTest
+    void anAlteredMigrationIsNamedWithItsVersionNotJustValidateFailed(TestDb db) throws Exception {
+        db.database();
+        long checksum;
+        try (Connection connection = DriverManager.getConnection(db.settings().url(), db.settings().user(),
+                db.settings().password());
+             Statement statement = connection.createStatement()) {
+            try (java.sql.ResultSet rs = statement.executeQuery(
+                    "SELECT \"checksum\" FROM \"flyway_schema_history\" WHERE \"version\" = '17'")) {
+                rs.next();
+                checksum = rs.getLong(1);
+            }
+            statement.executeUpdate("UPDATE \"flyway_schema_history\" SET \"checksum\" = 12345 WHERE \"version\" = '17'");
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+        try {
+            DatabaseUnavailableException refused = assertThrows(DatabaseUnavailableException.class,
+                    () -> Database.openForJdbc(db.settings()));
+            assertTrue(refused.getMessage().contains("schema history does not match this version of PermitDesk"
+                    + " (migration 17 ("), refused.getMessage());
+            assertTrue(refused.getMessage().contains("checksum"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("restore the database from a backup"), refused.getMessage());
+        } finally { // the class's other tests open the same database
+            try (Connection connection = DriverManager.getConnection(db.settings().url(), db.settings().user(),
+                    db.settings().password());
+                 Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE \"flyway_schema_history\" SET \"checksum\" = " + checksum
+                        + " WHERE \"version\" = '17'");
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
+            }
+        }
+    }
+
+    @org.permitdesk.testing.DatabaseTest
     void openedAgainItIsUsableAtOnceAndAChangedMappingIsCheckedBeforeTheOpenReturns(TestDb db) throws Exception {
         db.database(); // the first open checked the mapping against the schema and remembered it
         try (Database again = Database.open(db.settings(), Entities.ALL)) {
