@@ -18,7 +18,6 @@ class ArchitectureTest {
     void javaFxIsUsedOnlyInUiPackagesAndTheCompositionRoot() {
         noClasses().that().resideOutsideOfPackages("..ui..")
                 .and().doNotHaveFullyQualifiedName("org.permitdesk.PermitDeskApp")
-                .and().doNotHaveFullyQualifiedName("org.permitdesk.PermitDeskApp$FirstThenRetry")
                 .and().doNotHaveFullyQualifiedName("org.permitdesk.PermitTab")
                 .and().doNotHaveFullyQualifiedName("org.permitdesk.SectionScreens")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")

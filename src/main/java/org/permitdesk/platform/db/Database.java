@@ -6,22 +6,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.exception.FlywayValidateException;
-import org.flywaydb.core.api.output.ValidateOutput;
-import org.flywaydb.core.api.output.ValidateResult;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
@@ -30,8 +22,6 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.envers.AuditReaderFactory;
-import org.permitdesk.platform.UserFacingException;
-import org.permitdesk.platform.UserMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,7 +68,7 @@ public final class Database implements AutoCloseable {
         CompletableFuture<SessionFactory> hibernate = CompletableFuture.supplyAsync(
                 () -> buildSessionFactory(settings, dataSource, entityClasses), Database::startDaemon);
         try {
-            String schemaVersion = migrate(settings, dataSource);
+            String schemaVersion = SchemaMigrations.migrate(settings, dataSource);
             restrictEmbeddedFiles(settings);
             long migrated = System.nanoTime();
             String fingerprint = MappingFingerprint.of(entityClasses, schemaVersion);
@@ -116,7 +106,7 @@ public final class Database implements AutoCloseable {
     public static Database openForJdbc(DatabaseSettings settings) {
         HikariDataSource dataSource = pool(settings);
         try {
-            migrate(settings, dataSource);
+            SchemaMigrations.migrate(settings, dataSource);
             restrictEmbeddedFiles(settings);
             return new Database(settings, dataSource, null);
         } catch (RuntimeException e) {
@@ -363,51 +353,6 @@ public final class Database implements AutoCloseable {
             config.addDataSourceProperty("ApplicationName", "PermitDesk");
         }
         return config;
-    }
-
-    /** Brings the schema up to date; returns its version. */
-    private static String migrate(DatabaseSettings settings, DataSource dataSource) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("text_collate", settings.isPostgres() ? " COLLATE \"C\"" : ""))
-                .load();
-        List<String> future = new ArrayList<>();
-        String known = "none";
-        for (MigrationInfo info : flyway.info().all()) {
-            if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
-                future.add(info.getVersion().getVersion());
-            } else if (info.getVersion() != null) {
-                known = info.getVersion().getVersion();
-            }
-        }
-        if (!future.isEmpty()) {
-            throw new SchemaTooNewException(settings, future.get(future.size() - 1), known);
-        }
-        try {
-            flyway.migrate();
-        } catch (FlywayValidateException e) {
-            throw new UserFacingException(schemaHistoryProblem(flyway.validateWithResult()), e);
-        }
-        return known;
-    }
-
-    /**
-     * "Migration 17 (inspection result corrections) failed when it was run: …" — which migrations of the database's
-     * schema history do not match this PermitDesk, and what to do, instead of Flyway's "Validate failed".
-     */
-    private static String schemaHistoryProblem(ValidateResult result) {
-        List<String> problems = new ArrayList<>();
-        for (ValidateOutput invalid : result.invalidMigrations) {
-            String detail = invalid.errorDetails == null || invalid.errorDetails.errorMessage == null ? ""
-                    : ": " + UserMessages.firstLine(invalid.errorDetails.errorMessage);
-            problems.add("migration " + (invalid.version == null || invalid.version.isEmpty() ? "(repeatable)"
-                    : invalid.version) + " (" + invalid.description + ")" + detail);
-        }
-        return "the database's schema history does not match this version of PermitDesk ("
-                + (problems.isEmpty() ? "validation failed" : String.join("; ", problems)) + "). Nothing was changed."
-                + " A migration that failed or was altered must be repaired by the database administrator: restore"
-                + " the database from a backup taken before it, then start this PermitDesk again.";
     }
 
     private static SessionFactory join(CompletableFuture<SessionFactory> hibernate) {
