@@ -2,7 +2,9 @@ package org.permitdesk.staff;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.Session;
 
 /**
@@ -17,17 +19,17 @@ public final class StaffNames {
 
     /** The full name of the staff user {@code username}, or {@code username} itself when there is none. */
     public static String fullName(Session session, String username) {
-        return of(session, java.util.List.of(username)).getOrDefault(username, username);
+        return of(session, List.of(username)).getOrDefault(username, username);
     }
 
     /** Username → full name for those of {@code usernames} that are staff users. */
     public static Map<String, String> of(Session session, Collection<String> usernames) {
         Map<String, String> names = new HashMap<>();
-        if (usernames.stream().allMatch(java.util.Objects::isNull)) {
+        if (usernames.stream().allMatch(Objects::isNull)) {
             return names;
         }
         session.createNativeQuery("SELECT username, full_name FROM staff_user WHERE username IN (:names)", Object[].class)
-                .setParameterList("names", usernames.stream().filter(java.util.Objects::nonNull).distinct().toList())
+                .setParameterList("names", usernames.stream().filter(Objects::nonNull).distinct().toList())
                 .getResultStream().forEach(row -> names.put((String) row[0], (String) row[1]));
         return names;
     }
