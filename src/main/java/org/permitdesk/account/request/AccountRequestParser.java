@@ -39,6 +39,12 @@ public final class AccountRequestParser {
 
     /** Parses a message already read. */
     public ParsedRequest parse(MailMessage mail) {
+        Optional<String> automatic = Optional.ofNullable(mail.automatic())
+                .or(() -> AutomaticMail.bySubject(mail.subject()));
+        if (automatic.isPresent()) {
+            return notARequest(mail, "it is " + automatic.get() + ", not a message the sender wrote."
+                    + " Nothing to ask for: if they want an account, their request will come separately.");
+        }
         MessageLines body = MessageLines.of(mail.text());
         List<RequestFields.Candidate> candidates = requestFields.candidates(body);
         Optional<AccountType> type = AccountTypeDetector.detect(mail.subject(), body,
@@ -47,6 +53,10 @@ public final class AccountRequestParser {
             return new ParsedRequest(null, Map.of(), List.of(notARequest(mail)), mail);
         }
         Map<RequestField, RequestFields.Candidate> chosen = RequestFields.choose(type.get(), candidates);
+        if (chosen.isEmpty() && quotesTheTemplateOnly(body)) {
+            return notARequest(mail, "it only quotes the request template, with its fields empty, and gives none of"
+                    + " them. If the sender wants an account, ask them to fill in the template.");
+        }
         Map<String, String> fields = new LinkedHashMap<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (RequestField field : type.get().fields()) {
@@ -68,6 +78,25 @@ public final class AccountRequestParser {
     private static String missing(AccountType type, RequestField field) {
         return field.label() + " is missing from this " + type.displayName() + " request. Ask for "
                 + field.askFor() + ".";
+    }
+
+    /** Template lines (numbered, or the handout's labels) only in quoted or forwarded older text, none in the new text. */
+    private static boolean quotesTheTemplateOnly(MessageLines body) {
+        boolean quoted = false;
+        for (MessageLines.Line line : body.lines()) {
+            boolean templateLine = LabelMatcher.match(line.text())
+                    .map(match -> match.numbered() || match.templateLabel()).orElse(false);
+            if (templateLine && line.age() == 0) {
+                return false;
+            }
+            quoted |= templateLine;
+        }
+        return quoted;
+    }
+
+    private static ParsedRequest notARequest(MailMessage mail, String why) {
+        return new ParsedRequest(null, Map.of(), List.of(new FieldProblem(FieldProblem.ACCOUNT_TYPE,
+                "Not an account request: " + why)), mail);
     }
 
     private static FieldProblem notARequest(MailMessage mail) {

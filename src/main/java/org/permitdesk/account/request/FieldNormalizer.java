@@ -41,6 +41,16 @@ public final class FieldNormalizer {
             + "(?:\\s*[,/&]\\s*" + CLASS + ")*\\s*[-\\s:]\\s*)?(\\d{1,8})"
             + "(?:\\s*[-,]?\\s*\\(?(?:class(?:ification)?\\s*)?"
             + CLASS + "(?:\\s*[,/&]\\s*" + CLASS + ")*\\)?)?$");
+    private static final Pattern LICENCE_THEN_WORDS = Pattern.compile("(?i)^(?:(?:class(?:ification)?\\s*)?" + CLASS
+            + "(?:\\s*[,/&]\\s*" + CLASS + ")*\\s*[-\\s:]\\s*)?(\\d{1,8})(?!\\d)(?<rest>(?:[\\s,;(\\[].*)?)$");
+    private static final Pattern CLASS_CODES = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:class(?:ification)?s?\\s*)?"
+            + "(?:[A-D](?:-?\\d{1,2})?|ASB|HAZ)(?![\\p{L}\\p{N}])");
+    /** Words after a licence number: a trade, a status, in parentheses or after a dash; no digits, no sentence. */
+    private static final Pattern AFTER_LICENCE = Pattern.compile("^[\\s,;:()\\[\\]/&.–—-]*+(?:[\\p{L}][\\p{L}'’.&-]*+"
+            + "[\\s,;:()\\[\\]/&.–—-]*+){0,8}$");
+    /** A licence applied for or not held ("pending", "in process", "none"): there is no licence number to take. */
+    private static final Pattern NOT_HELD_YET = Pattern.compile("(?i)\\b(?:pending|applied|applying|application"
+            + "|in process|in progress|waiting|awaiting|expected|tbd|none|n/a)\\b");
     private static final Pattern LICENCE_WORDS = Pattern.compile("(?i)\\b(?:cslb|ca|calif|california|state|contractors?"
             + "|contractor's|lic|licen[cs]e|licensed|no|nos|num|number|nbr)\\b\\.?|[#:]");
     private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9]"
@@ -95,18 +105,34 @@ public final class FieldNormalizer {
         }
     }
 
-    /** "Lic. #B-1009988" → 1009988, "C10 #123456" → 123456; anything but 1 to 8 digits is not a licence number. */
+    /**
+     * "Lic. #B-1009988" → 1009988, "C10 #123456" → 123456, "987123 C-36 Plumbing" or "987123 (active)" → 987123:
+     * classification codes and words around the number are left out; anything but 1 to 8 digits, a second number,
+     * or a licence not held yet ("pending", "applied for") is not a licence number.
+     */
     Normalized licence(String written) {
         String stripped = LICENCE_WORDS.matcher(written).replaceAll(" ").replaceAll("\\s+", " ")
                 .replaceAll("^[\\s.,:-]+|[\\s.,:;]+$", "");
-        for (String candidate : List.of(stripped, stripped.replaceAll("\\([^)]*\\)", " ").strip())) {
-            Matcher licence = LICENCE.matcher(candidate);
-            if (licence.matches()) {
-                return Normalized.valid(licence.group(1));
+        if (!NOT_HELD_YET.matcher(written).find()) {
+            for (String candidate : List.of(stripped, stripped.replaceAll("\\([^)]*\\)", " ").strip())) {
+                Matcher licence = LICENCE.matcher(candidate);
+                if (licence.matches()) {
+                    return Normalized.valid(licence.group(1));
+                }
+            }
+            Matcher followed = LICENCE_THEN_WORDS.matcher(stripped);
+            if (followed.matches() && onlyClassesAndWords(followed.group("rest"))) {
+                return Normalized.valid(followed.group(1));
             }
         }
         return Normalized.invalid("CSLB number \"" + written + "\" is not a licence number: it must be 1 to 8 digits."
                 + " Ask the contractor for their California (CSLB) licence number.");
+    }
+
+    /** What follows a licence number: classification codes ("C-36", "B, C10") and words ("Plumbing", "(active)"). */
+    private static boolean onlyClassesAndWords(String rest) {
+        String words = CLASS_CODES.matcher(rest).replaceAll(" ");
+        return !words.matches("(?s).*\\d.*") && AFTER_LICENCE.matcher(words).matches();
     }
 
     /**

@@ -28,6 +28,8 @@ final class LabelMatcher {
     private static final Pattern PHRASE = Pattern.compile(NUMBERING
             + "(?<label>\\p{L}[\\p{L} #.'’-]{1,40}?)\\s+(?:is|are|should be|will be)\\s+(?<value>.+)$");
     private static final Pattern PERSONAL = Pattern.compile("(?i)^\\s*(?:my|our)\\s.*\\b(?:name|address)\\s*$");
+    /** A line that is a label and nothing else, "2. Business Name", its value on the next line. */
+    private static final Pattern ALONE = Pattern.compile(NUMBERING + "(?<label>\\p{L}[\\p{L}\\p{N} .'’/#&()_-]{0,50}?)\\s*$");
     private static final Pattern WITHOUT_SEPARATOR = Pattern.compile(NUMBERING + "(?<rest>\\p{L}.*)$");
     private static final Pattern FILLER_BEFORE = Pattern.compile("^(?:(?:here is|here are|heres|here s|please use"
             + "|please update|it s|its|my|our|the|new|correct|corrected|updated|current|best|and)\\s)+");
@@ -35,13 +37,15 @@ final class LabelMatcher {
     private static final int MAX_LABEL_WORDS = 5;
     private static final int MIN_FUZZY_LENGTH = 5;
     private static final Map<String, Concept> USUAL_LABELS = usualLabels();
+    /** Labels believed alone on a line without their number (normalised): the handout's and their usual synonyms. */
+    private static final java.util.Set<String> LABELS_ALONE = labelsAlone();
 
     /**
      * A recognised label and the value written after it on the same line (possibly empty). Without a separator
      * only a licence, phone, email or permit label, or the handout's own words ("Business Name"), are taken.
      */
     record LabelMatch(Concept concept, boolean numbered, boolean templateLabel, String value,
-                      boolean withoutSeparator) {
+                      boolean withoutSeparator, boolean alone) {
     }
 
     private LabelMatcher() {
@@ -63,6 +67,18 @@ final class LabelMatcher {
         return Collections.unmodifiableMap(labels);
     }
 
+    private static java.util.Set<String> labelsAlone() {
+        java.util.Set<String> labels = new java.util.HashSet<>(USUAL_LABELS.keySet());
+        labels.addAll(List.of("cslb license number", "cslb licence number", "cslb license", "cslb licence",
+                "cslb lic number", "license", "licence", "licence number", "lic number", "contractor license number",
+                "contractors license number", "state license number", "business", "company", "contact person",
+                "contact phone", "contact email address", "email address", "telephone",
+                "telephone number", "cell", "cell phone", "mobile", "permit", "owner", "owners name",
+                "property owner", "property owner name", "full name", "property address", "site address",
+                "street address", "project address", "owner address"));
+        return java.util.Collections.unmodifiableSet(labels);
+    }
+
     static Optional<LabelMatch> match(String line) {
         String cleaned = line.replace("*", "").replace('\u00a0', ' ');
         for (Pattern pattern : WITH_SEPARATOR) {
@@ -75,7 +91,7 @@ final class LabelMatcher {
                 }
             }
         }
-        return matchPhrase(cleaned).or(() -> matchWithoutSeparator(cleaned));
+        return matchPhrase(cleaned).or(() -> matchAlone(cleaned)).or(() -> matchWithoutSeparator(cleaned));
     }
 
     private static Optional<LabelMatch> matchPhrase(String line) {
@@ -86,6 +102,24 @@ final class LabelMatcher {
         String label = phrase.group("label");
         return labelled(label, phrase.group("number") != null, phrase.group("value"), true)
                 .filter(match -> match.concept().hasRecognisableValue() || PERSONAL.matcher(label).matches());
+    }
+
+    /**
+     * A line that is exactly a label, without its colon: any label when it carries the handout's number
+     * ("2. Business Name"), else only the handout's labels and their usual synonyms ("Company Name", "E-mail").
+     */
+    private static Optional<LabelMatch> matchAlone(String line) {
+        Matcher alone = ALONE.matcher(line);
+        if (!alone.matches()) {
+            return Optional.empty();
+        }
+        boolean numbered = alone.group("number") != null;
+        String normalised = normalise(alone.group("label"));
+        if (!numbered && !LABELS_ALONE.contains(normalised)) {
+            return Optional.empty();
+        }
+        return concept(normalised).map(concept -> new LabelMatch(concept, numbered,
+                concept.isTemplateLabel(normalised), "", false, true));
     }
 
     /** Whether a word followed by a colon is a request label ("Name", "Email"), not a mail header. */
@@ -114,7 +148,7 @@ final class LabelMatcher {
     private static Optional<LabelMatch> labelled(String label, boolean numbered, String value, boolean bare) {
         String normalised = normalise(label);
         return concept(normalised).map(concept -> new LabelMatch(concept, numbered,
-                concept.isTemplateLabel(normalised), value.strip(), bare));
+                concept.isTemplateLabel(normalised), value.strip(), bare, false));
     }
 
     private static Optional<Concept> concept(String normalisedLabel) {

@@ -104,7 +104,7 @@ public final class MailReader {
         try {
             MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(withoutMboxLine(bytes)));
             return new MailMessage(subject(message), from(message), sentAt(message), messageId(message),
-                    mimeText.textOf(message));
+                    mimeText.textOf(message), AutomaticMail.byHeaders(message).orElse(null));
         } catch (MessagingException unreadable) {
             throw new NotMailException("The message cannot be read: " + unreadable.getMessage());
         }

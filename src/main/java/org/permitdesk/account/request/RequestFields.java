@@ -55,6 +55,10 @@ final class RequestFields {
             }
             if (value.isEmpty()) {
                 value = valueBelow(lines, i, match.concept());
+                if (match.alone() && !match.numbered() && match.concept().hasRecognisableValue()
+                        && !normalizer.isValid(match.concept(), value)) {
+                    continue;
+                }
             } else if (match.concept().isAddress()) {
                 value = String.join("\n", addressLines(lines, i, new ArrayList<>(List.of(value))));
             }
