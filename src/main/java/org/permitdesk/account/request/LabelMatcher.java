@@ -2,11 +2,13 @@ package org.permitdesk.account.request;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +40,7 @@ final class LabelMatcher {
     private static final int MIN_FUZZY_LENGTH = 5;
     private static final Map<String, Concept> USUAL_LABELS = usualLabels();
     /** Labels believed alone on a line without their number (normalised): the handout's and their usual synonyms. */
-    private static final java.util.Set<String> LABELS_ALONE = labelsAlone();
+    private static final Set<String> LABELS_ALONE = labelsAlone();
 
     /**
      * A recognised label and the value written after it on the same line (possibly empty). Without a separator
@@ -67,8 +69,8 @@ final class LabelMatcher {
         return Collections.unmodifiableMap(labels);
     }
 
-    private static java.util.Set<String> labelsAlone() {
-        java.util.Set<String> labels = new java.util.HashSet<>(USUAL_LABELS.keySet());
+    private static Set<String> labelsAlone() {
+        Set<String> labels = new HashSet<>(USUAL_LABELS.keySet());
         labels.addAll(List.of("cslb license number", "cslb licence number", "cslb license", "cslb licence",
                 "cslb lic number", "license", "licence", "licence number", "lic number", "contractor license number",
                 "contractors license number", "state license number", "business", "company", "contact person",
@@ -76,7 +78,7 @@ final class LabelMatcher {
                 "telephone number", "cell", "cell phone", "mobile", "permit", "owner", "owners name",
                 "property owner", "property owner name", "full name", "property address", "site address",
                 "street address", "project address", "owner address"));
-        return java.util.Collections.unmodifiableSet(labels);
+        return Collections.unmodifiableSet(labels);
     }
 
     static Optional<LabelMatch> match(String line) {

@@ -154,6 +154,20 @@ final class RequestCorpus {
                 template.apply(sample))));
         shapes.add(plain(prefix + "reply-above-quoted-thread", sample, "RE: " + subject,
                 reply(sample, lines(sample, Layout.TEMPLATE, false))));
+        Sample older = sample.with("phone", "909-555-0123", "(909) 555-0123");
+        shapes.add(plain(prefix + "reply-correcting-the-quoted-request", sample, "RE: " + subject,
+                "Sorry, my phone number was wrong. Corrected:\n\n" + lines(sample, Layout.TEMPLATE, false) + thanks
+                        + "\n-----Original Message-----\nFrom: " + sample.senderName() + " <" + sample.sender()
+                        + ">\nSent: Friday, October 2, 2026 3:00 PM\nTo: permits@city.example.gov\nSubject: " + subject
+                        + "\n\n" + lines(older, Layout.TEMPLATE, false)));
+        if (sample.type() == AccountType.CONTRACTOR) {
+            for (String written : List.of("1045872 C-10 Electrical (active)", "#1045872 - B, C-36 Plumbing",
+                    "1045872 Active")) {
+                Sample classified = sample.with("cslbNumber", written, "1045872");
+                shapes.add(plain(prefix + "licence-then-" + written.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(),
+                        classified, subject, template.apply(classified)));
+            }
+        }
         return shapes;
     }
 
