@@ -28,6 +28,8 @@ final class AutomaticMail {
             + "|subsystem)|returned mail|failure notice|message not delivered|non-?delivery report"
             + "|delivery notification)");
 
+    private static final int MAX_SHOWN = 80;
+
     private AutomaticMail() {
     }
 
@@ -41,23 +43,29 @@ final class AutomaticMail {
         }
         String submitted = message.getHeader("Auto-Submitted", ",");
         if (submitted != null && !NO.matcher(submitted).matches()) {
-            return Optional.of("an automatic reply (header \"Auto-Submitted: " + submitted.strip() + "\")");
+            return Optional.of("an automatic reply (header \"Auto-Submitted: " + shown(submitted) + "\")");
         }
         for (String name : new String[] {"X-Autoreply", "X-Autorespond", "X-Auto-Reply", "X-Autoresponder"}) {
             String value = message.getHeader(name, ",");
             if (value != null && !NO.matcher(value).matches()) {
-                return Optional.of("an automatic reply (header \"" + name + ": " + value.strip() + "\")");
+                return Optional.of("an automatic reply (header \"" + name + ": " + shown(value) + "\")");
             }
         }
         String precedence = message.getHeader("Precedence", ",");
         if (precedence != null && AUTOMATIC_PRECEDENCE.matcher(precedence).matches()) {
-            return Optional.of("an automatic or bulk message (header \"Precedence: " + precedence.strip() + "\")");
+            return Optional.of("an automatic or bulk message (header \"Precedence: " + shown(precedence) + "\")");
         }
         String from = message.getHeader("From", ",");
         if (from != null && MAILER_DAEMON.matcher(from).find()) {
-            return Optional.of("a delivery failure notice, a bounce (sent by " + from.strip() + ")");
+            return Optional.of("a delivery failure notice, a bounce (sent by " + shown(from) + ")");
         }
         return Optional.empty();
+    }
+
+    /** A header value as the clerk sees it in the reason: on one line, cut to a sensible length. */
+    private static String shown(String value) {
+        String line = value.replaceAll("\\s+", " ").strip();
+        return line.length() <= MAX_SHOWN ? line : line.substring(0, MAX_SHOWN) + "…";
     }
 
     /** What in a subject marks the message an automatic reply or a bounce ("Automatic reply: …", "Undeliverable: …"). */
