@@ -80,6 +80,23 @@ class ParseRequestCommandTest {
     }
 
     @Test
+    void outOfOfficeReplyIsNotAnAccountRequestWithTheReasonAndExits1() throws IOException {
+        Path eml = file("ooo.eml", CONTRACTOR_REQUEST.replace("Subject: Contractor", "Subject: Automatic reply:"
+                + " Contractor").replace("Content-Type:", "Auto-Submitted: auto-replied\r\nContent-Type:")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(1, run("parse-request", eml.toString()));
+
+        JsonNode json = onlyJsonObject();
+        assertTrue(json.get("accountType").isNull(), out.toString());
+        assertTrue(json.get("fields").isEmpty(), "an automatic reply gives no fields: " + out);
+        assertEquals("accountType", json.get("problems").get(0).get("field").asText());
+        String message = json.get("problems").get(0).get("message").asText();
+        assertTrue(message.startsWith("Not an account request: it is an automatic reply")
+                && message.contains("Auto-Submitted: auto-replied"), message);
+    }
+
+    @Test
     void requestWithProblemsListsThemByFieldAndExits1() throws IOException {
         Path eml = file("bad.eml", CONTRACTOR_REQUEST.replace("1045872", "12-AB")
                 .replace("(760) 555-0188", "Jos\u00e9's cell").getBytes(StandardCharsets.UTF_8));
