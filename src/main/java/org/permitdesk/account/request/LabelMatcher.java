@@ -39,7 +39,10 @@ final class LabelMatcher {
     private static final int MAX_LABEL_WORDS = 5;
     private static final int MIN_FUZZY_LENGTH = 5;
     private static final Map<String, Concept> USUAL_LABELS = usualLabels();
-    /** Labels believed alone on a line without their number (normalised): the handout's and their usual synonyms. */
+    /**
+     * Labels believed alone on a line without their number (normalised): the handout's and their usual synonyms.
+     * Not "Owner", "Company" or "Business": alone on a line in a signature they are a job title or a heading.
+     */
     private static final Set<String> LABELS_ALONE = labelsAlone();
 
     /**
@@ -73,11 +76,10 @@ final class LabelMatcher {
         Set<String> labels = new HashSet<>(USUAL_LABELS.keySet());
         labels.addAll(List.of("cslb license number", "cslb licence number", "cslb license", "cslb licence",
                 "cslb lic number", "license", "licence", "licence number", "lic number", "contractor license number",
-                "contractors license number", "state license number", "business", "company", "contact person",
-                "contact phone", "contact email address", "email address", "telephone",
-                "telephone number", "cell", "cell phone", "mobile", "permit", "owner", "owners name",
-                "property owner", "property owner name", "full name", "property address", "site address",
-                "street address", "project address", "owner address"));
+                "contractors license number", "state license number", "contact person", "contact phone",
+                "contact email address", "email address", "telephone", "telephone number", "cell", "cell phone",
+                "mobile", "permit", "owners name", "property owner name", "full name", "property address",
+                "site address", "street address", "project address", "owner address"));
         return Collections.unmodifiableSet(labels);
     }
 

@@ -251,4 +251,25 @@ class AutoRepliesAndLooseLabelsTest {
         assertTrue(request.problems().stream().anyMatch(problem -> problem.field().equals("email")
                 && problem.message().contains("missing")), request.problems().toString());
     }
+
+    @Test
+    void aJobTitleAloneInTheSignatureIsNotALabel() {
+        ParsedRequest request = parser.parseText("""
+                Subject: Property Owner - eTRAKiT Account Setup
+
+                2. Address: 45-210 Example Ln, Indio, CA 92201
+                3. Phone Number: 760-555-0177
+                4. Permit Number: B2609-0412
+                5. Contact Email: casey.sample@example.com
+
+                Thanks,
+                Casey Sample
+                Owner
+                Sample Family Trust
+                """);
+
+        assertNull(request.fields().get("name"), "the signature's company is not the owner's name");
+        assertTrue(request.problems().stream().anyMatch(problem -> problem.field().equals("name")
+                && problem.message().contains("missing")), request.problems().toString());
+    }
 }
