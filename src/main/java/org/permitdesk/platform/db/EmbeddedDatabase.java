@@ -55,6 +55,11 @@ public final class EmbeddedDatabase {
     public static DatabaseSettings settings(AppHome home) {
         home.makePrivate();
         Path databaseFile = home.embeddedDatabase();
+        for (Path written : new Path[] {databaseFile.getParent(), mvFile(databaseFile)}) {
+            home.whyNotWritable(written).ifPresent(why -> {
+                throw new UserFacingException(why);
+            });
+        }
         String url = "jdbc:h2:file:" + databaseFile.toAbsolutePath() + ";AUTO_SERVER=TRUE";
         try {
             PrivateFiles.folder(databaseFile.getParent());
