@@ -61,6 +61,15 @@ public final class Database implements AutoCloseable {
      * @throws SchemaTooNewException        when a newer PermitDesk has already upgraded this database
      */
     public static Database open(DatabaseSettings settings, List<Class<?>> entityClasses) {
+        try {
+            return openOnce(settings, entityClasses);
+        } catch (DatabaseUnavailableException e) {
+            EmbeddedDatabase.adoptPassword(settings, e); // a restored password-less database, or one line why not
+            return openOnce(settings, entityClasses);
+        }
+    }
+
+    private static Database openOnce(DatabaseSettings settings, List<Class<?>> entityClasses) {
         long start = System.nanoTime();
         // The pool connects on first use (by Flyway). Hibernate's start-up needs no connection when the
         // dialect is known, so on two cores it runs while the database is reached and migrated.
@@ -104,6 +113,15 @@ public final class Database implements AutoCloseable {
      * @throws SchemaTooNewException        when a newer PermitDesk has already upgraded this database
      */
     public static Database openForJdbc(DatabaseSettings settings) {
+        try {
+            return openForJdbcOnce(settings);
+        } catch (DatabaseUnavailableException e) {
+            EmbeddedDatabase.adoptPassword(settings, e); // a restored password-less database, or one line why not
+            return openForJdbcOnce(settings);
+        }
+    }
+
+    private static Database openForJdbcOnce(DatabaseSettings settings) {
         HikariDataSource dataSource = pool(settings);
         try {
             SchemaMigrations.migrate(settings, dataSource);
