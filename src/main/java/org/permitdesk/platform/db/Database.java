@@ -207,6 +207,23 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether {@code failure} is a primary-key or unique constraint refusing a row that another client inserted at
+     * the same moment (SQLSTATE 23505 on PostgreSQL and H2), wrapped or not.
+     */
+    public static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void inTransaction(Consumer<Session> work) {
         fromTransaction(session -> {
             work.accept(session);
