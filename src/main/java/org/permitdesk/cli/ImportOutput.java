@@ -19,7 +19,9 @@ final class ImportOutput {
             return Optional.empty();
         }
         return Optional.of(file + ": " + (Files.isDirectory(file) ? "is a folder, not a file."
-                : Files.exists(file) ? "cannot read the file." : "no such file."));
+                : !Files.exists(file) ? "no such file."
+                : !Files.isRegularFile(file) ? "is not a regular file (a device, a pipe or other special file)."
+                : "cannot read the file (no read permission)."));
     }
 
     /** How long one listed rejected row may be: its line number, reason and the cell it quotes (cut to 80). */

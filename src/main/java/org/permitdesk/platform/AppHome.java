@@ -1,9 +1,11 @@
 package org.permitdesk.platform;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The folder where PermitDesk keeps its embedded database, settings file, logs and cache.
@@ -66,6 +68,9 @@ public record AppHome(Path folder) {
      * @throws UserFacingException when the folder cannot be created or its permissions cannot be set
      */
     public AppHome makePrivate() {
+        whyNotWritable(folder).ifPresent(why -> {
+            throw new UserFacingException(why);
+        });
         try {
             PrivateFiles.folder(folder);
             for (Path sub : new Path[] {embeddedDatabase().getParent(), logFolder(), cacheFolder(), outboxFolder()}) {
@@ -78,6 +83,28 @@ public record AppHome(Path folder) {
             throw new UserFacingException("Cannot make the data folder " + folder + " private to you: " + describe(e)
                     + ". Check that the folder is yours, or set PERMITDESK_HOME to a folder of your own.", e);
         }
+    }
+
+    /**
+     * One line saying that {@code path} (the data folder or a folder or file PermitDesk keeps in it) is read-only
+     * (a read-only mount, a backup medium, or no write permission) and how to fix it, or empty when it can be
+     * written or does not exist in a folder that can. Checked before H2 opens the database: H2 would print its
+     * stack traces to the console, or refuse an automatic server on a read-only file in its own words.
+     */
+    public Optional<String> whyNotWritable(Path path) {
+        Path existing = path.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || Files.isWritable(existing)) {
+            return Optional.empty();
+        }
+        String what = existing.equals(folder) ? "The data folder " + folder + " is read-only"
+                : existing.startsWith(folder) ? "The data folder " + folder + " is read-only (" + existing
+                + " cannot be written)"
+                : "The data folder " + folder + " cannot be created: " + existing + " is read-only";
+        return Optional.of(what + ". PermitDesk keeps its database there: make it writable, or set PERMITDESK_HOME"
+                + " to a folder you can write to.");
     }
 
     private static String describe(IOException e) {

@@ -71,6 +71,68 @@ public final class OutputFiles {
         }
     }
 
+    /**
+     * The one line for a failure to write {@code target}: on a full disk, that the disk is full and nothing was
+     * written (the temporary file is removed by the caller); otherwise what the system said.
+     */
+    public static UserFacingException writeFailed(Path target, Throwable failure) {
+        if (diskFull(failure)) {
+            return new UserFacingException("Cannot write " + target + ": the disk holding " + folderOf(target)
+                    + " is full; nothing was written. Free some space there or write the file elsewhere.", failure);
+        }
+        IOException io = ioFailure(failure);
+        String why = io == null ? UserMessages.describe(failure) : io.getMessage();
+        return new UserFacingException("Cannot write " + target + ": " + why, failure);
+    }
+
+    /**
+     * The I/O failure behind {@code failure} (itself, a cause or a suppressed exception, as libraries such as the
+     * PDF writer wrap it), or null when there is none.
+     */
+    public static IOException ioFailure(Throwable failure) {
+        return find(failure, 0);
+    }
+
+    /** Whether {@code failure} comes from a full disk ("No space left on device"). */
+    public static boolean diskFull(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (isDiskFull(t)) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (diskFull(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDiskFull(Throwable t) {
+        String message = t.getMessage();
+        if (t instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            message = fs.getReason();
+        }
+        return message != null && (message.contains("No space left on device")
+                || message.contains("not enough space on the disk") || message.contains("Disk quota exceeded"));
+    }
+
+    private static IOException find(Throwable failure, int depth) {
+        if (failure == null || depth > 20) {
+            return null;
+        }
+        if (failure instanceof IOException io) {
+            return io;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            IOException io = find(suppressed, depth + 1);
+            if (io != null) {
+                return io;
+            }
+        }
+        return failure.getCause() == failure ? null : find(failure.getCause(), depth + 1);
+    }
+
     private static Path folderOf(Path target) {
         Path parent = target.toAbsolutePath().getParent();
         return parent == null ? target.toAbsolutePath().getRoot() : parent;

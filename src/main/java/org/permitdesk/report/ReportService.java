@@ -164,10 +164,26 @@ public final class ReportService {
             OutputFiles.moveInto(temporary, file);
             return written;
         } catch (IOException | UncheckedIOException e) {
-            throw new UserFacingException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw OutputFiles.writeFailed(file, e);
+        } catch (RuntimeException e) {
+            // the PDF and XLSX writers wrap a failed write (a full disk) in exceptions of their own
+            if (OutputFiles.ioFailure(e) != null && !readFailure(e)) {
+                throw OutputFiles.writeFailed(file, e);
+            }
+            throw e;
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /** A failure reading the database (which may wrap an I/O failure of its own), not of writing the file. */
+    private static boolean readFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ReportData writeTo(ReportRequest request, ReportFormat format, OutputStream out, FillControl control,

@@ -180,45 +180,95 @@ public final class StaffService {
     }
 
     /**
-     * Creates the first administrator of an empty database. Refused once any staff user exists, also
-     * when two desktop clients try at the same moment.
+     * Creates the first administrator of an empty database. Refused once any staff user exists, also when two
+     * desktop clients (or a desktop client and {@code add-staff-user}) try at the same moment: the one that loses is
+     * told who created the administrator meanwhile.
      */
     public SignedInUser createFirstAdministrator(String username, String fullName, String password) {
-        return database.fromTransaction(session -> {
-            long users = session.createSelectionQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
-            if (users > 0) {
-                throw new UserFacingException("An administrator already exists on this database. Sign in instead.");
+        try {
+            return database.fromTransaction(session -> {
+                long users = session.createSelectionQuery("select count(u) from StaffUser u", Long.class)
+                        .getSingleResult();
+                if (users > 0) {
+                    throw new UserFacingException("An administrator already exists on this database (created by "
+                            + firstAdministrator() + "). Sign in instead.");
+                }
+                claimFirstAdministrator(session, username);
+                StaffUser admin = new StaffUser(username, fullName.strip(), hasher.hash(password),
+                        Set.of(Role.ADMIN), clock.instant());
+                session.persist(admin);
+                session.flush();
+                return toSignedIn(admin);
+            });
+        } catch (RuntimeException e) {
+            if (Database.isUniqueViolation(e)) {
+                throw new UserFacingException("An administrator was created meanwhile by " + firstAdministrator()
+                        + "; sign in instead.", e);
             }
-            // The primary key makes a second client's attempt at the same moment fail.
-            session.createNativeMutationQuery(
-                            "INSERT INTO app_setting (setting_key, setting_value) VALUES ('first_administrator', :name)")
-                    .setParameter("name", StaffUser.normaliseUsername(username))
-                    .executeUpdate();
-            StaffUser admin = new StaffUser(username, fullName.strip(), hasher.hash(password),
-                    Set.of(Role.ADMIN), clock.instant());
-            session.persist(admin);
-            session.flush();
-            return toSignedIn(admin);
-        });
+            throw e;
+        }
     }
 
-    /** Adds a staff user (used by demo data now, the staff administration screen later). */
+    /**
+     * The primary key of this setting lets only one of the clients creating the first staff user at the same moment
+     * commit; the others fail on it (and are told who won).
+     */
+    private static void claimFirstAdministrator(Session session, String username) {
+        session.createNativeMutationQuery(
+                        "INSERT INTO app_setting (setting_key, setting_value) VALUES ('first_administrator', :name)")
+                .setParameter("name", StaffUser.normaliseUsername(username))
+                .executeUpdate();
+    }
+
+    /** "Pat Admin (patadmin)": who created the first staff user (or the first one there is). */
+    private String firstAdministrator() {
+        String username = database.text("SELECT setting_value FROM app_setting WHERE setting_key = 'first_administrator'")
+                .or(() -> database.text("SELECT username FROM staff_user ORDER BY id"))
+                .orElse("another client");
+        return database.text("SELECT full_name FROM staff_user WHERE username = ?", username)
+                .map(fullName -> fullName + " (" + username + ")").orElse(username);
+    }
+
+    /**
+     * Adds a staff user (the command line, demo data). On an empty database it takes the first administrator's place
+     * like {@link #createFirstAdministrator}, so a desktop client creating one at the same moment is refused cleanly;
+     * losing that race, it is simply added after the winner. A username taken at the same moment is refused in one
+     * line.
+     */
     public SignedInUser createUser(String username, String fullName, String password, Set<Role> roles, SignedInUser who) {
         who.require(Permission.MANAGE_STAFF);
         if (roles.isEmpty() || !Role.staffRoles().containsAll(roles)) {
             throw new UserFacingException("Give a staff user one or more of the roles CLERK, INSPECTOR, SUPERVISOR and ADMIN.");
         }
-        return database.fromTransaction(session -> {
-            Database.stampAuditUser(session, who.username());
-            if (findByUsername(session, username).isPresent()) {
-                throw new UserFacingException("Username \"" + StaffUser.normaliseUsername(username)
-                        + "\" is taken; choose another.");
+        String taken = "Username \"" + StaffUser.normaliseUsername(username) + "\" is taken; choose another.";
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return database.fromTransaction(session -> {
+                    Database.stampAuditUser(session, who.username());
+                    if (findByUsername(session, username).isPresent()) {
+                        throw new UserFacingException(taken);
+                    }
+                    long users = session.createSelectionQuery("select count(u) from StaffUser u", Long.class)
+                            .getSingleResult();
+                    if (users == 0) {
+                        claimFirstAdministrator(session, username);
+                    }
+                    StaffUser user = new StaffUser(username, fullName, hasher.hash(password), roles, clock.instant());
+                    session.persist(user);
+                    session.flush();
+                    return toSignedIn(user);
+                });
+            } catch (RuntimeException e) {
+                if (!Database.isUniqueViolation(e)) {
+                    throw e;
+                }
+                if (attempt == 2 || database.count("SELECT COUNT(*) FROM staff_user WHERE username = ?",
+                        StaffUser.normaliseUsername(username)) > 0) {
+                    throw new UserFacingException(taken, e);
+                }
+                // another client created the first staff user meanwhile: this one is added after it
             }
-            StaffUser user = new StaffUser(username, fullName, hasher.hash(password), roles, clock.instant());
-            session.persist(user);
-            session.flush();
-            return toSignedIn(user);
-        });
+        }
     }
 
     /**

@@ -124,6 +124,14 @@ class ImportCslbCommandTest {
                 err.toString().strip());
     }
 
+    /** Issue 17 item 14: a special file was "cannot read the file"; it is checked before the database is opened. */
+    @Test
+    void aDeviceIsRefusedAsNotARegularFileBeforeOpeningTheDatabase() {
+        assertEquals(2, run("import-cslb", "/dev/null", "--db", "jdbc:postgresql://127.0.0.1:1/nowhere"));
+        assertEquals("/dev/null: is not a regular file (a device, a pipe or other special file). Nothing was imported;"
+                + " the stored licences are unchanged.", err.toString().strip());
+    }
+
     @Test
     void anUnreachableDatabaseExitsWith2InOneLine() {
         assertEquals(2, run("import-cslb", sample().toString(), "--db", "jdbc:postgresql://127.0.0.1:1/nowhere"));

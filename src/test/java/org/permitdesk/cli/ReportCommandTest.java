@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.permitdesk.report.ReportFixtures;
 import org.permitdesk.testing.DatabaseTest;
+import org.permitdesk.testing.Mounts;
 import org.permitdesk.testing.PdfText;
 import org.permitdesk.testing.TestDb;
 import picocli.CommandLine;
@@ -147,6 +148,28 @@ class ReportCommandTest {
         assertEquals(List.of("--out " + emptyFolder + " is not a regular file (a folder): give the path of a file to"
                 + " write (it is replaced when complete)."), err.toString().lines().toList());
         assertTrue(Files.isDirectory(emptyFolder));
+    }
+
+    /** Issue 17 item 14: a full disk was exit 1 with "No space left on device" and no file named. */
+    @DatabaseTest
+    void aFullDiskIsOneLineNamingTheFileExitCode2AndNoFileLeft(TestDb db) throws IOException {
+        try (Mounts mounts = Mounts.available()) {
+            Path full = mounts.fullDisk(folder.resolve("full"));
+            for (String format : List.of("pdf", "xlsx", "csv")) {
+                out.getBuffer().setLength(0);
+                err.getBuffer().setLength(0);
+                Path file = full.resolve("report." + format);
+
+                assertEquals(2, run(db, "report", "expiring", "--days", "30", "--format", format, "--out",
+                        file.toString()), format + ": " + err);
+
+                assertEquals(List.of("Cannot write " + file + ": the disk holding " + full + " is full; nothing was"
+                        + " written. Free some space there or write the file elsewhere."), err.toString().lines().toList());
+                try (var left = Files.list(full)) {
+                    assertEquals(List.of("filler"), left.map(p -> p.getFileName().toString()).toList(), format);
+                }
+            }
+        }
     }
 
     @Test

@@ -70,7 +70,7 @@ public final class BldsExportService {
             OutputFiles.moveInto(temporary, out);
             return count;
         } catch (IOException e) {
-            throw new UserFacingException("Cannot write " + out + ": " + e.getMessage(), e);
+            throw OutputFiles.writeFailed(out, e);
         } catch (SQLException e) {
             throw new UserFacingException("The permits could not be read from " + database.settings().displayUrl()
                     + ": " + e.getMessage(), e);

@@ -61,6 +61,15 @@ public final class Database implements AutoCloseable {
      * @throws SchemaTooNewException        when a newer PermitDesk has already upgraded this database
      */
     public static Database open(DatabaseSettings settings, List<Class<?>> entityClasses) {
+        try {
+            return openOnce(settings, entityClasses);
+        } catch (DatabaseUnavailableException e) {
+            EmbeddedDatabase.adoptPassword(settings, e); // a restored password-less database, or one line why not
+            return openOnce(settings, entityClasses);
+        }
+    }
+
+    private static Database openOnce(DatabaseSettings settings, List<Class<?>> entityClasses) {
         long start = System.nanoTime();
         // The pool connects on first use (by Flyway). Hibernate's start-up needs no connection when the
         // dialect is known, so on two cores it runs while the database is reached and migrated.
@@ -104,6 +113,15 @@ public final class Database implements AutoCloseable {
      * @throws SchemaTooNewException        when a newer PermitDesk has already upgraded this database
      */
     public static Database openForJdbc(DatabaseSettings settings) {
+        try {
+            return openForJdbcOnce(settings);
+        } catch (DatabaseUnavailableException e) {
+            EmbeddedDatabase.adoptPassword(settings, e); // a restored password-less database, or one line why not
+            return openForJdbcOnce(settings);
+        }
+    }
+
+    private static Database openForJdbcOnce(DatabaseSettings settings) {
         HikariDataSource dataSource = pool(settings);
         try {
             SchemaMigrations.migrate(settings, dataSource);
@@ -183,6 +201,23 @@ public final class Database implements AutoCloseable {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof org.hibernate.StaleStateException
                     || cause instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code failure} is a primary-key or unique constraint refusing a row that another client inserted at
+     * the same moment (SQLSTATE 23505 on PostgreSQL and H2), wrapped or not.
+     */
+    public static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
                 return true;
             }
         }

@@ -55,6 +55,11 @@ public final class EmbeddedDatabase {
     public static DatabaseSettings settings(AppHome home) {
         home.makePrivate();
         Path databaseFile = home.embeddedDatabase();
+        for (Path written : new Path[] {databaseFile.getParent(), mvFile(databaseFile)}) {
+            home.whyNotWritable(written).ifPresent(why -> {
+                throw new UserFacingException(why);
+            });
+        }
         String url = "jdbc:h2:file:" + databaseFile.toAbsolutePath() + ";AUTO_SERVER=TRUE";
         try {
             PrivateFiles.folder(databaseFile.getParent());
@@ -72,6 +77,46 @@ public final class EmbeddedDatabase {
             throw new UserFacingException("Cannot keep the embedded database's password in " + home.folder()
                     + ": " + e.getMessage() + ". Check that the data folder is yours and the disk is not full.", e);
         }
+    }
+
+    /**
+     * When the embedded database refused the password of {@code db-password}: a database restored from a backup
+     * made before that password existed (its {@code sa} password still empty) is given the file's password, and the
+     * caller opens it again. Returns normally only then.
+     *
+     * @throws DatabaseUnavailableException {@code failure} itself when it is not a refused password of the default
+     *                                      embedded database
+     * @throws UserFacingException          in one line, what to do when the database has another password
+     */
+    static void adoptPassword(DatabaseSettings settings, DatabaseUnavailableException failure) {
+        Path dbFolder = folderOf(settings);
+        if (!settings.embeddedDefault() || dbFolder == null || !refusedPassword(failure)) {
+            throw failure;
+        }
+        try (Connection connection = DriverManager.getConnection(settings.url(), USER, "")) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ALTER USER " + USER + " SET PASSWORD '" + settings.password() + "'");
+            }
+        } catch (SQLException e) {
+            throw new UserFacingException(otherPassword(dbFolder), failure);
+        }
+    }
+
+    /** The one line for a database whose password is neither empty nor the one in {@code db-password}. */
+    private static String otherPassword(Path dbFolder) {
+        Path dataFolder = dbFolder.getParent();
+        return "The embedded database in " + dbFolder + " does not accept the password in " + dataFolder
+                + "/db-password: it was restored without the db-password file saved with it. Put that file back"
+                + " into " + dataFolder + " (a backup of the whole data folder holds both).";
+    }
+
+    private static boolean refusedPassword(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == WRONG_USER_OR_PASSWORD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After H2 has opened it: its files 0600 (H2 creates them by the umask; the 0700 folder already shields them). */
@@ -115,7 +160,14 @@ public final class EmbeddedDatabase {
                 statement.execute("ALTER USER " + USER + " SET PASSWORD '" + password + "'");
             }
         } catch (SQLException e) {
-            if (e.getErrorCode() != WRONG_USER_OR_PASSWORD || !opens(url, password)) {
+            if (e.getErrorCode() == WRONG_USER_OR_PASSWORD && !opens(url, password)) {
+                Files.deleteIfExists(pending);
+                throw new UserFacingException("The embedded database in " + databaseFolder(url) + " has a password"
+                        + " but " + passwordFile + " is missing: it was restored without the db-password file saved"
+                        + " with it. Put that file back into " + passwordFile.getParent()
+                        + " (a backup of the whole data folder holds both).", e);
+            }
+            if (e.getErrorCode() != WRONG_USER_OR_PASSWORD) {
                 throw new DatabaseUnavailableException(new DatabaseSettings(url, USER, "", true), e);
             }
             // killed after the database took the pending password: it holds already
@@ -130,6 +182,10 @@ public final class EmbeddedDatabase {
             Files.move(pending, passwordFile);
         }
         return password;
+    }
+
+    private static Path databaseFolder(String url) {
+        return folderOf(new DatabaseSettings(url, USER, "", true));
     }
 
     private static boolean opens(String url, String password) {

@@ -1,6 +1,7 @@
 package org.permitdesk.permit.blds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
+import org.permitdesk.testing.Mounts;
 import org.permitdesk.testing.TestDb;
 import org.permitdesk.testing.TestUsers;
 
@@ -66,6 +69,26 @@ class BldsExportServiceTest {
                     .importFile(exported, false, rows -> { }, TestUsers.ADMIN);
             assertEquals(count, again.imported(), again.rejected().toString());
             assertEquals(permits(source), permits(empty.database()));
+        }
+    }
+
+    /** Issue 17 item 14: a full disk names the file and says the disk is full; nothing is left behind. */
+    @DatabaseTest
+    void aFullDiskSaysSoAndLeavesNoFile(TestDb db) throws IOException {
+        Path file = BldsFiles.write(folder, "full.csv", BldsFiles.row("FULL-1", "1 Full Rd"));
+        new BldsImportService(db.database(), Clock.systemUTC()).importFile(file, false, rows -> { }, TestUsers.ADMIN);
+        try (Mounts mounts = Mounts.available()) {
+            Path full = mounts.fullDisk(folder.resolve("full"));
+            Path out = full.resolve("permits.csv");
+
+            UserFacingException refused = assertThrows(UserFacingException.class,
+                    () -> new BldsExportService(db.database()).export(out, null, null, TestUsers.ADMIN));
+
+            assertEquals("Cannot write " + out + ": the disk holding " + full + " is full; nothing was written."
+                    + " Free some space there or write the file elsewhere.", refused.getMessage());
+            try (var left = Files.list(full)) {
+                assertEquals(List.of("filler"), left.map(p -> p.getFileName().toString()).toList());
+            }
         }
     }
 

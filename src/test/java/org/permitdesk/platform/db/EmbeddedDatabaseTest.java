@@ -27,6 +27,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.permitdesk.platform.AppHome;
+import org.permitdesk.platform.UserFacingException;
 
 /** Issue 17, item 3: other local users can neither read the embedded database nor connect to it. */
 class EmbeddedDatabaseTest {
@@ -109,6 +110,83 @@ class EmbeddedDatabaseTest {
         assertFalse(Files.exists(home.folder().resolve("db-password.new")));
         try (Database database = Database.openForJdbc(settings)) {
             assertEquals(0, database.count("SELECT COUNT(*) FROM staff_user"));
+        }
+    }
+
+    /** Issue 17: a backup from before db-password, restored into a data folder that has one, failed to open. */
+    @Test
+    void aPasswordlessDatabaseRestoredBesideADbPasswordFileOpensAndTakesThatPassword() throws Exception {
+        AppHome home = new AppHome(temp.resolve("home"));
+        DatabaseSettings settings = DatabaseSettings.resolve(null, null, null, Map.of(), home);
+        try (Database database = Database.openForJdbc(settings)) {
+            database.count("SELECT COUNT(*) FROM staff_user");
+        }
+        restoreBackup(legacyDatabase(temp.resolve("backup")), home);
+
+        try (Database database = Database.openForJdbc(DatabaseSettings.resolve(null, null, null, Map.of(), home))) {
+            assertEquals(1, database.count("SELECT COUNT(*) FROM legacy_marker"), "the restored database is open");
+        }
+        assertRefused(settings.url(), "", "the restored database has the password of db-password now");
+    }
+
+    @Test
+    void aDatabaseRestoredWithoutItsDbPasswordFileSaysWhatToDoInOneLine() throws Exception {
+        AppHome old = new AppHome(temp.resolve("old"));
+        try (Database database = Database.openForJdbc(DatabaseSettings.resolve(null, null, null, Map.of(), old))) {
+            database.count("SELECT COUNT(*) FROM staff_user");
+        }
+        AppHome home = new AppHome(temp.resolve("home"));
+        DatabaseSettings settings = DatabaseSettings.resolve(null, null, null, Map.of(), home);
+        try (Database database = Database.openForJdbc(settings)) {
+            database.count("SELECT COUNT(*) FROM staff_user");
+        }
+        restoreBackup(old, home); // another password than home's db-password
+
+        UserFacingException otherPassword = assertThrows(UserFacingException.class,
+                () -> Database.openForJdbc(DatabaseSettings.resolve(null, null, null, Map.of(), home)).close());
+        assertEquals("The embedded database in " + home.embeddedDatabase().getParent() + " does not accept the"
+                + " password in " + home.databasePasswordFile() + ": it was restored without the db-password file"
+                + " saved with it. Put that file back into " + home.folder() + " (a backup of the whole data folder"
+                + " holds both).", otherPassword.getMessage());
+
+        Files.delete(home.databasePasswordFile());
+        UserFacingException noFile = assertThrows(UserFacingException.class,
+                () -> DatabaseSettings.resolve(null, null, null, Map.of(), home));
+        assertEquals("The embedded database in " + home.embeddedDatabase().getParent() + " has a password but "
+                + home.databasePasswordFile() + " is missing: it was restored without the db-password file saved"
+                + " with it. Put that file back into " + home.folder() + " (a backup of the whole data folder holds"
+                + " both).", noFile.getMessage());
+        assertFalse(Files.exists(home.folder().resolve("db-password.new")));
+
+        Files.copy(old.databasePasswordFile(), home.databasePasswordFile());
+        try (Database database = Database.openForJdbc(DatabaseSettings.resolve(null, null, null, Map.of(), home))) {
+            assertEquals(0, database.count("SELECT COUNT(*) FROM staff_user"), "with its own file it opens");
+        }
+    }
+
+    /** A data folder of a PermitDesk from before db-password: the database's sa password is empty. */
+    private static AppHome legacyDatabase(Path folder) throws SQLException {
+        AppHome legacy = new AppHome(folder);
+        String url = "jdbc:h2:file:" + legacy.embeddedDatabase().toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        try (Database database = Database.openForJdbc(new DatabaseSettings(url, "sa", "", false));
+             Connection connection = database.dataSource().getConnection()) {
+            connection.createStatement().execute("CREATE TABLE legacy_marker (id INT)");
+            connection.createStatement().execute("INSERT INTO legacy_marker VALUES (1)");
+            connection.commit();
+        }
+        return legacy;
+    }
+
+    /** Copies the {@code db} folder of {@code backup} over {@code home}'s, as a restore of the database does. */
+    private static void restoreBackup(AppHome backup, AppHome home) throws IOException {
+        Path from = backup.embeddedDatabase().getParent();
+        Path to = home.embeddedDatabase().getParent();
+        try (var files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                if (file.getFileName().toString().endsWith(".mv.db")) {
+                    Files.copy(file, to.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 
