@@ -90,14 +90,14 @@ public final class InspectorRouteService {
             byId.put(id, r);
             Double lat = r[8] == null ? null : ((Number) r[8]).doubleValue();
             Double lon = r[9] == null ? null : ((Number) r[9]).doubleValue();
-            stops.add(new RouteStop(id, (String) r[4], TimeWindow.valueOf(r[1].toString()), lat, lon,
+            stops.add(new RouteStop(id, (String) r[4], TimeWindow.valueOf(r[1].toString()) == TimeWindow.AM, lat, lon,
                     streetOrderKey((String) r[4])));
         }
         Route route = planner.plan(loaded.office(), stops);
         List<Stop> ordered = new ArrayList<>();
         for (RouteStop stop : route.stops()) {
             Object[] r = byId.get(stop.id());
-            ordered.add(new Stop(ordered.size() + 1, stop.id(), stop.window(), (String) r[2], (String) r[3],
+            ordered.add(new Stop(ordered.size() + 1, stop.id(), stop.morning() ? TimeWindow.AM : TimeWindow.PM, (String) r[2], (String) r[3],
                     (String) r[4], (String) r[5], (String) r[6], (String) r[7],
                     loaded.conditions().getOrDefault(((Number) r[10]).longValue(), ""), !route.isUnplaced(stop),
                     stop.latitude(), stop.longitude(), loaded.open().getOrDefault(stop.id(), List.of()),

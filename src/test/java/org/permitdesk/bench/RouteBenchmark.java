@@ -1,6 +1,5 @@
 package org.permitdesk.bench;
 
-import org.permitdesk.inspection.TimeWindow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,8 +59,8 @@ public final class RouteBenchmark {
         for (int i = 0; i < 40; i++) {
             double latitude = OFFICE.latitude() + (random.nextDouble() * 2 - 1) * 0.08;
             double longitude = OFFICE.longitude() + (random.nextDouble() * 2 - 1) * 0.08;
-            TimeWindow window = i % 2 == 0 ? TimeWindow.AM : TimeWindow.PM;
-            day.add(new RouteStop(i + 1, "stop " + (i + 1), window, latitude, longitude, "STREET " + (i + 1)));
+            boolean morning = i % 2 == 0;
+            day.add(new RouteStop(i + 1, "stop " + (i + 1), morning, latitude, longitude, "STREET " + (i + 1)));
         }
         return day;
     }
@@ -69,9 +68,9 @@ public final class RouteBenchmark {
     /** Independent reference: random AM order + random PM order, 2-opt inside each window, best of many. */
     private static double bestOfRandomRestartTwoOpt(List<RouteStop> day, Random random) {
         List<Location> points = new ArrayList<>(List.of(OFFICE));
-        day.stream().filter(s -> s.window() == TimeWindow.AM).forEach(s -> points.add(s.location().orElseThrow()));
+        day.stream().filter(s -> s.morning()).forEach(s -> points.add(s.location().orElseThrow()));
         int amCount = points.size() - 1;
-        day.stream().filter(s -> s.window() == TimeWindow.PM).forEach(s -> points.add(s.location().orElseThrow()));
+        day.stream().filter(s -> !s.morning()).forEach(s -> points.add(s.location().orElseThrow()));
         double[][] km = new double[points.size()][points.size()];
         for (int a = 0; a < points.size(); a++) {
             for (int b = 0; b < points.size(); b++) {

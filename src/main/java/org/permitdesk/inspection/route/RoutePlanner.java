@@ -1,6 +1,5 @@
 package org.permitdesk.inspection.route;
 
-import org.permitdesk.inspection.TimeWindow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,12 +20,12 @@ public final class RoutePlanner {
     public Route plan(Location office, List<RouteStop> stops) {
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(stops, "stops");
-        List<RouteStop> locatedAm = locatedIn(stops, TimeWindow.AM);
+        List<RouteStop> locatedAm = locatedIn(stops, true);
         List<RouteStop> located = new ArrayList<>(locatedAm);
-        located.addAll(locatedIn(stops, TimeWindow.PM));
+        located.addAll(locatedIn(stops, false));
         List<RouteStop> path = shortestPathFound(office, located, locatedAm.size());
-        List<RouteStop> amUnplaced = withoutCoordinatesIn(stops, TimeWindow.AM);
-        List<RouteStop> pmUnplaced = withoutCoordinatesIn(stops, TimeWindow.PM);
+        List<RouteStop> amUnplaced = withoutCoordinatesIn(stops, true);
+        List<RouteStop> pmUnplaced = withoutCoordinatesIn(stops, false);
 
         List<RouteStop> ordered = new ArrayList<>(path.subList(0, locatedAm.size()));
         ordered.addAll(amUnplaced);
@@ -51,12 +50,12 @@ public final class RoutePlanner {
         return km;
     }
 
-    private static List<RouteStop> locatedIn(List<RouteStop> stops, TimeWindow window) {
-        return stops.stream().filter(s -> s.window() == window && s.hasCoordinates()).toList();
+    private static List<RouteStop> locatedIn(List<RouteStop> stops, boolean morning) {
+        return stops.stream().filter(s -> s.morning() == morning && s.hasCoordinates()).toList();
     }
 
-    private static List<RouteStop> withoutCoordinatesIn(List<RouteStop> stops, TimeWindow window) {
-        return stops.stream().filter(s -> s.window() == window && !s.hasCoordinates()).sorted(STREET_ORDER).toList();
+    private static List<RouteStop> withoutCoordinatesIn(List<RouteStop> stops, boolean morning) {
+        return stops.stream().filter(s -> s.morning() == morning && !s.hasCoordinates()).sorted(STREET_ORDER).toList();
     }
 
     /** The located stops in driving order; the first {@code amCount} of {@code located} are the morning's. */

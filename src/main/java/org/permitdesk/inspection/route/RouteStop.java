@@ -1,6 +1,5 @@
 package org.permitdesk.inspection.route;
 
-import org.permitdesk.inspection.TimeWindow;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,17 +8,16 @@ import java.util.Optional;
  *
  * @param id             the inspection's id
  * @param label          what the inspector reads, usually the address
- * @param window         morning or afternoon
+ * @param morning        true for the morning (AM) window, false for the afternoon (PM)
  * @param latitude       may be null when the address could not be located
  * @param longitude      null exactly when {@code latitude} is null
  * @param streetOrderKey sorts stops without coordinates, e.g. "PALM CANYON DR 00120"
  */
-public record RouteStop(long id, String label, TimeWindow window, Double latitude, Double longitude,
+public record RouteStop(long id, String label, boolean morning, Double latitude, Double longitude,
                         String streetOrderKey) {
 
     public RouteStop {
         Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(window, "window");
         Objects.requireNonNull(streetOrderKey, "streetOrderKey");
         if ((latitude == null) != (longitude == null)) {
             throw new IllegalArgumentException("stop " + id + ": give both latitude and longitude, or neither");
@@ -30,8 +28,8 @@ public record RouteStop(long id, String label, TimeWindow window, Double latitud
     }
 
     /** A stop the map could not place; it is driven in street order after the located stops of its window. */
-    public static RouteStop withoutCoordinates(long id, String label, TimeWindow window, String streetOrderKey) {
-        return new RouteStop(id, label, window, null, null, streetOrderKey);
+    public static RouteStop withoutCoordinates(long id, String label, boolean morning, String streetOrderKey) {
+        return new RouteStop(id, label, morning, null, null, streetOrderKey);
     }
 
     public boolean hasCoordinates() {

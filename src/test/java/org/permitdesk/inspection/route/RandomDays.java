@@ -1,6 +1,5 @@
 package org.permitdesk.inspection.route;
 
-import org.permitdesk.inspection.TimeWindow;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,8 +16,8 @@ final class RandomDays {
     /** Every stop located, in shuffled input order. */
     static List<RouteStop> locatedDay(Random random, int amStops, int pmStops) {
         List<RouteStop> day = new ArrayList<>();
-        addLocated(random, day, TimeWindow.AM, amStops);
-        addLocated(random, day, TimeWindow.PM, pmStops);
+        addLocated(random, day, true, amStops);
+        addLocated(random, day, false, pmStops);
         Collections.shuffle(day, random);
         return day;
     }
@@ -27,27 +26,27 @@ final class RandomDays {
     static List<RouteStop> mixedDay(Random random, int amStops, int pmStops) {
         List<RouteStop> day = new ArrayList<>();
         for (int i = 0; i < amStops + pmStops; i++) {
-            TimeWindow window = i < amStops ? TimeWindow.AM : TimeWindow.PM;
+            boolean morning = i < amStops;
             if (random.nextInt(5) == 0) {
-                day.add(RouteStop.withoutCoordinates(day.size() + 1, "no map " + i, window, streetKey(random)));
+                day.add(RouteStop.withoutCoordinates(day.size() + 1, "no map " + i, morning, streetKey(random)));
             } else {
-                day.add(locatedStop(random, day.size() + 1, window));
+                day.add(locatedStop(random, day.size() + 1, morning));
             }
         }
         Collections.shuffle(day, random);
         return day;
     }
 
-    private static void addLocated(Random random, List<RouteStop> day, TimeWindow window, int count) {
+    private static void addLocated(Random random, List<RouteStop> day, boolean morning, int count) {
         for (int i = 0; i < count; i++) {
-            day.add(locatedStop(random, day.size() + 1, window));
+            day.add(locatedStop(random, day.size() + 1, morning));
         }
     }
 
-    private static RouteStop locatedStop(Random random, long id, TimeWindow window) {
+    private static RouteStop locatedStop(Random random, long id, boolean morning) {
         double latitude = RoutePlannerTest.OFFICE.latitude() + (random.nextDouble() * 2 - 1) * SPREAD_DEGREES;
         double longitude = RoutePlannerTest.OFFICE.longitude() + (random.nextDouble() * 2 - 1) * SPREAD_DEGREES;
-        return new RouteStop(id, "stop " + id, window, latitude, longitude, streetKey(random));
+        return new RouteStop(id, "stop " + id, morning, latitude, longitude, streetKey(random));
     }
 
     private static String streetKey(Random random) {

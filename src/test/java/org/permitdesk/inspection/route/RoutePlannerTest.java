@@ -1,6 +1,5 @@
 package org.permitdesk.inspection.route;
 
-import org.permitdesk.inspection.TimeWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,9 +20,9 @@ class RoutePlannerTest {
     void drivesEveryMorningStopBeforeAnyAfternoonStop() {
         for (long seed = 1; seed <= 50; seed++) {
             Route route = planner.plan(OFFICE, RandomDays.mixedDay(new Random(seed), 12, 12));
-            List<TimeWindow> windows = route.stops().stream().map(RouteStop::window).toList();
-            int firstPm = windows.indexOf(TimeWindow.PM);
-            int lastAm = windows.lastIndexOf(TimeWindow.AM);
+            List<Boolean> windows = route.stops().stream().map(RouteStop::morning).toList();
+            int firstPm = windows.indexOf(false);
+            int lastAm = windows.lastIndexOf(true);
             assertTrue(firstPm < 0 || lastAm < firstPm, "seed " + seed + ": " + windows);
             assertEquals(24, route.stops().size());
         }
@@ -31,11 +30,11 @@ class RoutePlannerTest {
 
     @Test
     void putsStopsWithoutCoordinatesLastInTheirWindowInStreetOrder() {
-        RouteStop amLocated = stop(1, TimeWindow.AM, 33.73, -116.36);
-        RouteStop amPalm = RouteStop.withoutCoordinates(2, "120 Palm Canyon Dr", TimeWindow.AM, "PALM CANYON DR 00120");
-        RouteStop amAlamo = RouteStop.withoutCoordinates(3, "9 Alamo Dr", TimeWindow.AM, "ALAMO DR 00009");
-        RouteStop pmLocated = stop(4, TimeWindow.PM, 33.70, -116.40);
-        RouteStop pmDate = RouteStop.withoutCoordinates(5, "77 Date Palm Dr", TimeWindow.PM, "DATE PALM DR 00077");
+        RouteStop amLocated = stop(1, true, 33.73, -116.36);
+        RouteStop amPalm = RouteStop.withoutCoordinates(2, "120 Palm Canyon Dr", true, "PALM CANYON DR 00120");
+        RouteStop amAlamo = RouteStop.withoutCoordinates(3, "9 Alamo Dr", true, "ALAMO DR 00009");
+        RouteStop pmLocated = stop(4, false, 33.70, -116.40);
+        RouteStop pmDate = RouteStop.withoutCoordinates(5, "77 Date Palm Dr", false, "DATE PALM DR 00077");
 
         Route route = planner.plan(OFFICE, List.of(pmDate, amPalm, pmLocated, amAlamo, amLocated));
 
@@ -47,9 +46,9 @@ class RoutePlannerTest {
 
     @Test
     void countsOnlyTheLocatedLegsFromTheOffice() {
-        RouteStop am = stop(1, TimeWindow.AM, 33.73, -116.36);
-        RouteStop unknown = RouteStop.withoutCoordinates(2, "somewhere", TimeWindow.AM, "X");
-        RouteStop pm = stop(3, TimeWindow.PM, 33.70, -116.40);
+        RouteStop am = stop(1, true, 33.73, -116.36);
+        RouteStop unknown = RouteStop.withoutCoordinates(2, "somewhere", true, "X");
+        RouteStop pm = stop(3, false, 33.70, -116.40);
         Location amAt = am.location().orElseThrow();
 
         Route route = planner.plan(OFFICE, List.of(am, unknown, pm));
@@ -73,7 +72,7 @@ class RoutePlannerTest {
             Random random = new Random(seed);
             List<RouteStop> day = RandomDays.mixedDay(random, random.nextInt(16), random.nextInt(16));
             List<RouteStop> inputOrder = new ArrayList<>(day);
-            inputOrder.sort((a, b) -> a.window().compareTo(b.window())); // stable: input order within a window
+            inputOrder.sort((a, b) -> Boolean.compare(b.morning(), a.morning())); // stable: input order within a window
             double inputKm = RoutePlanner.lengthKm(OFFICE, inputOrder);
 
             Route route = planner.plan(OFFICE, day);
@@ -108,7 +107,7 @@ class RoutePlannerTest {
 
     @Test
     void plansASingleStop() {
-        RouteStop only = stop(1, TimeWindow.PM, 33.75, -116.30);
+        RouteStop only = stop(1, false, 33.75, -116.30);
         Route route = planner.plan(OFFICE, List.of(only));
         assertEquals(List.of(only), route.stops());
         assertEquals(OFFICE.distanceKmTo(only.location().orElseThrow()), route.totalKm(), 1e-9);
@@ -116,7 +115,7 @@ class RoutePlannerTest {
 
     @Test
     void plansASingleStopWithoutCoordinates() {
-        RouteStop only = RouteStop.withoutCoordinates(1, "unknown", TimeWindow.AM, "A");
+        RouteStop only = RouteStop.withoutCoordinates(1, "unknown", true, "A");
         Route route = planner.plan(OFFICE, List.of(only));
         assertEquals(List.of(only), route.stops());
         assertEquals(List.of(only), route.unplaced());
@@ -125,9 +124,9 @@ class RoutePlannerTest {
 
     @Test
     void visitsAStopAtTheOfficeFirst() {
-        RouteStop far = stop(1, TimeWindow.AM, 33.80, -116.30);
-        RouteStop atOffice = stop(2, TimeWindow.AM, OFFICE.latitude(), OFFICE.longitude());
-        RouteStop middle = stop(3, TimeWindow.AM, 33.76, -116.33);
+        RouteStop far = stop(1, true, 33.80, -116.30);
+        RouteStop atOffice = stop(2, true, OFFICE.latitude(), OFFICE.longitude());
+        RouteStop middle = stop(3, true, 33.76, -116.33);
 
         Route route = planner.plan(OFFICE, List.of(far, atOffice, middle));
 
@@ -139,9 +138,9 @@ class RoutePlannerTest {
 
     @Test
     void startsTheAfternoonFromTheLastMorningStop() {
-        RouteStop amFarEast = stop(1, TimeWindow.AM, 33.72, -116.20);
-        RouteStop pmNearOffice = stop(2, TimeWindow.PM, 33.72, -116.36);
-        RouteStop pmNearEast = stop(3, TimeWindow.PM, 33.72, -116.22);
+        RouteStop amFarEast = stop(1, true, 33.72, -116.20);
+        RouteStop pmNearOffice = stop(2, false, 33.72, -116.36);
+        RouteStop pmNearEast = stop(3, false, 33.72, -116.22);
 
         Route route = planner.plan(OFFICE, List.of(amFarEast, pmNearOffice, pmNearEast));
 
@@ -156,16 +155,16 @@ class RoutePlannerTest {
         assertEquals(0, palmDesert.distanceKmTo(palmDesert));
     }
 
-    private static RouteStop stop(long id, TimeWindow window, double latitude, double longitude) {
-        return new RouteStop(id, "stop " + id, window, latitude, longitude, "STREET " + id);
+    private static RouteStop stop(long id, boolean morning, double latitude, double longitude) {
+        return new RouteStop(id, "stop " + id, morning, latitude, longitude, "STREET " + id);
     }
 
     /** Exhaustive search over every order within each window: the true shortest drive. */
     static final class ShortestDrive {
 
         static double exhaustiveKm(Location office, List<RouteStop> day) {
-            List<Location> am = locationsIn(day, TimeWindow.AM);
-            List<Location> pm = locationsIn(day, TimeWindow.PM);
+            List<Location> am = locationsIn(day, true);
+            List<Location> pm = locationsIn(day, false);
             if (am.isEmpty()) {
                 return bestOpenPathKm(office, pm)[0];
             }
@@ -177,8 +176,8 @@ class RoutePlannerTest {
             return best;
         }
 
-        private static List<Location> locationsIn(List<RouteStop> day, TimeWindow window) {
-            return day.stream().filter(s -> s.window() == window).map(s -> s.location().orElseThrow()).toList();
+        private static List<Location> locationsIn(List<RouteStop> day, boolean morning) {
+            return day.stream().filter(s -> s.morning() == morning).map(s -> s.location().orElseThrow()).toList();
         }
 
         /** [0]: shortest over all orders; [i + 1]: shortest among orders that end at point i. */

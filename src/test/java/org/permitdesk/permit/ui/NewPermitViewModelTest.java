@@ -1,4 +1,4 @@
-package org.permitdesk.permit;
+package org.permitdesk.permit.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +12,15 @@ import org.permitdesk.account.AccountService;
 import org.permitdesk.account.ContractorLookup;
 import org.permitdesk.account.LicenceCheck;
 import org.permitdesk.account.request.AccountType;
+import org.permitdesk.permit.ContactRole;
+import org.permitdesk.permit.PermitCatalog;
+import org.permitdesk.permit.PermitContact;
+import org.permitdesk.permit.PermitDetails;
+import org.permitdesk.permit.PermitIntakeService;
+import org.permitdesk.permit.PermitSearchService;
+import org.permitdesk.permit.PermitSummary;
 import org.permitdesk.permit.fee.FeeService;
 import org.permitdesk.permit.fee.SmipCategory;
-import org.permitdesk.permit.ui.NewPermitViewModel;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.security.PasswordHasher;
 import org.permitdesk.testing.DatabaseTest;

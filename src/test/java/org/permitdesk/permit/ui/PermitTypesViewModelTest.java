@@ -1,4 +1,4 @@
-package org.permitdesk.permit;
+package org.permitdesk.permit.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.permitdesk.permit.ui.PermitTypesViewModel;
+import org.permitdesk.permit.PermitTypeAdminService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;

@@ -1,4 +1,4 @@
-package org.permitdesk.permit;
+package org.permitdesk.permit.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,8 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.permitdesk.Services;
-import org.permitdesk.permit.ui.PermitActionsView;
-import org.permitdesk.permit.ui.PermitActionsViewModel;
+import org.permitdesk.permit.Permit;
+import org.permitdesk.permit.PermitAction;
+import org.permitdesk.permit.PermitStatus;
+import org.permitdesk.permit.TestPermits;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.ScreenCapture;
 import org.permitdesk.testing.ScreenTest;

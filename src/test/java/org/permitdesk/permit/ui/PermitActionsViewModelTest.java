@@ -1,4 +1,4 @@
-package org.permitdesk.permit;
+package org.permitdesk.permit.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.permitdesk.inspection.RequiredInspectionsGuard;
-import org.permitdesk.permit.ui.PermitActionsViewModel;
+import org.permitdesk.permit.Permit;
+import org.permitdesk.permit.PermitAction;
+import org.permitdesk.permit.PermitGuard;
+import org.permitdesk.permit.PermitLifecycleService;
+import org.permitdesk.permit.PermitStatus;
+import org.permitdesk.permit.TestPermits;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.MutableClock;

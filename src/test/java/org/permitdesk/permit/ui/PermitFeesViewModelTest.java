@@ -1,4 +1,4 @@
-package org.permitdesk.permit;
+package org.permitdesk.permit.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.io.TempDir;
+import org.permitdesk.permit.Permit;
+import org.permitdesk.permit.TestPermits;
 import org.permitdesk.permit.fee.FeeService;
 import org.permitdesk.permit.fee.FeeSource;
 import org.permitdesk.permit.fee.PaymentMethod;
 import org.permitdesk.permit.fee.ReceiptService;
 import org.permitdesk.permit.fee.SmipCategory;
-import org.permitdesk.permit.ui.PermitFeesViewModel;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.report.ReportTemplates;
 import org.permitdesk.testing.DatabaseTest;

@@ -1,4 +1,4 @@
-package org.permitdesk.inspection;
+package org.permitdesk.inspection.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.permitdesk.Services;
+import org.permitdesk.inspection.Correction;
+import org.permitdesk.inspection.InspectionRequest;
+import org.permitdesk.inspection.InspectionRequestService;
+import org.permitdesk.inspection.InspectionResult;
+import org.permitdesk.inspection.InspectionType;
+import org.permitdesk.inspection.TimeWindow;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.PermitAction;
 import org.permitdesk.permit.TestPermits;
@@ -27,7 +33,6 @@ import org.permitdesk.testing.ScreenTest;
 import org.permitdesk.testing.TestDb;
 import org.permitdesk.testing.TestUsers;
 import org.testfx.api.FxToolkit;
-import org.permitdesk.testing.TestUsers;
 
 /**
  * An inspection day on the real screens: the supervisor assigns two requested inspections to Ray on the

@@ -1,4 +1,4 @@
-package org.permitdesk.permit;
+package org.permitdesk.permit.attachment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,8 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
-import org.permitdesk.permit.attachment.AttachmentRow;
-import org.permitdesk.permit.attachment.AttachmentService;
+import org.permitdesk.permit.TestPermits;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;

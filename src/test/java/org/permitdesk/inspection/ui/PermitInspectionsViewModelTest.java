@@ -1,4 +1,4 @@
-package org.permitdesk.inspection;
+package org.permitdesk.inspection.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.permitdesk.inspection.ui.PermitInspectionsViewModel;
+import org.permitdesk.inspection.InspectionRequestService;
+import org.permitdesk.inspection.InspectionStatus;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.PermitAction;
 import org.permitdesk.permit.PermitLifecycleService;

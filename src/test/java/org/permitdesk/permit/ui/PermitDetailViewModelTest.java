@@ -1,4 +1,4 @@
-package org.permitdesk.permit;
+package org.permitdesk.permit.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,9 +8,10 @@ import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.permitdesk.permit.PermitSearchService;
+import org.permitdesk.permit.TestPermits;
 import org.permitdesk.permit.blds.BldsFiles;
 import org.permitdesk.permit.blds.BldsImportService;
-import org.permitdesk.permit.ui.PermitDetailViewModel;
 import org.permitdesk.permit.ui.PermitDetailViewModel.Field;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.TestDb;

@@ -1,4 +1,4 @@
-package org.permitdesk.inspection;
+package org.permitdesk.inspection.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
-import org.permitdesk.inspection.ui.MyRouteViewModel;
+import org.permitdesk.inspection.Correction;
+import org.permitdesk.inspection.InspectionFixtures;
+import org.permitdesk.inspection.InspectionResult;
+import org.permitdesk.inspection.InspectorRouteService;
+import org.permitdesk.inspection.RouteSheetService;
+import org.permitdesk.inspection.TimeWindow;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.testing.DatabaseTest;

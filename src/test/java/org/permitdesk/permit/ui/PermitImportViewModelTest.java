@@ -1,4 +1,4 @@
-package org.permitdesk.permit;
+package org.permitdesk.permit.ui;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.io.TempDir;
 import org.permitdesk.permit.blds.BldsImportService;
-import org.permitdesk.permit.ui.PermitImportViewModel;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;

@@ -1,4 +1,4 @@
-package org.permitdesk.permit;
+package org.permitdesk.permit.fee;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
-import org.permitdesk.permit.fee.FeeScheduleAdminService;
-import org.permitdesk.permit.fee.FeeService;
+import org.permitdesk.permit.PermitType;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;

@@ -1,10 +1,12 @@
-package org.permitdesk.permit;
+package org.permitdesk.permit.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import org.permitdesk.permit.ui.PermitEditViewModel;
+import org.permitdesk.permit.PermitEditService;
+import org.permitdesk.permit.PermitSearchService;
+import org.permitdesk.permit.TestPermits;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;

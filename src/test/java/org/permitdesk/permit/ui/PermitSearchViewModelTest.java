@@ -1,4 +1,4 @@
-package org.permitdesk.permit;
+package org.permitdesk.permit.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.permit.ui.PermitSearchViewModel;
+import org.permitdesk.permit.PermitSearchService;
+import org.permitdesk.permit.TestPermits;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.testing.TestDb;
 

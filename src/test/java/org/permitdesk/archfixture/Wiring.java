@@ -1,0 +1,5 @@
+package org.permitdesk.archfixture;
+
+/** The fixture's composition root. */
+public final class Wiring {
+}

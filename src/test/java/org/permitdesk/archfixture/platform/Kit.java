@@ -1,0 +1,5 @@
+package org.permitdesk.archfixture.platform;
+
+/** A harmless shared-kit class. */
+public final class Kit {
+}
