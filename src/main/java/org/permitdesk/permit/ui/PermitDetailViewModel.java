@@ -3,6 +3,7 @@ package org.permitdesk.permit.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,9 +16,9 @@ import org.permitdesk.permit.PermitDetails;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.permit.PermitStatusChange;
 import org.permitdesk.permit.Site;
+import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
-import org.permitdesk.platform.Formats;
 
 /** A permit, read-only: its fields as label/value pairs, its contacts and its status history. */
 public final class PermitDetailViewModel {

@@ -1,8 +1,10 @@
 package org.permitdesk.permit.ui;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,12 +15,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.math.BigDecimal;
 import org.permitdesk.permit.PermitNumberTemplate;
-import org.permitdesk.permit.fee.FeeScheduleAdminService;
-import org.permitdesk.permit.PermitTypeAdminService;
 import org.permitdesk.permit.PermitTypeAdminService.TypeChange;
 import org.permitdesk.permit.PermitTypeAdminService.TypeRow;
+import org.permitdesk.permit.PermitTypeAdminService;
+import org.permitdesk.permit.fee.FeeScheduleAdminService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.staff.SignedInUser;
