@@ -20,6 +20,7 @@ import org.permitdesk.account.request.AccountType;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -64,8 +65,8 @@ public final class AccountsViewModel {
         work.run(() -> accounts.searchAccounts(typed), found -> {
             if (generation == searchGeneration) {
                 results.setAll(found);
-                work.say(found.isEmpty() ? "No accounts match \u201c" + typed.strip() + "\u201d."
-                        : found.size() == 1 ? "1 account" : found.size() + " accounts");
+                work.say(found.isEmpty() ? Texts.get("accounts.none", typed.strip())
+                        : found.size() == 1 ? Texts.get("accounts.one") : Texts.get("accounts.many", found.size()));
             }
         });
     }
@@ -100,13 +101,13 @@ public final class AccountsViewModel {
             return;
         }
         if (!form.validProperty().get()) {
-            work.sayError("Fix the fields flagged in red first.");
+            work.sayError(Texts.get("accounts.fixFields"));
             return;
         }
         var details = form.details();
         work.run(() -> accounts.updateAccount(account.id(), account.version(), details, clerk), saved -> {
             replace(saved);
-            work.say("Saved. " + describe(saved));
+            work.say(Texts.get("accounts.saved", describe(saved)));
         });
     }
 
@@ -116,7 +117,7 @@ public final class AccountsViewModel {
             work.run(() -> accounts.setDisabled(account.id(), account.version(), !account.disabled(), clerk), saved -> {
                 replace(saved);
                 form.fill(saved.details(), java.util.List.of());
-                work.say((saved.disabled() ? "Account disabled: it can't sign in. " : "Account enabled. ") + describe(saved));
+                work.say(Texts.get(saved.disabled() ? "accounts.disabled" : "accounts.enabled", describe(saved)));
             });
         }
     }
@@ -130,7 +131,7 @@ public final class AccountsViewModel {
                 return new AccountRequestsViewModel.Credentials(created, mail.sendWelcome(created));
             }, credentials -> {
                 replace(credentials.created().account());
-                work.say("New temporary password issued. " + credentials.welcomeMail());
+                work.say(Texts.get("accounts.newPassword", credentials.welcomeMail()));
                 showCredentials.accept(credentials);
             });
         }

@@ -14,6 +14,7 @@ import org.permitdesk.permit.PermitSummary;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 
 /**
  * Search-as-you-type over permits. The view calls {@link #search()} after a pause in typing; only the
@@ -21,7 +22,7 @@ import org.permitdesk.platform.ui.ScreenWork;
  */
 public final class PermitSearchViewModel {
 
-    static final String HINT = "Type a permit number, address, parcel, owner or contractor.";
+    static final String HINT = Texts.get("search.status.hint");
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<PermitSummary> results = FXCollections.observableArrayList();
@@ -42,8 +43,7 @@ public final class PermitSearchViewModel {
         long generation = ++latest;
         if (PermitSearchTerms.queryWords(typed).isEmpty()) {
             results.clear();
-            work.say(typed == null || typed.isBlank() ? HINT
-                    : "Keep typing: at least two letters or digits are needed to search.");
+            work.say(typed == null || typed.isBlank() ? HINT : Texts.get("search.status.keepTyping"));
             return;
         }
         work.run(() -> service.search(typed), result -> {
@@ -52,8 +52,7 @@ public final class PermitSearchViewModel {
             }
         }, failure -> {
             if (generation == latest) {
-                work.sayError("Search failed: " + UserMessages.describe(failure)
-                        + " Your search is kept; press Enter to try again.");
+                work.sayError(Texts.get("search.status.failed", UserMessages.describe(failure)));
             }
         });
     }
@@ -62,11 +61,11 @@ public final class PermitSearchViewModel {
         results.setAll(result.permits());
         int count = result.permits().size();
         if (count == 0) {
-            work.say("No permits match \u201c" + result.query().strip() + "\u201d.");
+            work.say(Texts.get("search.status.none", result.query().strip()));
         } else if (result.more()) {
-            work.say("Showing the " + count + " most recent matches. Type more to narrow the search.");
+            work.say(Texts.get("search.status.more", count));
         } else {
-            work.say(count == 1 ? "1 permit" : count + " permits");
+            work.say(count == 1 ? Texts.get("search.status.one") : Texts.get("search.status.many", count));
         }
     }
 
