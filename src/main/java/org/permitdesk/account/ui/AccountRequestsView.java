@@ -28,6 +28,7 @@ import javafx.util.StringConverter;
 import org.permitdesk.account.RequestSummary;
 import org.permitdesk.account.request.AccountType;
 import org.permitdesk.platform.Formats;
+import org.permitdesk.platform.ui.ErrorStyle;
 
 /** The requests inbox screen: list, original message, account form, duplicate check and decisions. */
 public final class AccountRequestsView {
@@ -90,9 +91,7 @@ public final class AccountRequestsView {
         showHandledCheck.selectedProperty().bindBidirectional(viewModel.showHandledProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
-        viewModel.messageIsErrorProperty().addListener((obs, old, error) -> messageLabel.getStyleClass()
-                .setAll("label", error ? "error-message" : "info-message"));
-        messageLabel.getStyleClass().add("info-message");
+        ErrorStyle.bind(messageLabel, viewModel.messageIsErrorProperty());
     }
 
     private void bindList() {

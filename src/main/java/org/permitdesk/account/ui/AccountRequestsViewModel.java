@@ -3,13 +3,13 @@ package org.permitdesk.account.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,6 +31,7 @@ import org.permitdesk.account.RequestSummary;
 import org.permitdesk.account.request.AccountType;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -44,7 +45,7 @@ public final class AccountRequestsViewModel {
     public record Credentials(CreatedAccount created, String welcomeMail) {
     }
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final AccountRequestService requestService;
     private final AccountService accountService;
     private final AccountMail mail;
@@ -62,9 +63,6 @@ public final class AccountRequestsViewModel {
     private final ReadOnlyStringWrapper licenceNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LicenceCheck.Standing> licenceStanding =
             new ReadOnlyObjectWrapper<>(LicenceCheck.Standing.NONE);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canDecide;
     private final BooleanBinding canCreate;
     private long checkGeneration;
@@ -73,7 +71,7 @@ public final class AccountRequestsViewModel {
     public AccountRequestsViewModel(TaskRunner tasks, AccountRequestService requestService,
                                     AccountService accountService, AccountMail mail, LicenceCheck licences,
                                     Optional<MailboxPoller> mailbox, SignedInUser clerk, Consumer<Credentials> showCredentials) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.requestService = requestService;
         this.accountService = accountService;
         this.mail = mail;
@@ -85,14 +83,14 @@ public final class AccountRequestsViewModel {
         form.onChange(this::checkDuplicatesAndLicence);
         showHandled.addListener((obs, old, now) -> refresh());
         canDecide = Bindings.createBooleanBinding(() -> detail.get() != null
-                && detail.get().summary().status().isOpen() && !busy.get(), detail, busy);
+                && detail.get().summary().status().isOpen() && !work.isBusy(), detail, work.busyProperty());
         canCreate = Bindings.createBooleanBinding(() -> canDecide.get() && form.validProperty().get()
                 && !duplicates.get().blocksCreating(), canDecide, form.validProperty(), duplicates);
     }
 
     public void refresh() {
         Long selectedId = detail.get() == null ? null : detail.get().summary().id();
-        run(() -> requestService.inbox(showHandled.get()), list -> {
+        work.run(() -> requestService.inbox(showHandled.get()), list -> {
             requests.setAll(list);
             if (selectedId != null && list.stream().noneMatch(r -> r.id() == selectedId)) {
                 select(null);
@@ -110,7 +108,7 @@ public final class AccountRequestsViewModel {
             duplicates.set(DuplicateCheck.none());
             return;
         }
-        run(() -> requestService.open(request.id()), opened -> {
+        work.run(() -> requestService.open(request.id()), opened -> {
             if (generation == selectGeneration) {
                 show(opened);
             }
@@ -126,46 +124,46 @@ public final class AccountRequestsViewModel {
             form.clear();
         }
         if (!opened.readable()) {
-            say("This file could not be read as an email: " + opened.unreadable() + " It is kept as it arrived.", true);
+            work.sayError("This file could not be read as an email: " + opened.unreadable() + " It is kept as it arrived.");
         } else if (!opened.summary().status().isOpen()) {
-            say(opened.summary().status().label() + statusDetail(opened.summary()), false);
+            work.say(opened.summary().status().label() + statusDetail(opened.summary()));
         } else {
             int problems = opened.parsed().problems().size();
-            say(problems == 0 ? "Everything the request needs was found. Check it against the message, then create."
+            work.say(problems == 0 ? "Everything the request needs was found. Check it against the message, then create."
                     : problems + (problems == 1 ? " problem" : " problems")
-                    + " flagged in red: fix them from the message, or ask the sender for what is missing.", false);
+                    + " flagged in red: fix them from the message, or ask the sender for what is missing.");
         }
     }
 
     public void addPasted(String text) {
-        run(() -> requestService.addPasted(text), added -> afterAdding(List.of(added)));
+        work.run(() -> requestService.addPasted(text), added -> afterAdding(List.of(added)));
     }
 
     public void addFiles(List<Path> files) {
         if (files.isEmpty()) {
             return;
         }
-        run(() -> files.stream().map(requestService::addFile).toList(), this::afterAdding);
+        work.run(() -> files.stream().map(requestService::addFile).toList(), this::afterAdding);
     }
 
     public void checkMailbox() {
-        mailbox.ifPresent(poller -> run(poller::fetchNow, count -> {
-            say(count == 0 ? "No new messages in the mailbox." : count + (count == 1 ? " new message" : " new messages")
-                    + " added from the mailbox.", false);
+        mailbox.ifPresent(poller -> work.run(poller::fetchNow, count -> {
+            work.say(count == 0 ? "No new messages in the mailbox." : count + (count == 1 ? " new message" : " new messages")
+                    + " added from the mailbox.");
             refresh();
         }));
     }
 
     /** The background mailbox check failed: say so (the requests already here are unaffected). */
     public void showMailboxProblem(String problem) {
-        say("Could not check the mailbox: " + problem, true);
+        work.sayError("Could not check the mailbox: " + problem);
     }
 
     private void afterAdding(List<AccountRequestService.Added> added) {
         long already = added.stream().filter(AccountRequestService.Added::alreadyInInbox).count();
         long fresh = added.size() - already;
-        say((fresh == 1 ? "1 request added." : fresh + " requests added.")
-                + (already > 0 ? " " + already + " already in the inbox (same message) and not added again." : ""), false);
+        work.say((fresh == 1 ? "1 request added." : fresh + " requests added.")
+                + (already > 0 ? " " + already + " already in the inbox (same message) and not added again." : ""));
         refresh();
         added.stream().map(AccountRequestService.Added::request).reduce((first, second) -> second).ifPresent(this::select);
     }
@@ -173,16 +171,16 @@ public final class AccountRequestsViewModel {
     /** Creates the account from the form, links the request, sends (or saves) the welcome email. */
     public void createAccount() {
         if (!canCreate.get()) {
-            say(createBlockedReason(), true);
+            work.sayError(createBlockedReason());
             return;
         }
         long requestId = detail.get().summary().id();
         AccountDetails details = form.details();
-        run(() -> {
+        work.run(() -> {
             CreatedAccount created = accountService.createAccount(details, clerk, requestId);
             return new Credentials(created, mail.sendWelcome(created));
         }, credentials -> {
-            say("Account " + credentials.created().account().username() + " created. " + credentials.welcomeMail(), false);
+            work.say("Account " + credentials.created().account().username() + " created. " + credentials.welcomeMail());
             showCredentials.accept(credentials);
             refresh();
             select(null);
@@ -191,9 +189,9 @@ public final class AccountRequestsViewModel {
 
     /** Links the request to the account that already has this licence (or email). */
     public void linkToExisting() {
-        duplicates.get().sameUsername().ifPresent(existing -> run(
+        duplicates.get().sameUsername().ifPresent(existing -> work.run(
                 () -> requestService.linkToExisting(detail.get().summary().id(), existing.id(), clerk), done -> {
-                    say("Request linked to the existing account " + existing.username() + ".", false);
+                    work.say("Request linked to the existing account " + existing.username() + ".");
                     refresh();
                     select(null);
                 }));
@@ -204,15 +202,15 @@ public final class AccountRequestsViewModel {
         RequestDetail current = detail.get();
         List<String> missing = form.problemLines();
         if (current == null || missing.isEmpty()) {
-            say("Nothing is missing: every field is filled and valid.", true);
+            work.sayError("Nothing is missing: every field is filled and valid.");
             return;
         }
-        run(() -> {
+        work.run(() -> {
             String outcome = mail.askForMissingInfo(current, missing);
             requestService.markNeedsInfo(current.summary().id(), String.join(" ", missing), clerk);
             return outcome;
         }, outcome -> {
-            say(outcome + " The request now waits as \u201cNeeds info\u201d.", false);
+            work.say(outcome + " The request now waits as \u201cNeeds info\u201d.");
             refresh();
         });
     }
@@ -229,8 +227,8 @@ public final class AccountRequestsViewModel {
     public void reopen() {
         if (detail.get() != null) {
             long id = detail.get().summary().id();
-            run(() -> requestService.reopen(id, clerk), reopened -> {
-                say("Request back in the inbox.", false);
+            work.run(() -> requestService.reopen(id, clerk), reopened -> {
+                work.say("Request back in the inbox.");
                 refresh();
                 select(reopened);
             });
@@ -241,8 +239,8 @@ public final class AccountRequestsViewModel {
         if (detail.get() == null) {
             return;
         }
-        run(decision, decided -> {
-            say(done, false);
+        work.run(decision, decided -> {
+            work.say(done);
             refresh();
             select(null);
         });
@@ -257,7 +255,7 @@ public final class AccountRequestsViewModel {
             licenceStanding.set(LicenceCheck.Standing.NONE);
             return;
         }
-        tasks.run(() -> new Checked(accountService.findDuplicates(details, null),
+        work.runQuietly(() -> new Checked(accountService.findDuplicates(details, null),
                 details.type() == AccountType.CONTRACTOR ? licences.check(details.cslbNumber()) : LicenceCheck.Result.NONE),
                 checked -> {
                     if (generation == checkGeneration) {
@@ -265,7 +263,7 @@ public final class AccountRequestsViewModel {
                         licenceNotice.set(checked.licence().text());
                         licenceStanding.set(checked.licence().standing());
                     }
-                }, failure -> say("Could not check for duplicates: " + UserMessages.describe(failure), true));
+                }, failure -> work.sayError("Could not check for duplicates: " + UserMessages.describe(failure)));
     }
 
     private record Checked(DuplicateCheck duplicates, LicenceCheck.Result licence) {
@@ -295,22 +293,6 @@ public final class AccountRequestsViewModel {
                     .append(org.permitdesk.platform.Formats.dateTime(summary.handledAt())).append(')');
         }
         return text.toString();
-    }
-
-    private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> onSuccess) {
-        busy.set(true);
-        tasks.run(work, result -> {
-            busy.set(false);
-            onSuccess.accept(result);
-        }, failure -> {
-            busy.set(false);
-            say(UserMessages.describe(failure), true);
-        });
-    }
-
-    private void say(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
     }
 
     public ObservableList<RequestSummary> requests() {
@@ -346,15 +328,15 @@ public final class AccountRequestsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return work.messageIsErrorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public BooleanBinding canDecideProperty() {

@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.permitdesk.account.AccountSummary;
+import org.permitdesk.platform.ui.ErrorStyle;
 
 /** The accounts screen: search as you type, the list, and the selected account's form. */
 public final class AccountsView {
@@ -50,8 +51,7 @@ public final class AccountsView {
         queryField.setOnAction(event -> viewModel.search());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
-        viewModel.messageIsErrorProperty().addListener((obs, old, error) -> messageLabel.getStyleClass()
-                .setAll("label", error ? "error-message" : "info-message"));
+        ErrorStyle.bind(messageLabel, viewModel.messageIsErrorProperty());
         accountTable.setItems(viewModel.results());
         usernameColumn.setCellValueFactory(cell -> text(cell.getValue().username()));
         nameColumn.setCellValueFactory(cell -> text(cell.getValue().displayName()));

@@ -1,15 +1,12 @@
 package org.permitdesk.account.ui;
 
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -22,7 +19,8 @@ import org.permitdesk.account.LicenceCheck;
 import org.permitdesk.account.request.AccountType;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -32,7 +30,7 @@ import org.permitdesk.staff.SignedInUser;
  */
 public final class AccountsViewModel {
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final AccountService accounts;
     private final AccountMail mail;
     private final LicenceCheck licences;
@@ -43,34 +41,32 @@ public final class AccountsViewModel {
     private final ObservableList<AccountSummary> results = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<AccountSummary> selected = new ReadOnlyObjectWrapper<>();
     private final AccountFormViewModel form;
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<LicenceCheck.Result> licence = new ReadOnlyObjectWrapper<>(LicenceCheck.Result.NONE);
     private final BooleanBinding canEdit;
     private long searchGeneration;
 
     public AccountsViewModel(TaskRunner tasks, AccountService accounts, AccountMail mail, LicenceCheck licences,
                              SignedInUser clerk, Consumer<AccountRequestsViewModel.Credentials> showCredentials) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.accounts = accounts;
         this.mail = mail;
         this.licences = licences;
         this.clerk = clerk;
         this.showCredentials = showCredentials;
         this.form = new AccountFormViewModel(accounts.rules());
-        canEdit = Bindings.createBooleanBinding(() -> selected.get() != null && !busy.get(), selected, busy);
+        canEdit = Bindings.createBooleanBinding(() -> selected.get() != null && !work.isBusy(), selected,
+                work.busyProperty());
     }
 
     /** Finds accounts matching what was typed (all accounts, alphabetically, when nothing is typed). */
     public void search() {
         long generation = ++searchGeneration;
         String typed = query.get();
-        run(() -> accounts.searchAccounts(typed), found -> {
+        work.run(() -> accounts.searchAccounts(typed), found -> {
             if (generation == searchGeneration) {
                 results.setAll(found);
-                say(found.isEmpty() ? "No accounts match \u201c" + typed.strip() + "\u201d."
-                        : found.size() == 1 ? "1 account" : found.size() + " accounts", false);
+                work.say(found.isEmpty() ? Texts.get("accounts.none", typed.strip())
+                        : found.size() == 1 ? Texts.get("accounts.one") : Texts.get("accounts.many", found.size()));
             }
         });
     }
@@ -82,14 +78,14 @@ public final class AccountsViewModel {
             return;
         }
         form.fill(account.details(), java.util.List.of());
-        say(describe(account), false);
+        work.say(describe(account));
         licence.set(LicenceCheck.Result.NONE);
         if (account.type() == AccountType.CONTRACTOR) {
-            tasks.run(() -> licences.check(account.details().cslbNumber()), result -> {
+            work.runQuietly(() -> licences.check(account.details().cslbNumber()), result -> {
                 if (selected.get() != null && selected.get().id() == account.id()) {
                     licence.set(result);
                 }
-            }, failure -> say(UserMessages.describe(failure), true));
+            }, work::fail);
         }
     }
 
@@ -105,24 +101,23 @@ public final class AccountsViewModel {
             return;
         }
         if (!form.validProperty().get()) {
-            say("Fix the fields flagged in red first.", true);
+            work.sayError(Texts.get("accounts.fixFields"));
             return;
         }
         var details = form.details();
-        run(() -> accounts.updateAccount(account.id(), account.version(), details, clerk), saved -> {
+        work.run(() -> accounts.updateAccount(account.id(), account.version(), details, clerk), saved -> {
             replace(saved);
-            say("Saved. " + describe(saved), false);
+            work.say(Texts.get("accounts.saved", describe(saved)));
         });
     }
 
     public void toggleDisabled() {
         AccountSummary account = selected.get();
         if (account != null) {
-            run(() -> accounts.setDisabled(account.id(), account.version(), !account.disabled(), clerk), saved -> {
+            work.run(() -> accounts.setDisabled(account.id(), account.version(), !account.disabled(), clerk), saved -> {
                 replace(saved);
                 form.fill(saved.details(), java.util.List.of());
-                say((saved.disabled() ? "Account disabled: it can't sign in. " : "Account enabled. ") + describe(saved),
-                        false);
+                work.say(Texts.get(saved.disabled() ? "accounts.disabled" : "accounts.enabled", describe(saved)));
             });
         }
     }
@@ -131,12 +126,12 @@ public final class AccountsViewModel {
     public void issueNewTemporaryPassword() {
         AccountSummary account = selected.get();
         if (account != null) {
-            run(() -> {
+            work.run(() -> {
                 CreatedAccount created = accounts.issueNewTemporaryPassword(account.id(), clerk);
                 return new AccountRequestsViewModel.Credentials(created, mail.sendWelcome(created));
             }, credentials -> {
                 replace(credentials.created().account());
-                say("New temporary password issued. " + credentials.welcomeMail(), false);
+                work.say(Texts.get("accounts.newPassword", credentials.welcomeMail()));
                 showCredentials.accept(credentials);
             });
         }
@@ -153,22 +148,6 @@ public final class AccountsViewModel {
                 + (account.mustChangePassword() ? " \u00b7 temporary password until "
                 + Formats.dateTime(account.passwordExpiresAt()) : "")
                 + " \u00b7 last changed by " + account.updatedBy() + ", " + Formats.dateTime(account.updatedAt());
-    }
-
-    private <T> void run(Callable<T> work, Consumer<T> onSuccess) {
-        busy.set(true);
-        tasks.run(work, result -> {
-            busy.set(false);
-            onSuccess.accept(result);
-        }, failure -> {
-            busy.set(false);
-            say(UserMessages.describe(failure), true);
-        });
-    }
-
-    private void say(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
     }
 
     public StringProperty queryProperty() {
@@ -188,15 +167,15 @@ public final class AccountsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return work.messageIsErrorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public BooleanBinding canEditProperty() {

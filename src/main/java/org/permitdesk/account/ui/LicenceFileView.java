@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
+import org.permitdesk.platform.ui.ErrorStyle;
 
 /** The CSLB licence master file screen (administrators). */
 public final class LicenceFileView {
@@ -45,8 +46,7 @@ public final class LicenceFileView {
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressBar.visibleProperty().bind(viewModel.busyProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
-        viewModel.messageIsErrorProperty().addListener((obs, old, error) -> messageLabel.getStyleClass()
-                .setAll("label", error ? "error-message" : "info-message"));
+        ErrorStyle.bind(messageLabel, viewModel.messageIsErrorProperty());
         rejectedList.setItems(viewModel.rejected());
         licenceField.textProperty().bindBidirectional(viewModel.licenceNumberProperty());
         licenceField.setOnAction(event -> viewModel.checkLicence());

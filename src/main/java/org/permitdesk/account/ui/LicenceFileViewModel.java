@@ -3,7 +3,6 @@ package org.permitdesk.account.ui;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,6 +20,7 @@ import org.permitdesk.account.cslb.CslbLicenceService;
 import org.permitdesk.account.cslb.RejectedLine;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -29,15 +29,12 @@ import org.permitdesk.staff.SignedInUser;
  */
 public final class LicenceFileViewModel {
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final CslbImportService importer;
     private final CslbLicenceService licences;
     private final LicenceCheck check;
 
     private final ReadOnlyStringWrapper stored = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final SignedInUser who;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ObservableList<String> rejected = FXCollections.observableArrayList();
@@ -46,7 +43,7 @@ public final class LicenceFileViewModel {
 
     public LicenceFileViewModel(TaskRunner tasks, CslbImportService importer, CslbLicenceService licences,
                                 LicenceCheck check, SignedInUser who) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.who = who;
         this.importer = importer;
         this.licences = licences;
@@ -54,33 +51,30 @@ public final class LicenceFileViewModel {
     }
 
     public void refresh() {
-        tasks.run(licences::count, count -> stored.set(count == 0
+        work.runQuietly(licences::count, count -> stored.set(count == 0
                 ? "No licences stored yet. Import the CSLB master file to check contractors' licences."
-                : String.format(Locale.US, "%,d contractors' licences stored.", count)), failure -> fail(failure));
+                : String.format(Locale.US, "%,d contractors' licences stored.", count)));
     }
 
     /** Replaces the stored licences with the file's; nothing changes if the file is refused. */
     public void importFile(Path file) {
-        busy.set(true);
         rejected.clear();
         progress.set(-1);
-        say("Importing " + file.getFileName() + "\u2026", false);
-        tasks.run(() -> importer.importFile(file, (lines, bytes, total) -> tasks.onUi(
+        work.say("Importing " + file.getFileName() + "\u2026");
+        work.run(() -> importer.importFile(file, (lines, bytes, total) -> work.onUi(
                 () -> progress.set(total > 0 ? (double) bytes / total : -1)), who), this::imported, failure -> {
-                    busy.set(false);
                     progress.set(0);
-                    say(UserMessages.describe(failure) + " The stored licences are unchanged.", true);
+                    work.sayError(UserMessages.describe(failure) + " The stored licences are unchanged.");
                 });
     }
 
     private void imported(CslbImportResult result) {
-        busy.set(false);
         progress.set(1);
-        say(String.format(Locale.US, "Imported %,d licences in %.1f s; %,d %s rejected.", result.imported(),
+        work.say(String.format(Locale.US, "Imported %,d licences in %.1f s; %,d %s rejected.", result.imported(),
                 result.elapsed().toMillis() / 1000.0, result.rejectedCount(),
                 result.rejectedCount() == 1 ? "line" : "lines")
                 + (result.rejectedCount() > result.rejected().size()
-                ? " The first " + result.rejected().size() + " are listed." : ""), false);
+                ? " The first " + result.rejected().size() + " are listed." : ""));
         result.rejected().stream().map(LicenceFileViewModel::describe).forEach(rejected::add);
         refresh();
     }
@@ -92,20 +86,11 @@ public final class LicenceFileViewModel {
             licence.set(new LicenceCheck.Result("Type a licence number (1 to 8 digits).", LicenceCheck.Standing.UNKNOWN));
             return;
         }
-        tasks.run(() -> check.check(typed), licence::set, this::fail);
+        work.runQuietly(() -> check.check(typed), licence::set);
     }
 
     private static String describe(RejectedLine line) {
         return "Line " + line.line() + ": " + line.reason();
-    }
-
-    private void fail(Exception failure) {
-        say(UserMessages.describe(failure), true);
-    }
-
-    private void say(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
     }
 
     public ReadOnlyStringProperty storedProperty() {
@@ -113,15 +98,15 @@ public final class LicenceFileViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return work.messageIsErrorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {

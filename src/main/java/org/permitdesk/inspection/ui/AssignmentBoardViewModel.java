@@ -1,6 +1,5 @@
 package org.permitdesk.inspection.ui;
 
-import org.permitdesk.platform.ui.DateEntry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,16 +16,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.permitdesk.inspection.DayPublicationService;
 import org.permitdesk.inspection.DayPublicationService.ChangeKind;
 import org.permitdesk.inspection.DayPublicationService.DayChanges;
 import org.permitdesk.inspection.DayPublicationService.StopChange;
-import org.permitdesk.inspection.InspectionAssignmentService;
+import org.permitdesk.inspection.DayPublicationService;
 import org.permitdesk.inspection.InspectionAssignmentService.Board;
 import org.permitdesk.inspection.InspectionAssignmentService.BoardRow;
 import org.permitdesk.inspection.InspectionAssignmentService.InspectorLoad;
+import org.permitdesk.inspection.InspectionAssignmentService;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.DateEntry;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -42,7 +42,7 @@ public final class AssignmentBoardViewModel {
     private record Loaded(Board board, DayChanges changes) {
     }
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final InspectionAssignmentService service;
     private final DayPublicationService publications;
     private final SignedInUser who;
@@ -54,7 +54,6 @@ public final class AssignmentBoardViewModel {
     private final Map<Long, Long> proposal = new HashMap<>();
     private final Map<Long, String> changes = new HashMap<>();
     private final Map<Long, Integer> changesPerInspector = new HashMap<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper publication = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper publishText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper changedSincePublished = new ReadOnlyBooleanWrapper(false);
@@ -62,7 +61,7 @@ public final class AssignmentBoardViewModel {
 
     public AssignmentBoardViewModel(TaskRunner tasks, InspectionAssignmentService service,
                                     DayPublicationService publications, SignedInUser who, ZoneId zone, LocalDate firstDay) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.service = service;
         this.publications = publications;
         this.who = who;
@@ -82,16 +81,16 @@ public final class AssignmentBoardViewModel {
         if (shown == null) {
             return;
         }
-        tasks.run(() -> new Loaded(service.board(shown), publications.changes(shown)), loaded -> {
+        work.runQuietly(() -> new Loaded(service.board(shown), publications.changes(shown)), loaded -> {
             showChanges(loaded.changes());
             rows.setAll(loaded.board().rows());
             inspectors.setAll(loaded.board().inspectors());
             long open = loaded.board().rows().stream().filter(r -> r.inspectorId() == null).count();
             int count = loaded.board().rows().size();
-            message.set((note.isEmpty() ? "" : note + " ") + count + (count == 1 ? " inspection, " : " inspections, ")
+            work.say((note.isEmpty() ? "" : note + " ") + count + (count == 1 ? " inspection, " : " inspections, ")
                     + open + " not assigned.");
             note = "";
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     private void showChanges(DayChanges dayChanges) {
@@ -118,7 +117,7 @@ public final class AssignmentBoardViewModel {
     /** Assigns the request to the inspector, or with {@code null} takes it off their route. */
     public void assign(BoardRow row, InspectorLoad inspector) {
         if (row != null) {
-            tasks.run(() -> {
+            work.runQuietly(() -> {
                 service.assign(row.inspectionId(), inspector == null ? null : inspector.id(), who);
                 return row;
             }, done -> {
@@ -126,7 +125,7 @@ public final class AssignmentBoardViewModel {
                 note = row.address() + " (" + row.window() + ") "
                         + (inspector == null ? "is not assigned now." : "assigned to " + inspector.name() + ".");
                 load();
-            }, failure -> message.set(UserMessages.describe(failure)));
+            });
         }
     }
 
@@ -134,9 +133,9 @@ public final class AssignmentBoardViewModel {
     public void dropOnInspector(long inspectionId, InspectorLoad inspector) {
         Optional<BoardRow> row = row(inspectionId);
         if (row.isEmpty() || inspector == null) {
-            message.set("That request is no longer on this day's board. Reload the board.");
+            work.say("That request is no longer on this day's board. Reload the board.");
         } else if (Long.valueOf(inspector.id()).equals(row.get().inspectorId())) {
-            message.set(row.get().address() + " is already on " + inspector.name() + "'s route.");
+            work.say(row.get().address() + " is already on " + inspector.name() + "'s route.");
         } else {
             assign(row.get(), inspector);
         }
@@ -157,11 +156,11 @@ public final class AssignmentBoardViewModel {
             return;
         }
         long open = rows.stream().filter(r -> r.inspectorId() == null).count();
-        tasks.run(() -> publications.publish(shown, who), published -> {
+        work.runQuietly(() -> publications.publish(shown, who), published -> {
             note = "Published " + DAY.format(shown) + (open == 0 ? "."
                     : "; " + open + (open == 1 ? " request is" : " requests are") + " not assigned yet.");
             load();
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     /** Works out a proposal and shows it beside the requests; nothing changes until it is accepted. */
@@ -170,25 +169,25 @@ public final class AssignmentBoardViewModel {
             return;
         }
         LocalDate shown = day.get();
-        tasks.run(() -> service.propose(shown, who), proposed -> {
+        work.runQuietly(() -> service.propose(shown, who), proposed -> {
             proposal.clear();
             proposal.putAll(proposed);
             rows.setAll(FXCollections.observableArrayList(rows));
-            message.set(proposed.isEmpty() ? "Nothing to propose: every inspection is assigned."
+            work.say(proposed.isEmpty() ? "Nothing to propose: every inspection is assigned."
                     : proposed.size() + " assignments proposed (shown in the Proposed column). Accept them, or assign by hand.");
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     public void acceptProposal() {
         Map<Long, Long> accepted = new HashMap<>(proposal);
-        tasks.run(() -> {
+        work.runQuietly(() -> {
             service.accept(accepted, who);
             return accepted.size();
         }, count -> {
             proposal.clear();
             note = count + " assignments made.";
             load();
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     /** The proposed inspector's name for a request, or "" when there is no proposal for it. */
@@ -221,7 +220,7 @@ public final class AssignmentBoardViewModel {
         if (dayEntry.commit()) {
             return false;
         }
-        message.set(dayEntry.problem().orElseThrow()
+        work.say(dayEntry.problem().orElseThrow()
                 + (day.get() == null ? "" : " The board still shows " + DAY.format(day.get()) + "."));
         return true;
     }
@@ -239,7 +238,7 @@ public final class AssignmentBoardViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     /** "Published Mon Mar 1, 4:40 PM by Sam Ortiz. 3 changes since, …" or "Not published yet. …". */

@@ -1,30 +1,29 @@
 package org.permitdesk.inspection.ui;
 
-import org.permitdesk.platform.ui.DateEntry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.permitdesk.inspection.CityHolidayService;
 import org.permitdesk.inspection.CityHolidayService.Holiday;
+import org.permitdesk.inspection.CityHolidayService;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.DateEntry;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /** The city holidays of one year: add a day with its name, take one out. */
 public final class CityHolidaysViewModel {
 
     private final SignedInUser who;
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final CityHolidayService service;
     private final List<Integer> years;
     private final ObjectProperty<Integer> year;
@@ -32,11 +31,10 @@ public final class CityHolidaysViewModel {
     private final ObjectProperty<LocalDate> newDate = new SimpleObjectProperty<>();
     private final DateEntry newDateEntry = new DateEntry(newDate);
     private final StringProperty newName = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public CityHolidaysViewModel(TaskRunner tasks, CityHolidayService service, Clock clock, SignedInUser who) {
         this.who = who;
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.service = service;
         int thisYear = LocalDate.now(clock).getYear();
         this.years = IntStream.rangeClosed(thisYear - 1, thisYear + 2).boxed().toList();
@@ -47,28 +45,28 @@ public final class CityHolidaysViewModel {
     public void load() {
         Integer shown = year.get();
         if (shown != null) {
-            tasks.run(() -> service.holidays(shown), holidays::setAll, failure -> message.set(UserMessages.describe(failure)));
+            work.runQuietly(() -> service.holidays(shown), holidays::setAll);
         }
     }
 
     /** Adds the typed holiday; says what is missing before asking the database. */
     public void add() {
         if (!newDateEntry.commit()) {
-            message.set(newDateEntry.problem().orElseThrow());
+            work.say(newDateEntry.problem().orElseThrow());
             return;
         }
         LocalDate date = newDate.get();
         String name = newName.get();
         if (date == null) {
-            message.set("Choose the day of the holiday (type it as M/D/YYYY or pick it from the calendar).");
+            work.say("Choose the day of the holiday (type it as M/D/YYYY or pick it from the calendar).");
             return;
         }
         if (name == null || name.isBlank()) {
-            message.set("Give the holiday a name, e.g. \u201cLabor Day\u201d.");
+            work.say("Give the holiday a name, e.g. \u201cLabor Day\u201d.");
             return;
         }
-        tasks.run(() -> service.add(date, name, who), added -> {
-            message.set(added.message());
+        work.runQuietly(() -> service.add(date, name, who), added -> {
+            work.say(added.message());
             newDate.set(null);
             newName.set("");
             if (year.get() == date.getYear()) {
@@ -76,21 +74,21 @@ public final class CityHolidaysViewModel {
             } else {
                 year.set(date.getYear());
             }
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     public void remove(Holiday holiday) {
         if (holiday == null) {
             return;
         }
-        tasks.run(() -> {
+        work.runQuietly(() -> {
             service.remove(holiday.date(), who);
             return holiday;
         }, removed -> {
-            message.set(Formats.date(removed.date()) + " (" + removed.name() + ") is no longer a city holiday:"
+            work.say(Formats.date(removed.date()) + " (" + removed.name() + ") is no longer a city holiday:"
                     + " inspections can be requested for it.");
             load();
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     public List<Integer> years() {
@@ -119,6 +117,6 @@ public final class CityHolidaysViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 }

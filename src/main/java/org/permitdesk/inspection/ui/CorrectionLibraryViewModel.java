@@ -10,10 +10,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.permitdesk.inspection.CorrectionLibraryService;
 import org.permitdesk.inspection.CorrectionLibraryService.LibraryItem;
+import org.permitdesk.inspection.CorrectionLibraryService;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -23,7 +23,7 @@ import org.permitdesk.staff.SignedInUser;
 public final class CorrectionLibraryViewModel {
 
     private final SignedInUser who;
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final CorrectionLibraryService service;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<LibraryItem> items = FXCollections.observableArrayList();
@@ -31,11 +31,10 @@ public final class CorrectionLibraryViewModel {
     private final StringProperty codeRef = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public CorrectionLibraryViewModel(TaskRunner tasks, CorrectionLibraryService service, SignedInUser who) {
         this.who = who;
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.service = service;
         search.addListener((obs, old, now) -> load());
         codeRef.addListener((obs, old, now) -> check());
@@ -44,19 +43,19 @@ public final class CorrectionLibraryViewModel {
 
     public void load() {
         String words = search.get();
-        tasks.run(() -> service.items(words), found -> {
+        work.runQuietly(() -> service.items(words), found -> {
             items.setAll(found);
             LibraryItem current = selected.get();
             selected.set(current == null ? null : found.stream().filter(i -> i.id() == current.id()).findFirst()
                     .orElse(null));
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     public void select(LibraryItem item) {
         selected.set(item);
         codeRef.set(item == null ? "" : item.codeRef());
         text.set(item == null ? "" : item.text());
-        message.set("");
+        work.clearMessage();
     }
 
     /** Empties the form for a new item. */
@@ -73,8 +72,8 @@ public final class CorrectionLibraryViewModel {
     public void add() {
         String code = codeRef.get();
         String words = text.get();
-        run(() -> service.add(code, words, who), added -> {
-            message.set("Added " + added.codeRef() + ": inspectors can pick it now.");
+        changeThenReload(() -> service.add(code, words, who), added -> {
+            work.say("Added " + added.codeRef() + ": inspectors can pick it now.");
             selected.set(added);
         });
     }
@@ -82,13 +81,13 @@ public final class CorrectionLibraryViewModel {
     public void saveChanges() {
         LibraryItem item = selected.get();
         if (item == null) {
-            message.set("Pick the item to change in the list first (or add this one as a new item).");
+            work.say("Pick the item to change in the list first (or add this one as a new item).");
             return;
         }
         String code = codeRef.get();
         String words = text.get();
-        run(() -> service.change(item.id(), item.version(), code, words, who), saved -> {
-            message.set("Saved " + saved.codeRef() + ". Inspections that already recorded it keep the old wording.");
+        changeThenReload(() -> service.change(item.id(), item.version(), code, words, who), saved -> {
+            work.say("Saved " + saved.codeRef() + ". Inspections that already recorded it keep the old wording.");
             selected.set(saved);
         });
     }
@@ -96,9 +95,9 @@ public final class CorrectionLibraryViewModel {
     public void takeOut() {
         LibraryItem item = selected.get();
         if (item != null) {
-            run(() -> service.takeOut(item.id(), item.version(), who), done -> {
+            changeThenReload(() -> service.takeOut(item.id(), item.version(), who), done -> {
                 clear();
-                message.set(done);
+                work.say(done);
             });
         }
     }
@@ -106,18 +105,18 @@ public final class CorrectionLibraryViewModel {
     public void restore() {
         LibraryItem item = selected.get();
         if (item != null && !item.active()) {
-            run(() -> service.restore(item.id(), item.version(), who), back -> {
-                message.set(back.codeRef() + " is offered to inspectors again.");
+            changeThenReload(() -> service.restore(item.id(), item.version(), who), back -> {
+                work.say(back.codeRef() + " is offered to inspectors again.");
                 selected.set(back);
             });
         }
     }
 
-    private <T> void run(Callable<T> work, Consumer<T> done) {
-        tasks.run(work, result -> {
+    private <T> void changeThenReload(Callable<T> change, Consumer<T> done) {
+        work.runQuietly(change, result -> {
             done.accept(result);
             load();
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     public StringProperty searchProperty() {
@@ -145,6 +144,6 @@ public final class CorrectionLibraryViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 }

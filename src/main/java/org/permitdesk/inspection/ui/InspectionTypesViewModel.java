@@ -15,11 +15,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.permitdesk.inspection.InspectionTypeAdminService;
 import org.permitdesk.inspection.InspectionTypeAdminService.PermitTypeChoice;
 import org.permitdesk.inspection.InspectionTypeAdminService.TypeRow;
+import org.permitdesk.inspection.InspectionTypeAdminService;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -29,7 +29,7 @@ import org.permitdesk.staff.SignedInUser;
 public final class InspectionTypesViewModel {
 
     private final SignedInUser who;
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final InspectionTypeAdminService service;
     private final ObservableList<PermitTypeChoice> permitTypes = FXCollections.observableArrayList();
     private final ObjectProperty<PermitTypeChoice> permitType = new SimpleObjectProperty<>();
@@ -39,15 +39,14 @@ public final class InspectionTypesViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty required = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public InspectionTypesViewModel(TaskRunner tasks, InspectionTypeAdminService service, SignedInUser who) {
         this.who = who;
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.service = service;
         permitType.addListener((obs, old, now) -> {
             clear();
-            message.set("");
+            work.clearMessage();
             loadTypes();
         });
         code.addListener((obs, old, now) -> check());
@@ -55,23 +54,23 @@ public final class InspectionTypesViewModel {
     }
 
     public void load() {
-        tasks.run(service::permitTypes, list -> {
+        work.runQuietly(service::permitTypes, list -> {
             permitTypes.setAll(list);
             if (permitType.get() == null && !list.isEmpty()) {
                 permitType.set(list.get(0));
             }
-        }, this::failed);
+        });
     }
 
     private void loadTypes() {
         PermitTypeChoice type = permitType.get();
         if (type != null) {
-            tasks.run(() -> service.types(type.id()), list -> {
+            work.runQuietly(() -> service.types(type.id()), list -> {
                 types.setAll(list);
                 TypeRow current = selected.get();
                 selected.set(current == null ? null : list.stream().filter(t -> t.id() == current.id()).findFirst()
                         .orElse(null));
-            }, this::failed);
+            });
         }
     }
 
@@ -80,7 +79,7 @@ public final class InspectionTypesViewModel {
         code.set(row == null ? "" : row.code());
         name.set(row == null ? "" : row.name());
         required.set(row != null && row.requiredForFinal());
-        message.set("");
+        work.clearMessage();
         check();
     }
 
@@ -108,8 +107,8 @@ public final class InspectionTypesViewModel {
         String newCode = code.get();
         String newName = name.get();
         boolean isRequired = required.get();
-        run(() -> service.add(type.id(), newCode, newName, isRequired, who), added -> {
-            message.set("Added " + added.name() + " to " + type.name() + (added.requiredForFinal()
+        changeThenReload(() -> service.add(type.id(), newCode, newName, isRequired, who), added -> {
+            work.say("Added " + added.name() + " to " + type.name() + (added.requiredForFinal()
                     ? ": required before the final from now on." : "."));
             selected.set(added);
         });
@@ -118,13 +117,13 @@ public final class InspectionTypesViewModel {
     public void save() {
         TypeRow row = selected.get();
         if (row == null) {
-            message.set("Pick the inspection type to change in the list first (or add this one as a new type).");
+            work.say("Pick the inspection type to change in the list first (or add this one as a new type).");
             return;
         }
         String newName = name.get();
         boolean isRequired = required.get();
-        run(() -> service.change(row.id(), row.version(), newName, isRequired, who), saved -> {
-            message.set("Saved " + saved.name() + (saved.requiredForFinal() ? " (required before the final)."
+        changeThenReload(() -> service.change(row.id(), row.version(), newName, isRequired, who), saved -> {
+            work.say("Saved " + saved.name() + (saved.requiredForFinal() ? " (required before the final)."
                     : " (not required before the final)."));
             selected.set(saved);
         });
@@ -133,9 +132,9 @@ public final class InspectionTypesViewModel {
     public void move(int direction) {
         TypeRow row = selected.get();
         if (row != null && row.active()) {
-            run(() -> service.move(row.id(), row.version(), direction, who), list -> {
+            changeThenReload(() -> service.move(row.id(), row.version(), direction, who), list -> {
                 selected.set(list.stream().filter(t -> t.id() == row.id()).findFirst().orElse(null));
-                message.set("");
+                work.clearMessage();
             });
         }
     }
@@ -143,9 +142,9 @@ public final class InspectionTypesViewModel {
     public void takeOut() {
         TypeRow row = selected.get();
         if (row != null && row.active()) {
-            run(() -> service.takeOut(row.id(), row.version(), who), done -> {
+            changeThenReload(() -> service.takeOut(row.id(), row.version(), who), done -> {
                 clear();
-                message.set(done);
+                work.say(done);
             });
         }
     }
@@ -153,22 +152,18 @@ public final class InspectionTypesViewModel {
     public void restore() {
         TypeRow row = selected.get();
         if (row != null && !row.active()) {
-            run(() -> service.restore(row.id(), row.version(), who), back -> {
-                message.set(back.name() + " is offered again.");
+            changeThenReload(() -> service.restore(row.id(), row.version(), who), back -> {
+                work.say(back.name() + " is offered again.");
                 selected.set(back);
             });
         }
     }
 
-    private <T> void run(Callable<T> work, Consumer<T> done) {
-        tasks.run(work, result -> {
+    private <T> void changeThenReload(Callable<T> change, Consumer<T> done) {
+        work.runQuietly(change, result -> {
             done.accept(result);
             loadTypes();
-        }, this::failed);
-    }
-
-    private void failed(Exception failure) {
-        message.set(UserMessages.describe(failure));
+        });
     }
 
     public ObservableList<PermitTypeChoice> permitTypes() {
@@ -204,7 +199,7 @@ public final class InspectionTypesViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     /** The types as listed: order, and which of them the final waits for. */

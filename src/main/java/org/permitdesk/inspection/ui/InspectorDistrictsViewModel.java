@@ -3,13 +3,12 @@ package org.permitdesk.inspection.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.permitdesk.inspection.InspectorDistrictService;
 import org.permitdesk.inspection.InspectorDistrictService.InspectorDistrict;
+import org.permitdesk.inspection.InspectorDistrictService;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /** Each inspector's district (NE, NW, SE, SW of the office, or none = anywhere), saved when it is chosen. */
@@ -19,19 +18,18 @@ public final class InspectorDistrictsViewModel {
     public static final String ANYWHERE = "none (anywhere)";
 
     private final SignedInUser who;
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final InspectorDistrictService service;
     private final ObservableList<InspectorDistrict> inspectors = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public InspectorDistrictsViewModel(TaskRunner tasks, InspectorDistrictService service, SignedInUser who) {
         this.who = who;
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.service = service;
     }
 
     public void load() {
-        tasks.run(service::inspectors, inspectors::setAll, failure -> message.set(UserMessages.describe(failure)));
+        work.runQuietly(service::inspectors, inspectors::setAll);
     }
 
     public static List<String> choices() {
@@ -50,12 +48,12 @@ public final class InspectorDistrictsViewModel {
             return;
         }
         String district = ANYWHERE.equals(choice) ? null : choice;
-        tasks.run(() -> service.setDistrict(inspector.id(), inspector.version(), district, who), saved -> {
+        work.runQuietly(() -> service.setDistrict(inspector.id(), inspector.version(), district, who), saved -> {
             inspectors.replaceAll(i -> i.id() == saved.id() ? saved : i);
-            message.set(saved.name() + (saved.district() == null ? " goes anywhere" : " works " + saved.district()
+            work.say(saved.name() + (saved.district() == null ? " goes anywhere" : " works " + saved.district()
                     + " of the office") + ": the board's proposals follow it from now on.");
         }, failure -> {
-            message.set(UserMessages.describe(failure));
+            work.fail(failure);
             load();
         });
     }
@@ -65,6 +63,6 @@ public final class InspectorDistrictsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 }

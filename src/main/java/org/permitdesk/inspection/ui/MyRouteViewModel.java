@@ -1,39 +1,41 @@
 package org.permitdesk.inspection.ui;
 
-import org.permitdesk.platform.ui.DateEntry;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.util.List;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.permitdesk.inspection.Correction;
-import org.permitdesk.inspection.DayPublicationService;
+import org.permitdesk.inspection.CorrectionNoticeService;
 import org.permitdesk.inspection.DayPublicationService.DayChanges;
 import org.permitdesk.inspection.DayPublicationService.StopChange;
-import org.permitdesk.inspection.CorrectionNoticeService;
-import org.permitdesk.inspection.RouteDistance;
-import org.permitdesk.inspection.RouteSheetService;
-import org.permitdesk.platform.Formats;
+import org.permitdesk.inspection.DayPublicationService;
 import org.permitdesk.inspection.InspectionResult;
 import org.permitdesk.inspection.InspectionResultService;
-import org.permitdesk.inspection.InspectorRouteService;
 import org.permitdesk.inspection.InspectorRouteService.DayRoute;
+import org.permitdesk.inspection.InspectorRouteService;
+import org.permitdesk.inspection.RouteDistance;
+import org.permitdesk.inspection.RouteSheetService;
 import org.permitdesk.inspection.route.Location;
+import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.DateEntry;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -45,7 +47,7 @@ public final class MyRouteViewModel {
     private record Loaded(DayRoute route, DayChanges changes) {
     }
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final InspectorRouteService service;
     private final InspectionResultService results;
     private final SignedInUser inspector;
@@ -55,7 +57,6 @@ public final class MyRouteViewModel {
     private final DateEntry dayEntry = new DateEntry(day);
     private final ObservableList<InspectorRouteService.Stop> stops = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final DayPublicationService publications;
     private final ZoneId zone;
     private final ObjectProperty<Location> office = new SimpleObjectProperty<>();
@@ -75,7 +76,7 @@ public final class MyRouteViewModel {
                             DayPublicationService publications, ZoneId zone,
                             SignedInUser inspector, LocalDate today, RouteSheetService routeSheets,
                             Path printFolder) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.routeSheets = routeSheets;
         this.printFolder = printFolder;
         this.service = service;
@@ -94,7 +95,7 @@ public final class MyRouteViewModel {
         if (shown == null) {
             return;
         }
-        tasks.run(() -> new Loaded(service.route(inspectorId, shown), publications.changes(shown)),
+        work.runQuietly(() -> new Loaded(service.route(inspectorId, shown), publications.changes(shown)),
                 loaded -> show(loaded.route(), loaded.route().office(), loaded.changes()),
                 failure -> summary.set(UserMessages.describe(failure)));
     }
@@ -130,7 +131,7 @@ public final class MyRouteViewModel {
 
     /** The correction library, for the result dialog (loaded in the background). */
     public void loadLibrary(java.util.function.Consumer<List<Correction>> show) {
-        tasks.run(results::library, show, failure -> message.set(UserMessages.describe(failure)));
+        work.runQuietly(results::library, show);
     }
 
     /**
@@ -150,46 +151,46 @@ public final class MyRouteViewModel {
     }
 
     private void report(InspectorRouteService.Stop stop, InspectionResult result, String done,
-                        java.util.concurrent.Callable<InspectionResultService.Outcome> work) {
-        tasks.run(work, outcome -> {
-            message.set(stop.address() + ": " + result.label().toLowerCase() + " " + done + "."
+                        java.util.concurrent.Callable<InspectionResultService.Outcome> change) {
+        work.runQuietly(change, outcome -> {
+            work.say(stop.address() + ": " + result.label().toLowerCase() + " " + done + "."
                     + (outcome.note().isEmpty() ? "" : " " + outcome.note())
                     + (outcome.notice() == null ? "" : " Print notice opens it to print."));
             lastNotice.set(outcome.notice());
             load();
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     /** Makes the day's route sheet PDF in the background, saves it and hands the file to {@code open}. */
     public void printRouteSheet(Consumer<Path> open) {
         if (!dayEntry.commit()) {
-            message.set(dayEntry.problem().orElseThrow());
+            work.say(dayEntry.problem().orElseThrow());
             return;
         }
         LocalDate shown = day.get();
         if (shown == null) {
-            message.set("Choose the day of the route sheet.");
+            work.say("Choose the day of the route sheet.");
             return;
         }
-        message.set("Making the route sheet\u2026");
+        work.say("Making the route sheet\u2026");
         String name = "Route sheet " + shown + " " + inspectorName + ".pdf";
-        tasks.run(() -> write(name, routeSheets.routeSheetPdf(inspectorId, shown)), file -> {
-            message.set("Route sheet for " + Formats.date(shown) + " saved as " + file + " and opened to print.");
+        work.runQuietly(() -> write(name, routeSheets.routeSheetPdf(inspectorId, shown)), file -> {
+            work.say("Route sheet for " + Formats.date(shown) + " saved as " + file + " and opened to print.");
             open.accept(file);
-        }, failure -> message.set("The route sheet could not be made: " + UserMessages.describe(failure)));
+        }, failure -> work.sayError("The route sheet could not be made: " + UserMessages.describe(failure)));
     }
 
     /** Opens the correction notice of the result just recorded (saved to a file first), to print it. */
     public void printNotice(Consumer<Path> open) {
         CorrectionNoticeService.Notice notice = lastNotice.get();
         if (notice == null) {
-            message.set("No correction notice yet: record a failed or partial result first.");
+            work.say("No correction notice yet: record a failed or partial result first.");
             return;
         }
-        tasks.run(() -> write(notice.fileName(), notice.pdf()), file -> {
-            message.set("Correction notice saved as " + file + " and opened to print.");
+        work.runQuietly(() -> write(notice.fileName(), notice.pdf()), file -> {
+            work.say("Correction notice saved as " + file + " and opened to print.");
             open.accept(file);
-        }, failure -> message.set("The correction notice could not be opened: " + UserMessages.describe(failure)));
+        }, failure -> work.sayError("The correction notice could not be opened: " + UserMessages.describe(failure)));
     }
 
     private Path write(String name, byte[] pdf) {
@@ -253,7 +254,7 @@ public final class MyRouteViewModel {
 
     /** What the last result recording did, or why it was refused. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -8,29 +8,28 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.permitdesk.inspection.InspectionSettingsService;
 import org.permitdesk.inspection.InspectionSettingsService.Settings;
+import org.permitdesk.inspection.InspectionSettingsService;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /** The office location (route start, districts) and the request cut-off time, checked as they are typed. */
 public final class OfficeSettingsViewModel {
 
     private final SignedInUser who;
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final InspectionSettingsService service;
     private final StringProperty latitude = new SimpleStringProperty("");
     private final StringProperty longitude = new SimpleStringProperty("");
     private final StringProperty cutoff = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private Settings editedFrom;
 
     public OfficeSettingsViewModel(TaskRunner tasks, InspectionSettingsService service, SignedInUser who) {
         this.who = who;
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.service = service;
         for (StringProperty input : List.of(latitude, longitude, cutoff)) {
             input.addListener((obs, old, now) -> check());
@@ -38,10 +37,10 @@ public final class OfficeSettingsViewModel {
     }
 
     public void load() {
-        tasks.run(service::settings, settings -> {
+        work.runQuietly(service::settings, settings -> {
             show(settings);
-            message.set("");
-        }, failure -> message.set(UserMessages.describe(failure)));
+            work.clearMessage();
+        });
     }
 
     public void save() {
@@ -52,11 +51,11 @@ public final class OfficeSettingsViewModel {
         String lat = latitude.get();
         String lon = longitude.get();
         String time = cutoff.get();
-        tasks.run(() -> service.save(from, lat, lon, time, who), saved -> {
+        work.runQuietly(() -> service.save(from, lat, lon, time, who), saved -> {
             show(saved);
-            message.set("Saved. Routes start from " + plain(saved.latitude()) + ", " + plain(saved.longitude())
+            work.say("Saved. Routes start from " + plain(saved.latitude()) + ", " + plain(saved.longitude())
                     + "; requests made after " + saved.cutoffText() + " are for the business day after next.");
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     private void show(Settings settings) {
@@ -92,7 +91,7 @@ public final class OfficeSettingsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

@@ -1,5 +1,6 @@
 package org.permitdesk.inspection.ui;
 
+import org.permitdesk.platform.ui.ErrorStyle;
 import org.permitdesk.platform.ui.StrictDates;
 import java.util.List;
 import java.util.function.Function;
@@ -96,8 +97,7 @@ public final class PermitInspectionsView {
         inspectionOpenCorrections.textProperty().bind(viewModel.openCorrectionsTextProperty());
         inspectionOpenCorrections.visibleProperty().bind(viewModel.openCorrectionsTextProperty().isNotEmpty());
         inspectionOpenCorrections.managedProperty().bind(inspectionOpenCorrections.visibleProperty());
-        viewModel.messageIsErrorProperty().addListener((obs, old, error) -> inspectionMessage.getStyleClass()
-                .setAll("label", error ? "error-message" : "info-message"));
+        ErrorStyle.bind(inspectionMessage, viewModel.messageIsErrorProperty());
     }
 
     /** The result in words, green when passed, red when failed or partial, grey otherwise. */

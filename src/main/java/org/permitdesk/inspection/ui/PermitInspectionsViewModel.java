@@ -1,6 +1,5 @@
 package org.permitdesk.inspection.ui;
 
-import org.permitdesk.platform.ui.DateEntry;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,14 +17,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.permitdesk.inspection.Correction;
 import org.permitdesk.inspection.InspectionRequest;
-import org.permitdesk.inspection.InspectionResult;
 import org.permitdesk.inspection.InspectionRequestService;
+import org.permitdesk.inspection.InspectionResult;
 import org.permitdesk.inspection.InspectionRow;
 import org.permitdesk.inspection.InspectionType;
 import org.permitdesk.inspection.TimeWindow;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.DateEntry;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -36,7 +36,7 @@ import org.permitdesk.staff.SignedInUser;
  */
 public final class PermitInspectionsViewModel {
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final InspectionRequestService service;
     private final SignedInUser clerk;
     private final ObservableList<InspectionRow> inspections = FXCollections.observableArrayList();
@@ -51,8 +51,6 @@ public final class PermitInspectionsViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableList<Correction> openCorrections = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper openCorrectionsText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<InspectionRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(NOTHING_SELECTED);
     private final ReadOnlyBooleanWrapper hasNotice = new ReadOnlyBooleanWrapper(false);
@@ -68,7 +66,7 @@ public final class PermitInspectionsViewModel {
      */
     public PermitInspectionsViewModel(TaskRunner tasks, InspectionRequestService service, SignedInUser clerk,
                                       LongFunction<Path> writeAttachment, Consumer<Path> openFile) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.service = service;
         this.clerk = clerk;
         this.writeAttachment = writeAttachment;
@@ -155,15 +153,14 @@ public final class PermitInspectionsViewModel {
     public void openNotice() {
         InspectionRow row = selected.get();
         if (row == null || !row.hasNotice()) {
-            say("Select an inspection with a correction notice (a failed or partial one).", true);
+            work.sayError("Select an inspection with a correction notice (a failed or partial one).");
             return;
         }
         long attachment = row.noticeAttachmentId();
-        tasks.run(() -> writeAttachment.apply(attachment), file -> {
-            say("Opened the correction notice of the " + row.typeName().toLowerCase() + " inspection (" + file + ").",
-                    false);
+        work.runQuietly(() -> writeAttachment.apply(attachment), file -> {
+            work.say("Opened the correction notice of the " + row.typeName().toLowerCase() + " inspection (" + file + ").");
             openFile.accept(file);
-        }, failure -> say(UserMessages.describe(failure), true));
+        });
     }
 
     /** A reinspection starts with the items still open from the last failed or partial inspection of its type. */
@@ -174,7 +171,7 @@ public final class PermitInspectionsViewModel {
             return;
         }
         long permit = permitId;
-        tasks.run(() -> service.openCorrections(permit, chosen.getId()), items -> {
+        work.runQuietly(() -> service.openCorrections(permit, chosen.getId()), items -> {
             if (chosen != type.get()) {
                 return;
             }
@@ -183,7 +180,7 @@ public final class PermitInspectionsViewModel {
                     + " correction item" + (items.size() == 1 ? "" : "s") + " still open from the last visit \u2014 "
                     + String.join("; ", items.stream().map(c -> c.codeRef() == null || c.codeRef().isBlank()
                     ? c.text() : c.codeRef() + " " + c.text()).toList()));
-        }, failure -> say(UserMessages.describe(failure), true));
+        });
     }
 
     private record Loaded(List<InspectionRow> inspections, List<InspectionType> types, LocalDate earliest) {
@@ -191,38 +188,38 @@ public final class PermitInspectionsViewModel {
 
     public void load(long id) {
         this.permitId = id;
-        tasks.run(() -> new Loaded(service.inspections(id), service.typesFor(id), service.earliestDay()), loaded -> {
+        work.runQuietly(() -> new Loaded(service.inspections(id), service.typesFor(id), service.earliestDay()), loaded -> {
             showInspections(loaded.inspections());
             types.setAll(loaded.types());
             if (day.get() == null) {
                 day.set(loaded.earliest());
             }
-        }, failure -> say(UserMessages.describe(failure), true));
+        });
     }
 
     /** Records the request; on refusal says every reason and keeps the form as typed. */
     public void request() {
         if (!dayEntry.commit()) {
-            say(dayEntry.problem().orElseThrow(), true);
+            work.sayError(dayEntry.problem().orElseThrow());
             return;
         }
         if (type.get() == null) {
-            say("Choose the inspection type.", true);
+            work.sayError("Choose the inspection type.");
             return;
         }
         int open = openCorrections.size();
         InspectionRequest request = new InspectionRequest(type.get().getId(), day.get(), window.get(), contactName.get(),
                 phone.get(), email.get(), notes.get());
-        tasks.run(() -> {
+        work.runQuietly(() -> {
             service.request(permitId, request, clerk);
             return service.inspections(permitId);
         }, list -> {
             showInspections(list);
-            say(type.get().getName() + " requested for " + Formats.date(day.get()) + ", " + window.get().name() + "."
+            work.say(type.get().getName() + " requested for " + Formats.date(day.get()) + ", " + window.get().name() + "."
                     + (open == 0 ? "" : " It is a reinspection: the inspector's stop lists the " + open
-                    + " open correction item" + (open == 1 ? "" : "s") + "."), false);
+                    + " open correction item" + (open == 1 ? "" : "s") + "."));
             notes.set("");
-        }, failure -> say(UserMessages.describe(failure), true));
+        });
     }
 
     /** Replaces the list, keeping the same inspection selected (with its fresh details) when it is still there. */
@@ -230,11 +227,6 @@ public final class PermitInspectionsViewModel {
         Long was = selected.get() == null ? null : selected.get().id();
         inspections.setAll(list);
         selected.set(list.stream().filter(row -> was != null && row.id() == was).findFirst().orElse(null));
-    }
-
-    private void say(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
     }
 
     public ObservableList<InspectionRow> inspections() {
@@ -304,10 +296,10 @@ public final class PermitInspectionsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return work.messageIsErrorProperty();
     }
 }

@@ -2,7 +2,6 @@ package org.permitdesk.permit.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -12,8 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.permitdesk.permit.ContactRole;
 import org.permitdesk.permit.NewPermit;
 import org.permitdesk.permit.PermitCatalog;
-import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 
 /**
  * The people on a new permit, looked up as the clerk types: the owner and design professional by the email of
@@ -22,9 +20,8 @@ import org.permitdesk.platform.UserMessages;
  */
 final class NewPermitContacts {
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final PermitCatalog.ContractorDirectory directory;
-    private final Consumer<String> problem;
 
     final StringProperty ownerName = new SimpleStringProperty("");
     final StringProperty ownerPhone = new SimpleStringProperty("");
@@ -44,11 +41,10 @@ final class NewPermitContacts {
     private long designerGeneration;
     private long licenceGeneration;
 
-    /** {@code problem} hears a lookup that failed, in one line. */
-    NewPermitContacts(TaskRunner tasks, PermitCatalog.ContractorDirectory directory, Consumer<String> problem) {
-        this.tasks = tasks;
+    /** A lookup that failed is said, in one line, on the new-permit screen's {@code work}. */
+    NewPermitContacts(ScreenWork work, PermitCatalog.ContractorDirectory directory) {
+        this.work = work;
         this.directory = directory;
-        this.problem = problem;
         contractorLicence.addListener((obs, old, now) -> findContractor(now));
         ownerEmail.addListener((obs, old, now) -> findOwner(now));
         designerEmail.addListener((obs, old, now) -> findDesigner(now));
@@ -83,7 +79,7 @@ final class NewPermitContacts {
             contractorFlagged.set(false);
             return;
         }
-        tasks.run(() -> directory.findByLicence(licence), found -> {
+        work.runQuietly(() -> directory.findByLicence(licence), found -> {
             if (generation != licenceGeneration) {
                 return;
             }
@@ -98,13 +94,13 @@ final class NewPermitContacts {
                 contractorNotice.set("No account or CSLB licence with number " + licence + ".");
                 contractorFlagged.set(true);
             });
-        }, failure -> problem.accept(UserMessages.describe(failure)));
+        });
     }
 
     /** An owner with a portal account is filled in from it when their email is typed. */
     private void findOwner(String email) {
         long generation = ++ownerGeneration;
-        tasks.run(() -> directory.findByEmail(email), found -> {
+        work.runQuietly(() -> directory.findByEmail(email), found -> {
             if (generation != ownerGeneration) {
                 return;
             }
@@ -118,13 +114,13 @@ final class NewPermitContacts {
                     ownerPhone.set(a.phone());
                 }
             });
-        }, failure -> problem.accept(UserMessages.describe(failure)));
+        });
     }
 
     /** A design professional with a portal account is filled in from it when their email is typed. */
     private void findDesigner(String email) {
         long generation = ++designerGeneration;
-        tasks.run(() -> directory.findByEmail(email), found -> {
+        work.runQuietly(() -> directory.findByEmail(email), found -> {
             if (generation != designerGeneration) {
                 return;
             }
@@ -132,6 +128,6 @@ final class NewPermitContacts {
             designerAccount = found.map(PermitCatalog.AccountContact::accountId).orElse(null);
             found.filter(a -> designerBusiness.get().isBlank() && a.businessName() != null)
                     .ifPresent(a -> designerBusiness.set(a.businessName()));
-        }, failure -> problem.accept(UserMessages.describe(failure)));
+        });
     }
 }

@@ -8,7 +8,6 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -17,10 +16,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.permitdesk.permit.NewPermit;
-import org.permitdesk.permit.PermitCatalog;
 import org.permitdesk.permit.PermitCatalog.SiteOption;
 import org.permitdesk.permit.PermitCatalog.SubtypeOption;
 import org.permitdesk.permit.PermitCatalog.TypeOption;
+import org.permitdesk.permit.PermitCatalog;
 import org.permitdesk.permit.PermitIntakeService;
 import org.permitdesk.permit.PermitSummary;
 import org.permitdesk.permit.fee.CalculatedFee;
@@ -30,6 +29,7 @@ import org.permitdesk.permit.fee.SmipCategory;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -39,7 +39,7 @@ import org.permitdesk.staff.SignedInUser;
  */
 public final class NewPermitViewModel {
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final PermitCatalog catalog;
     private final PermitCatalog.ContractorDirectory contractors;
     private final PermitIntakeService intake;
@@ -64,22 +64,20 @@ public final class NewPermitViewModel {
     private final ObjectProperty<SmipCategory> smipCategory = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper feeEstimate = new ReadOnlyStringWrapper("");
     private long estimateGeneration;
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final NewPermitContacts people;
     private long siteGeneration;
 
     public NewPermitViewModel(TaskRunner tasks, PermitCatalog catalog, PermitCatalog.ContractorDirectory contractors,
                               PermitIntakeService intake, FeeService fees, SignedInUser clerk,
                               Consumer<PermitSummary> onSaved) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.catalog = catalog;
         this.contractors = contractors;
         this.intake = intake;
         this.fees = fees;
         this.clerk = clerk;
         this.onSaved = onSaved;
-        this.people = new NewPermitContacts(tasks, contractors, message::set);
+        this.people = new NewPermitContacts(work, contractors);
         type.addListener((obs, old, now) -> {
             subtypes.setAll(now == null ? List.of() : now.subtypes());
             subtype.set(null);
@@ -104,7 +102,7 @@ public final class NewPermitViewModel {
         }
         long typeId = type.get().id();
         SmipCategory category = smipCategory.get();
-        tasks.run(() -> fees.estimate(typeId, amount, category), lines -> {
+        work.runQuietly(() -> fees.estimate(typeId, amount, category), lines -> {
             if (generation == estimateGeneration) {
                 feeEstimate.set(describe(lines, category));
             }
@@ -123,7 +121,7 @@ public final class NewPermitViewModel {
     }
 
     public void loadTypes() {
-        tasks.run(catalog::activeTypes, types::setAll, failure -> message.set(UserMessages.describe(failure)));
+        work.runQuietly(catalog::activeTypes, types::setAll);
     }
 
     /** Picks a known site (its address goes into the site field). */
@@ -142,11 +140,11 @@ public final class NewPermitViewModel {
         if (site.get() != null) {
             return;
         }
-        tasks.run(() -> catalog.findSites(typed), found -> {
+        work.runQuietly(() -> catalog.findSites(typed), found -> {
             if (generation == siteGeneration) {
                 siteSuggestions.setAll(found);
             }
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     /** The entry as the service will see it, or {@code null} while no type is chosen. */
@@ -194,31 +192,26 @@ public final class NewPermitViewModel {
             onSaved.accept(saved);
             return;
         }
-        if (busy.get()) {
+        if (work.isBusy()) {
             return;
         }
         NewPermit entry = entry();
         if (entry == null || !problems.get().isEmpty()) {
-            message.set("Not saved yet: " + problems.get().replace("\n", " "));
+            work.say("Not saved yet: " + problems.get().replace("\n", " "));
             return;
         }
-        busy.set(true);
         SmipCategory category = smipCategory.get();
-        tasks.run(() -> {
+        work.run(() -> {
             PermitSummary permit = intake.createPermit(entry, clerk);
             if (category != null) {
                 fees.assessFees(permit.id(), new FeeBasis(category, java.util.Map.of()), clerk);
             }
             return permit;
         }, permit -> {
-            busy.set(false);
             saved = permit;
-            message.set("Permit " + permit.number() + " saved.");
+            work.say("Permit " + permit.number() + " saved.");
             onSaved.accept(permit);
-        }, failure -> {
-            busy.set(false);
-            message.set("Not saved: " + UserMessages.describe(failure) + " Your entry is kept.");
-        });
+        }, failure -> work.sayError("Not saved: " + UserMessages.describe(failure) + " Your entry is kept."));
     }
 
     public ObservableList<TypeOption> types() {
@@ -318,10 +311,10 @@ public final class NewPermitViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.permitdesk.permit.PermitAction;
 import org.permitdesk.platform.ui.Dialogs;
+import org.permitdesk.platform.ui.ErrorStyle;
 
 /**
  * The "next steps" strip on the permit screen: a button per action and, under it, why a blocked one is blocked;
@@ -34,8 +35,7 @@ public final class PermitActionsView {
         actionMessage.textProperty().bind(viewModel.messageProperty());
         actionMessage.managedProperty().bind(actionMessage.textProperty().isNotEmpty());
         actionMessage.visibleProperty().bind(actionMessage.managedProperty());
-        viewModel.messageIsErrorProperty().addListener((obs, old, error) -> actionMessage.getStyleClass()
-                .setAll("label", error ? "error-message" : "info-message"));
+        ErrorStyle.bind(actionMessage, viewModel.messageIsErrorProperty());
         actionButtons.disableProperty().bind(viewModel.busyProperty());
         viewModel.setConfirmation(question -> Dialogs.confirm(actionButtons.getScene().getWindow(), "Final permit",
                 question));

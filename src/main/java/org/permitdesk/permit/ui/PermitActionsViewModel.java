@@ -1,10 +1,9 @@
 package org.permitdesk.permit.ui;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.permitdesk.permit.PermitAction;
@@ -12,6 +11,7 @@ import org.permitdesk.permit.PermitLifecycleService;
 import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -39,14 +39,11 @@ public final class PermitActionsViewModel {
         boolean confirm(String question);
     }
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final PermitLifecycleService lifecycle;
     private final SignedInUser who;
     private final Runnable onChanged;
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private long permitId;
     private long version;
     private String number = "";
@@ -54,7 +51,7 @@ public final class PermitActionsViewModel {
 
     public PermitActionsViewModel(TaskRunner tasks, PermitLifecycleService lifecycle, SignedInUser who,
                                   Runnable onChanged) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.lifecycle = lifecycle;
         this.who = who;
         this.onChanged = onChanged;
@@ -67,22 +64,17 @@ public final class PermitActionsViewModel {
 
     public void load(long id) {
         this.permitId = id;
-        busy.set(true);
-        tasks.run(() -> lifecycle.checkActions(id, who), available -> {
-            busy.set(false);
+        work.run(() -> lifecycle.checkActions(id, who), available -> {
             version = available.version();
             number = available.number();
             actions.setAll(available.checks().stream()
                     .map(c -> new ActionRow(c.action(), c.blockers(), c.overridable())).toList());
-            if (actions.isEmpty() && message.get().isEmpty()) {
-                say(who.may(Permission.MOVE_PERMIT)
+            if (actions.isEmpty() && work.message().isEmpty()) {
+                work.say(who.may(Permission.MOVE_PERMIT)
                         ? "Nothing to do next while the permit is " + available.status().label().toLowerCase() + "."
-                        : "Counter clerks and supervisors move permits along; nothing here for you to do.", false);
+                        : "Counter clerks and supervisors move permits along; nothing here for you to do.");
             }
-        }, failure -> {
-            busy.set(false);
-            say("Could not check what can be done next: " + UserMessages.describe(failure), true);
-        });
+        }, failure -> work.sayError("Could not check what can be done next: " + UserMessages.describe(failure)));
     }
 
     /**
@@ -91,10 +83,10 @@ public final class PermitActionsViewModel {
      */
     public void perform(PermitAction action, String reason) {
         if (action == PermitAction.FINAL && !confirmation.confirm(finalQuestion())) {
-            say("Not finaled.", false);
+            work.say("Not finaled.");
             return;
         }
-        run(() -> lifecycle.perform(permitId, version, action, reason, who));
+        change(() -> lifecycle.perform(permitId, version, action, reason, who));
     }
 
     /**
@@ -102,7 +94,7 @@ public final class PermitActionsViewModel {
      * in the permit's history.
      */
     public void finalAnyway(String reason) {
-        run(() -> lifecycle.finalAnyway(permitId, version, reason, who));
+        change(() -> lifecycle.finalAnyway(permitId, version, reason, who));
     }
 
     /** "Final permit B2611-004? This closes it: …" */
@@ -111,23 +103,15 @@ public final class PermitActionsViewModel {
                 + " and it counts as finaled in the reports.";
     }
 
-    private void run(java.util.concurrent.Callable<PermitStatus> change) {
-        busy.set(true);
-        tasks.run(change, status -> {
-            busy.set(false);
-            say("Permit is now " + status.label().toLowerCase() + ".", false);
+    private void change(java.util.concurrent.Callable<PermitStatus> change) {
+        work.run(change, status -> {
+            work.say("Permit is now " + status.label().toLowerCase() + ".");
             onChanged.run();
             load(permitId);
         }, failure -> {
-            busy.set(false);
-            say(UserMessages.describe(failure), true);
+            work.fail(failure);
             load(permitId);
         });
-    }
-
-    private void say(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
     }
 
     public ObservableList<ActionRow> actions() {
@@ -135,14 +119,14 @@ public final class PermitActionsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return work.messageIsErrorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 }

@@ -4,29 +4,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.permitdesk.permit.attachment.AttachmentRow;
 import org.permitdesk.permit.attachment.AttachmentService;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /** A permit's attached files: add (choose or drop), list, open. */
 public final class PermitAttachmentsViewModel {
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final AttachmentService service;
     private final SignedInUser user;
     private final Path openFolder;
     private final ObservableList<AttachmentRow> attachments = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private long permitId;
 
     /** {@code openFolder}: where files are written to be opened in their own program. */
     public PermitAttachmentsViewModel(TaskRunner tasks, AttachmentService service, SignedInUser user, Path openFolder) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.service = service;
         this.user = user;
         this.openFolder = openFolder;
@@ -34,32 +32,32 @@ public final class PermitAttachmentsViewModel {
 
     public void load(long id) {
         this.permitId = id;
-        tasks.run(() -> service.attachments(id), attachments::setAll, this::fail);
+        work.runQuietly(() -> service.attachments(id), attachments::setAll, this::fail);
     }
 
     public void attach(List<Path> files) {
         if (files.isEmpty()) {
             return;
         }
-        tasks.run(() -> {
+        work.runQuietly(() -> {
             files.forEach(file -> service.attach(permitId, file, user));
             return service.attachments(permitId);
         }, list -> {
             attachments.setAll(list);
-            message.set(files.size() == 1 ? "File attached." : files.size() + " files attached.");
+            work.say(files.size() == 1 ? "File attached." : files.size() + " files attached.");
         }, this::fail);
     }
 
     /** Writes the file out and hands it to {@code open} (the desktop's program for it). */
     public void open(AttachmentRow attachment, Consumer<Path> open) {
-        tasks.run(() -> service.writeOut(attachment.id(), openFolder.resolve(String.valueOf(attachment.id()))), file -> {
-            message.set("Opened " + file + ".");
+        work.runQuietly(() -> service.writeOut(attachment.id(), openFolder.resolve(String.valueOf(attachment.id()))), file -> {
+            work.say("Opened " + file + ".");
             open.accept(file);
         }, this::fail);
     }
 
     private void fail(Exception failure) {
-        message.set(UserMessages.describe(failure));
+        work.fail(failure);
     }
 
     public ObservableList<AttachmentRow> attachments() {
@@ -67,6 +65,6 @@ public final class PermitAttachmentsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 }

@@ -1,33 +1,32 @@
 package org.permitdesk.permit.ui;
 
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.permitdesk.permit.PermitChangeLog;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 
 /** The permit's audit trail on screen: who changed what, when, old → new. */
 public final class PermitChangesViewModel {
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final PermitChangeLog log;
     private final ObservableList<PermitChangeLog.Change> changes = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public PermitChangesViewModel(TaskRunner tasks, PermitChangeLog log) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.log = log;
     }
 
     public void load(long permitId) {
-        tasks.run(() -> log.changes(permitId), list -> {
+        work.runQuietly(() -> log.changes(permitId), list -> {
             java.util.List<PermitChangeLog.Change> newestFirst = new java.util.ArrayList<>(list);
             java.util.Collections.reverse(newestFirst);
             changes.setAll(newestFirst);
-            message.set("");
-        }, failure -> message.set("Could not load the changes: " + UserMessages.describe(failure)));
+            work.clearMessage();
+        }, failure -> work.sayError("Could not load the changes: " + UserMessages.describe(failure)));
     }
 
     public ObservableList<PermitChangeLog.Change> changes() {
@@ -35,6 +34,6 @@ public final class PermitChangesViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 }

@@ -3,6 +3,7 @@ package org.permitdesk.permit.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,9 +16,10 @@ import org.permitdesk.permit.PermitDetails;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.permit.PermitStatusChange;
 import org.permitdesk.permit.Site;
+import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
-import org.permitdesk.platform.Formats;
+import org.permitdesk.platform.ui.ScreenWork;
 
 /** A permit, read-only: its fields as label/value pairs, its contacts and its status history. */
 public final class PermitDetailViewModel {
@@ -36,7 +38,6 @@ public final class PermitDetailViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper internalNotes = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Loading…");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Field> permitFields = FXCollections.observableArrayList();
     private final ObservableList<Field> dateFields = FXCollections.observableArrayList();
@@ -44,20 +45,20 @@ public final class PermitDetailViewModel {
     private final ObservableList<ContactRow> contacts = FXCollections.observableArrayList();
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final PermitSearchService service;
     private java.util.function.Consumer<Permit> onLoaded = permit -> { };
 
     public PermitDetailViewModel(TaskRunner tasks, PermitSearchService service) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks, "Loading…");
         this.service = service;
     }
 
     public void load(long permitId) {
-        message.set("Loading…");
-        tasks.run(() -> service.open(permitId), found -> found.ifPresentOrElse(this::show,
-                        () -> message.set("This permit no longer exists. Close this tab and search again.")),
-                failure -> message.set("Could not open the permit: " + UserMessages.describe(failure)
+        work.say("Loading…");
+        work.runQuietly(() -> service.open(permitId), found -> found.ifPresentOrElse(this::show,
+                        () -> work.say("This permit no longer exists. Close this tab and search again.")),
+                failure -> work.sayError("Could not open the permit: " + UserMessages.describe(failure)
                         + " Close this tab and open it again."));
     }
 
@@ -102,7 +103,7 @@ public final class PermitDetailViewModel {
                         : String.format(Locale.US, "%.6f, %.6f", site.getLatitude(), site.getLongitude())));
         contacts.setAll(details.contacts().stream().map(PermitDetailViewModel::contactRow).toList());
         history.setAll(details.history().stream().map(PermitDetailViewModel::historyRow).toList());
-        message.set("");
+        work.clearMessage();
         loaded.set(true);
     }
 
@@ -137,7 +138,7 @@ public final class PermitDetailViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import org.permitdesk.platform.ui.ErrorStyle;
 import org.permitdesk.platform.ui.Permitted;
 
 /** The "Edit details" part of the permit screen. */
@@ -36,7 +37,6 @@ public final class PermitEditView {
         descriptionField.setEditable(viewModel.mayEdit());
         notesArea.setEditable(viewModel.mayEdit());
         editMessage.textProperty().bind(viewModel.messageProperty());
-        viewModel.messageIsErrorProperty().addListener((obs, old, error) -> editMessage.getStyleClass()
-                .setAll("label", error ? "error-message" : "info-message"));
+        ErrorStyle.bind(editMessage, viewModel.messageIsErrorProperty());
     }
 }

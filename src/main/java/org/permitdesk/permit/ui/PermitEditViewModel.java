@@ -2,16 +2,14 @@ package org.permitdesk.permit.ui;
 
 import java.math.BigDecimal;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.PermitEditService;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -21,7 +19,7 @@ import org.permitdesk.staff.SignedInUser;
  */
 public final class PermitEditViewModel {
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final PermitSearchService permits;
     private final PermitEditService edits;
     private final SignedInUser user;
@@ -29,15 +27,12 @@ public final class PermitEditViewModel {
     private final StringProperty valuation = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private long permitId;
     private long version;
 
     public PermitEditViewModel(TaskRunner tasks, PermitSearchService permits, PermitEditService edits, SignedInUser user,
                                Runnable onSaved) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.permits = permits;
         this.edits = edits;
         this.user = user;
@@ -47,10 +42,10 @@ public final class PermitEditViewModel {
     /** Loads (or reloads, discarding the form) the permit's current details. */
     public void load(long id) {
         this.permitId = id;
-        tasks.run(() -> permits.open(id), found -> found.ifPresent(details -> {
+        work.runQuietly(() -> permits.open(id), found -> found.ifPresent(details -> {
             fill(details.permit());
-            say("", false);
-        }), failure -> say(UserMessages.describe(failure), true));
+            work.clearMessage();
+        }));
     }
 
     /** Fills the form from a permit already loaded (discarding what was typed). */
@@ -73,25 +68,15 @@ public final class PermitEditViewModel {
             String text = valuation.get().replace("$", "").replace(",", "").strip();
             amount = text.isEmpty() ? null : new BigDecimal(text);
         } catch (NumberFormatException e) {
-            say("The valuation \u201c" + valuation.get() + "\u201d is not an amount: type e.g. 12500.00.", true);
+            work.sayError("The valuation \u201c" + valuation.get() + "\u201d is not an amount: type e.g. 12500.00.");
             return;
         }
         PermitEditService.Details details = new PermitEditService.Details(amount, description.get(), notes.get());
-        busy.set(true);
-        tasks.run(() -> edits.saveDetails(permitId, version, details, user), newVersion -> {
-            busy.set(false);
+        work.run(() -> edits.saveDetails(permitId, version, details, user), newVersion -> {
             version = newVersion;
-            say("Saved.", false);
+            work.say("Saved.");
             onSaved.run();
-        }, failure -> {
-            busy.set(false);
-            say(UserMessages.describe(failure), true);
         });
-    }
-
-    private void say(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
     }
 
     public StringProperty valuationProperty() {
@@ -107,15 +92,15 @@ public final class PermitEditViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return work.messageIsErrorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public void reload() {

@@ -24,6 +24,7 @@ import org.permitdesk.permit.fee.PaymentMethod;
 import org.permitdesk.permit.fee.PaymentView;
 import org.permitdesk.permit.fee.SmipCategory;
 import org.permitdesk.platform.Formats;
+import org.permitdesk.platform.ui.ErrorStyle;
 import org.permitdesk.platform.ui.Permitted;
 
 /** The fees and payments part of the permit screen. */
@@ -83,8 +84,7 @@ public final class PermitFeesView {
         receiptButton.disableProperty().bind(paymentsTable.getSelectionModel().selectedItemProperty().isNull());
         receiptButton.setOnAction(event -> saveReceipt(paymentsTable.getSelectionModel().getSelectedItem()));
         feesMessage.textProperty().bind(viewModel.messageProperty());
-        viewModel.messageIsErrorProperty().addListener((obs, old, error) -> feesMessage.getStyleClass()
-                .setAll("label", error ? "error-message" : "info-message"));
+        ErrorStyle.bind(feesMessage, viewModel.messageIsErrorProperty());
     }
 
     private void showUnits(List<String> names) {

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,7 +29,7 @@ import org.permitdesk.permit.fee.ReceiptService;
 import org.permitdesk.permit.fee.SmipCategory;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -40,7 +39,7 @@ import org.permitdesk.staff.SignedInUser;
  */
 public final class PermitFeesViewModel {
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final FeeService fees;
     private final ReceiptService receipts;
     private final SignedInUser clerk;
@@ -52,14 +51,11 @@ public final class PermitFeesViewModel {
     private final ReadOnlyObjectWrapper<List<String>> unitNames = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<BigDecimal> balanceDue = new ReadOnlyObjectWrapper<>(BigDecimal.ZERO);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private long permitId;
 
     public PermitFeesViewModel(TaskRunner tasks, FeeService fees, ReceiptService receipts, SignedInUser clerk,
                                Runnable onChanged) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.fees = fees;
         this.receipts = receipts;
         this.clerk = clerk;
@@ -84,7 +80,7 @@ public final class PermitFeesViewModel {
 
     public void load(long id) {
         this.permitId = id;
-        run(() -> new Loaded(fees.feesAndPayments(id), fees.unitNames(id)), loaded -> {
+        work.run(() -> new Loaded(fees.feesAndPayments(id), fees.unitNames(id)), loaded -> {
             units.clear();
             loaded.unitNames().forEach(name -> units.put(name, new SimpleStringProperty(
                     String.valueOf(loaded.fees().basis().map(b -> b.unitsOf(name)).orElse(0)))));
@@ -100,7 +96,7 @@ public final class PermitFeesViewModel {
         for (Map.Entry<String, StringProperty> unit : units.entrySet()) {
             String text = unit.getValue().get().strip();
             if (!text.matches("\\d{1,6}")) {
-                say("The number of " + unit.getKey() + " must be a whole number (0 or more).", true);
+                work.sayError("The number of " + unit.getKey() + " must be a whole number (0 or more).");
                 return;
             }
             counts.put(unit.getKey(), Integer.parseInt(text));
@@ -122,29 +118,29 @@ public final class PermitFeesViewModel {
         if (value == null) {
             return;
         }
-        run(() -> {
+        work.run(() -> {
             PaymentView payment = fees.recordPayment(permitId, value, method, reference, payer, clerk);
             return new PaymentTaken(payment, fees.feesAndPayments(permitId));
         }, result -> {
             PaymentView payment = result.payment();
             show(result.fees());
-            say("Payment of " + Formats.money(payment.amount()) + " taken: receipt " + payment.receiptNumber() + ".", false);
+            work.say("Payment of " + Formats.money(payment.amount()) + " taken: receipt " + payment.receiptNumber() + ".");
             onChanged.run();
         });
     }
 
     /** Writes the payment's receipt PDF to {@code file}, then hands the file to {@code open}. */
     public void saveReceipt(PaymentView payment, Path file, Consumer<Path> open) {
-        run(() -> Files.write(file, receipts.receiptPdf(payment.id())), written -> {
-            say("Receipt " + payment.receiptNumber() + " saved as " + written + ".", false);
+        work.run(() -> Files.write(file, receipts.receiptPdf(payment.id())), written -> {
+            work.say("Receipt " + payment.receiptNumber() + " saved as " + written + ".");
             open.accept(written);
         });
     }
 
-    private void change(Callable<FeesAndPayments> work, String done) {
-        run(work, result -> {
+    private void change(Callable<FeesAndPayments> change, String done) {
+        work.run(change, result -> {
             show(result);
-            say(done, false);
+            work.say(done);
             onChanged.run();
         });
     }
@@ -161,25 +157,9 @@ public final class PermitFeesViewModel {
         try {
             return new BigDecimal(text.replace("$", "").replace(",", "").strip());
         } catch (NumberFormatException | NullPointerException e) {
-            say("\u201c" + text + "\u201d is not an amount: type dollars and cents, e.g. 412.00.", true);
+            work.sayError("\u201c" + text + "\u201d is not an amount: type dollars and cents, e.g. 412.00.");
             return null;
         }
-    }
-
-    private <T> void run(Callable<T> work, Consumer<T> onSuccess) {
-        busy.set(true);
-        tasks.run(work, result -> {
-            busy.set(false);
-            onSuccess.accept(result);
-        }, failure -> {
-            busy.set(false);
-            say(UserMessages.describe(failure), true);
-        });
-    }
-
-    private void say(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
     }
 
     public ObservableList<FeeLineView> lines() {
@@ -211,14 +191,14 @@ public final class PermitFeesViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return work.messageIsErrorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 }

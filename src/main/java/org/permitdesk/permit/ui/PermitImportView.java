@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.stage.FileChooser;
+import org.permitdesk.platform.ui.ErrorStyle;
 
 /** The permit import screen (administrators). */
 public final class PermitImportView {
@@ -40,8 +41,7 @@ public final class PermitImportView {
         });
         importBusy.visibleProperty().bind(viewModel.busyProperty());
         importMessage.textProperty().bind(viewModel.messageProperty());
-        viewModel.messageIsErrorProperty().addListener((obs, old, error) -> importMessage.getStyleClass()
-                .setAll("label", error ? "error-message" : "info-message"));
+        ErrorStyle.bind(importMessage, viewModel.messageIsErrorProperty());
         rejectedRows.setItems(viewModel.rejected());
     }
 }

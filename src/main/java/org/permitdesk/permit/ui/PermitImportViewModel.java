@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -14,6 +12,7 @@ import org.permitdesk.permit.blds.BldsImportResult;
 import org.permitdesk.permit.blds.BldsImportService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -23,53 +22,39 @@ import org.permitdesk.staff.SignedInUser;
 public final class PermitImportViewModel {
 
     private final SignedInUser who;
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final BldsImportService importer;
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
     private final ObservableList<String> rejected = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public PermitImportViewModel(TaskRunner tasks, BldsImportService importer, SignedInUser who) {
         this.who = who;
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.importer = importer;
     }
 
     public void importFile(Path file) {
-        busy.set(true);
         rejected.clear();
-        say("Importing " + file.getFileName() + "\u2026", false);
+        work.say("Importing " + file.getFileName() + "\u2026");
         boolean skip = skipInvalid.get();
-        tasks.run(() -> importer.importFile(file, skip, rows -> tasks.onUi(
-                () -> say(String.format(Locale.US, "Importing %s\u2026 %,d rows read", file.getFileName(), rows), false)), who),
-                this::imported, failure -> {
-                    busy.set(false);
-                    say(UserMessages.describe(failure) + " Nothing was imported.", true);
-                });
+        work.run(() -> importer.importFile(file, skip, rows -> work.onUi(
+                () -> work.say(String.format(Locale.US, "Importing %s\u2026 %,d rows read", file.getFileName(), rows))), who),
+                this::imported, failure -> work.sayError(UserMessages.describe(failure) + " Nothing was imported."));
     }
 
     private void imported(BldsImportResult result) {
-        busy.set(false);
         result.rejected().forEach(row -> rejected.add("Line " + row.line() + ": " + row.reason()));
         if (result.refused()) {
-            say(String.format(Locale.US, "Nothing imported: %,d of %,d rows are invalid (listed below). Fix them, or "
-                    + "tick \u201cskip invalid rows\u201d to import the valid ones.", result.rejectedCount(), result.rows()), true);
+            work.sayError(String.format(Locale.US, "Nothing imported: %,d of %,d rows are invalid (listed below). Fix them, or "
+                    + "tick \u201cskip invalid rows\u201d to import the valid ones.", result.rejectedCount(), result.rows()));
             return;
         }
-        say(String.format(Locale.US, "Imported %,d %s in %.1f s", result.imported(),
+        work.say(String.format(Locale.US, "Imported %,d %s in %.1f s", result.imported(),
                 result.imported() == 1 ? "permit" : "permits", result.elapsed().toMillis() / 1000.0)
                 + (result.rejectedCount() == 0 ? "." : String.format(Locale.US, "; %,d %s skipped", result.rejectedCount(),
                 result.rejectedCount() == 1 ? "row" : "rows")
                 + result.rejectsFile().map(f -> " (written to " + f + ").").orElse("."))
-                + (result.newTypes().isEmpty() ? "" : " New permit types: " + String.join(", ", result.newTypes()) + "."),
-                false);
-    }
-
-    private void say(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
+                + (result.newTypes().isEmpty() ? "" : " New permit types: " + String.join(", ", result.newTypes()) + "."));
     }
 
     public BooleanProperty skipInvalidProperty() {
@@ -81,14 +66,14 @@ public final class PermitImportViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return work.messageIsErrorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 }

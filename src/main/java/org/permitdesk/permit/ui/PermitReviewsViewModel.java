@@ -3,7 +3,6 @@ package org.permitdesk.permit.ui;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.permitdesk.permit.review.ConditionKind;
@@ -12,24 +11,23 @@ import org.permitdesk.permit.review.PlanReviewRow;
 import org.permitdesk.permit.review.PlanReviewService;
 import org.permitdesk.permit.review.PlanReviewStatus;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
 /** A permit's plan review cycles and conditions (holds, notices): listing, starting, recording, releasing. */
 public final class PermitReviewsViewModel {
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final PlanReviewService service;
     private final SignedInUser user;
     private final Runnable onChanged;
     private final ObservableList<PlanReviewRow> reviews = FXCollections.observableArrayList();
     private final ObservableList<ConditionRow> conditions = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private long permitId;
 
     public PermitReviewsViewModel(TaskRunner tasks, PlanReviewService service, SignedInUser user, Runnable onChanged) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.service = service;
         this.user = user;
         this.onChanged = onChanged;
@@ -40,10 +38,10 @@ public final class PermitReviewsViewModel {
 
     public void load(long id) {
         this.permitId = id;
-        tasks.run(() -> new Loaded(service.planReviews(id), service.conditions(id)), loaded -> {
+        work.runQuietly(() -> new Loaded(service.planReviews(id), service.conditions(id)), loaded -> {
             reviews.setAll(loaded.reviews());
             conditions.setAll(loaded.conditions());
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     /** Whether the signed-in person may start reviews, record outcomes and add or release holds (the permission table). */
@@ -67,12 +65,12 @@ public final class PermitReviewsViewModel {
         change(() -> service.releaseCondition(condition.id(), user), condition.kind().label() + " released.");
     }
 
-    private void change(Callable<?> work, String done) {
-        tasks.run(work, result -> {
-            message.set(done);
+    private void change(Callable<?> change, String done) {
+        work.runQuietly(change, result -> {
+            work.say(done);
             load(permitId);
             onChanged.run();
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     /** The pending cycle, if any (its outcome is what the clerk records next). */
@@ -89,6 +87,6 @@ public final class PermitReviewsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 }

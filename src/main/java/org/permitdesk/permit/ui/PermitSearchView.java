@@ -17,6 +17,7 @@ import javafx.scene.input.MouseButton;
 import javafx.util.Duration;
 import org.permitdesk.permit.PermitSummary;
 import org.permitdesk.platform.Formats;
+import org.permitdesk.platform.ui.ErrorStyle;
 
 /**
  * Permit search: type, pause briefly, see matches. Down arrow moves into the results, Enter opens the
@@ -49,12 +50,7 @@ public final class PermitSearchView {
     private void initialize() {
         queryField.textProperty().bindBidirectional(viewModel.queryProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
-        viewModel.failedProperty().addListener((obs, was, failed) -> {
-            statusLabel.getStyleClass().remove("error-message");
-            if (failed) {
-                statusLabel.getStyleClass().add("error-message");
-            }
-        });
+        ErrorStyle.bind(statusLabel, viewModel.failedProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         resultsTable.setItems(viewModel.results());
 

@@ -2,9 +2,7 @@ package org.permitdesk.permit.ui;
 
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -15,6 +13,8 @@ import org.permitdesk.permit.PermitSearchTerms;
 import org.permitdesk.permit.PermitSummary;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 
 /**
  * Search-as-you-type over permits. The view calls {@link #search()} after a pause in typing; only the
@@ -22,21 +22,18 @@ import org.permitdesk.platform.UserMessages;
  */
 public final class PermitSearchViewModel {
 
-    static final String HINT = "Type a permit number, address, parcel, owner or contractor.";
+    static final String HINT = Texts.get("search.status.hint");
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<PermitSummary> results = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(HINT);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final PermitSearchService service;
     private final LongConsumer openPermit;
     private long latest;
 
     public PermitSearchViewModel(TaskRunner tasks, PermitSearchService service, LongConsumer openPermit) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks, HINT);
         this.service = service;
         this.openPermit = openPermit;
     }
@@ -46,38 +43,29 @@ public final class PermitSearchViewModel {
         long generation = ++latest;
         if (PermitSearchTerms.queryWords(typed).isEmpty()) {
             results.clear();
-            busy.set(false);
-            failed.set(false);
-            status.set(typed == null || typed.isBlank() ? HINT
-                    : "Keep typing: at least two letters or digits are needed to search.");
+            work.say(typed == null || typed.isBlank() ? HINT : Texts.get("search.status.keepTyping"));
             return;
         }
-        busy.set(true);
-        tasks.run(() -> service.search(typed), result -> {
+        work.run(() -> service.search(typed), result -> {
             if (generation == latest) {
                 show(result);
             }
         }, failure -> {
             if (generation == latest) {
-                busy.set(false);
-                failed.set(true);
-                status.set("Search failed: " + UserMessages.describe(failure)
-                        + " Your search is kept; press Enter to try again.");
+                work.sayError(Texts.get("search.status.failed", UserMessages.describe(failure)));
             }
         });
     }
 
     private void show(PermitSearchResult result) {
-        busy.set(false);
-        failed.set(false);
         results.setAll(result.permits());
         int count = result.permits().size();
         if (count == 0) {
-            status.set("No permits match \u201c" + result.query().strip() + "\u201d.");
+            work.say(Texts.get("search.status.none", result.query().strip()));
         } else if (result.more()) {
-            status.set("Showing the " + count + " most recent matches. Type more to narrow the search.");
+            work.say(Texts.get("search.status.more", count));
         } else {
-            status.set(count == 1 ? "1 permit" : count + " permits");
+            work.say(count == 1 ? Texts.get("search.status.one") : Texts.get("search.status.many", count));
         }
     }
 
@@ -96,14 +84,14 @@ public final class PermitSearchViewModel {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public ReadOnlyBooleanProperty failedProperty() {
-        return failed.getReadOnlyProperty();
+        return work.messageIsErrorProperty();
     }
 }

@@ -1,8 +1,10 @@
 package org.permitdesk.permit.ui;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,14 +15,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.math.BigDecimal;
 import org.permitdesk.permit.PermitNumberTemplate;
-import org.permitdesk.permit.fee.FeeScheduleAdminService;
-import org.permitdesk.permit.PermitTypeAdminService;
 import org.permitdesk.permit.PermitTypeAdminService.TypeChange;
 import org.permitdesk.permit.PermitTypeAdminService.TypeRow;
+import org.permitdesk.permit.PermitTypeAdminService;
+import org.permitdesk.permit.fee.FeeScheduleAdminService;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -30,7 +31,7 @@ import org.permitdesk.staff.SignedInUser;
 public final class PermitTypesViewModel {
 
     private final SignedInUser who;
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final PermitTypeAdminService service;
     private final FeeScheduleAdminService feeSchedule;
     private final Clock clock;
@@ -46,12 +47,11 @@ public final class PermitTypesViewModel {
     private final ObservableList<String> subtypes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper example = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public PermitTypesViewModel(TaskRunner tasks, PermitTypeAdminService service, FeeScheduleAdminService feeSchedule,
                                 Clock clock, SignedInUser who) {
         this.who = who;
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.service = service;
         this.feeSchedule = feeSchedule;
         this.clock = clock;
@@ -61,12 +61,12 @@ public final class PermitTypesViewModel {
     }
 
     public void load() {
-        tasks.run(service::types, list -> {
+        work.runQuietly(service::types, list -> {
             types.setAll(list);
             if (selected.get() != null) {
                 list.stream().filter(t -> t.id() == selected.get().id()).findFirst().ifPresent(this::select);
             }
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     public void select(TypeRow type) {
@@ -78,13 +78,13 @@ public final class PermitTypesViewModel {
             expiryDays.set(String.valueOf(type.expiryDays()));
             active.set(type.active());
             subtypes.setAll(type.subtypes());
-            message.set("");
+            work.clearMessage();
             loadFees(type.id());
         }
     }
 
     private void loadFees(long typeId) {
-        tasks.run(() -> feeSchedule.items(typeId), fees::setAll, failure -> message.set(UserMessages.describe(failure)));
+        work.runQuietly(() -> feeSchedule.items(typeId), fees::setAll);
     }
 
     /** Adds a flat fee, or with a unit name a fee per unit, to the selected type's schedule. */
@@ -111,19 +111,19 @@ public final class PermitTypesViewModel {
         }, "Fee taken out of the schedule.");
     }
 
-    private void changeFees(java.util.concurrent.Callable<?> work, String done) {
+    private void changeFees(java.util.concurrent.Callable<?> change, String done) {
         long typeId = selected.get().id();
-        tasks.run(work, result -> {
-            message.set(done + " New assessments use it; fees already assessed keep their amounts.");
+        work.runQuietly(change, result -> {
+            work.say(done + " New assessments use it; fees already assessed keep their amounts.");
             loadFees(typeId);
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     private BigDecimal money(String text) {
         try {
             return new BigDecimal(text.replace("$", "").replace(",", "").strip());
         } catch (NumberFormatException | NullPointerException e) {
-            message.set("\u201c" + text + "\u201d is not an amount: type dollars and cents, e.g. 118.00.");
+            work.say("\u201c" + text + "\u201d is not an amount: type dollars and cents, e.g. 118.00.");
             return null;
         }
     }
@@ -155,21 +155,21 @@ public final class PermitTypesViewModel {
             return;
         }
         TypeChange change = change();
-        tasks.run(() -> service.save(type.id(), type.version(), change, who), saved -> {
-            message.set("Saved " + saved.name() + ".");
+        work.runQuietly(() -> service.save(type.id(), type.version(), change, who), saved -> {
+            work.say("Saved " + saved.name() + ".");
             replace(saved);
-        }, failure -> message.set(UserMessages.describe(failure)));
+        });
     }
 
     public void addSubtype() {
         TypeRow type = selected.get();
         String subtype = newSubtype.get();
         if (type != null) {
-            tasks.run(() -> service.addSubtype(type.id(), subtype, who), saved -> {
+            work.runQuietly(() -> service.addSubtype(type.id(), subtype, who), saved -> {
                 newSubtype.set("");
-                message.set("Subtype added.");
+                work.say("Subtype added.");
                 replace(saved);
-            }, failure -> message.set(UserMessages.describe(failure)));
+            });
         }
     }
 
@@ -224,6 +224,6 @@ public final class PermitTypesViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 }

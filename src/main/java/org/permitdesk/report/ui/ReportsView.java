@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.CheckComboBox;
+import org.permitdesk.platform.ui.ErrorStyle;
 import org.permitdesk.platform.ui.StrictDates;
 import org.permitdesk.report.ReportFormat;
 import org.permitdesk.report.ReportKind;
@@ -123,8 +124,7 @@ public final class ReportsView {
         cancelButton.setOnAction(event -> viewModel.cancel());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         reportStatusLabel.textProperty().bind(viewModel.statusProperty());
-        viewModel.statusIsErrorProperty().addListener((obs, old, error) -> reportStatusLabel.getStyleClass()
-                .setAll("label", error ? "error-message" : "info-message"));
+        ErrorStyle.bind(reportStatusLabel, viewModel.statusIsErrorProperty());
         savePdfButton.disableProperty().bind(cannotRun);
         saveXlsxButton.disableProperty().bind(cannotRun);
         saveCsvButton.disableProperty().bind(cannotRun);

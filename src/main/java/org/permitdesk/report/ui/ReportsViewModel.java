@@ -15,12 +15,11 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.permitdesk.platform.TaskRunner;
-import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.report.FillControl;
 import org.permitdesk.report.FilledReport;
 import org.permitdesk.report.IssuedFinaledData;
@@ -42,14 +41,11 @@ public final class ReportsViewModel implements AutoCloseable {
     static final float PREVIEW_ZOOM = 1.4f;
 
     private final SignedInUser who;
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final ReportService service;
     private final Consumer<Path> openInViewer;
     private final ReportParameters parameters;
 
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasReport = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper();
@@ -60,7 +56,7 @@ public final class ReportsViewModel implements AutoCloseable {
 
     public ReportsViewModel(TaskRunner tasks, ReportService service, Clock clock, Consumer<Path> openInViewer, SignedInUser who) {
         this.who = who;
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.service = service;
         this.openInViewer = openInViewer;
         this.parameters = new ReportParameters(clock);
@@ -68,7 +64,7 @@ public final class ReportsViewModel implements AutoCloseable {
 
     /** Loads the permit types to choose from (in the background). */
     public void load() {
-        tasks.run(service::permitTypes, parameters.permitTypes()::setAll, this::showFailure);
+        work.runQuietly(service::permitTypes, parameters.permitTypes()::setAll);
     }
 
     /** What the report is asked for with (kind, period, types, days) and its problems. */
@@ -78,27 +74,22 @@ public final class ReportsViewModel implements AutoCloseable {
 
     /** Makes the report in the background and shows its first page; a report already shown is replaced. */
     public void run() {
-        if (busy.get() || !parameters.checkParameters()) {
+        if (work.isBusy() || !parameters.checkParameters()) {
             return;
         }
         ReportRequest request = parameters.request();
-        FillControl control = new FillControl(pages -> tasks.onUi(() -> showStatus("Making the report\u2026 "
-                + pages + (pages == 1 ? " page so far." : " pages so far."), false)));
+        FillControl control = new FillControl(pages -> work.onUi(() -> work.say("Making the report\u2026 "
+                + pages + (pages == 1 ? " page so far." : " pages so far."))));
         running = control;
-        busy.set(true);
-        showStatus("Making the report\u2026", false);
-        tasks.run(() -> service.fill(request, control, who), filled -> {
-            busy.set(false);
+        work.say("Making the report\u2026");
+        work.run(() -> service.fill(request, control, who), filled -> {
             running = null;
             replaceShown(filled);
-            showStatus(summary(filled), false);
+            work.say(summary(filled));
             showPage(1);
         }, failure -> {
-            busy.set(false);
             running = null;
-            showStatus(failure instanceof ReportCancelledException
-                    ? "Cancelled: the report shown before (if any) is still shown." : UserMessages.describe(failure),
-                    !(failure instanceof ReportCancelledException));
+            sayFailure(failure, "Cancelled: the report shown before (if any) is still shown.");
         });
     }
 
@@ -107,7 +98,7 @@ public final class ReportsViewModel implements AutoCloseable {
         FillControl control = running;
         if (control != null) {
             control.cancel();
-            showStatus("Cancelling\u2026", false);
+            work.say("Cancelling\u2026");
         }
     }
 
@@ -118,11 +109,11 @@ public final class ReportsViewModel implements AutoCloseable {
             return;
         }
         page.set(number);
-        tasks.run(() -> toImage(ReportPages.render(report, number - 1, PREVIEW_ZOOM)), image -> {
+        work.runQuietly(() -> toImage(ReportPages.render(report, number - 1, PREVIEW_ZOOM)), image -> {
             if (report == shown && page.get() == number) {
                 pageImage.set(image);
             }
-        }, this::showFailure);
+        });
     }
 
     public void nextPage() {
@@ -138,16 +129,15 @@ public final class ReportsViewModel implements AutoCloseable {
      * to {@code file}. The file is replaced only once it is complete.
      */
     public void save(ReportFormat format, Path file) {
-        if (busy.get() || !parameters.checkParameters()) {
+        if (work.isBusy() || !parameters.checkParameters()) {
             return;
         }
         ReportRequest request = parameters.request();
         FilledReport report = shown != null && shown.request().equals(request) ? shown : null;
         FillControl control = new FillControl();
         running = control;
-        busy.set(true);
-        showStatus("Saving " + file.getFileName() + "\u2026", false);
-        tasks.run(() -> {
+        work.say("Saving " + file.getFileName() + "\u2026");
+        work.run(() -> {
             if (report == null) {
                 service.write(request, format, file, control, who);
             } else {
@@ -155,26 +145,22 @@ public final class ReportsViewModel implements AutoCloseable {
             }
             return file;
         }, saved -> {
-            busy.set(false);
             running = null;
-            showStatus("Saved " + saved + ".", false);
+            work.say("Saved " + saved + ".");
         }, failure -> {
-            busy.set(false);
             running = null;
-            showStatus(failure instanceof ReportCancelledException ? "Cancelled: nothing was saved."
-                    : UserMessages.describe(failure), !(failure instanceof ReportCancelledException));
+            sayFailure(failure, "Cancelled: nothing was saved.");
         });
     }
 
     /** Opens the report shown as PDF in the desktop's viewer, to print from there. */
     public void print() {
         FilledReport report = shown;
-        if (report == null || busy.get()) {
+        if (report == null || work.isBusy()) {
             return;
         }
-        busy.set(true);
-        showStatus("Preparing the PDF to print\u2026", false);
-        tasks.run(() -> {
+        work.say("Preparing the PDF to print\u2026");
+        work.run(() -> {
             Path pdf = Files.createTempFile("permitdesk-report-", ".pdf");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
                 service.export(report, ReportFormat.PDF, out);
@@ -182,12 +168,8 @@ public final class ReportsViewModel implements AutoCloseable {
             pdf.toFile().deleteOnExit();
             return pdf;
         }, pdf -> {
-            busy.set(false);
-            showStatus("Opened the report in the PDF viewer: print it from there.", false);
+            work.say("Opened the report in the PDF viewer: print it from there.");
             openInViewer.accept(pdf);
-        }, failure -> {
-            busy.set(false);
-            showFailure(failure);
         });
     }
     @Override
@@ -208,7 +190,7 @@ public final class ReportsViewModel implements AutoCloseable {
     private void replaceShown(FilledReport report) {
         if (shown != null) {
             FilledReport old = shown;
-            tasks.run(() -> {
+            work.runQuietly(() -> {
                 old.close();
                 return old;
             }, closed -> { }, failure -> { });
@@ -220,13 +202,13 @@ public final class ReportsViewModel implements AutoCloseable {
         pageImage.set(null);
     }
 
-    private void showStatus(String text, boolean error) {
-        status.set(text);
-        statusIsError.set(error);
-    }
-
-    private void showFailure(Throwable failure) {
-        showStatus(UserMessages.describe(failure), true);
+    /** A cancelled report is said as {@code cancelled} (not an error); any other failure as an error. */
+    private void sayFailure(Exception failure, String cancelled) {
+        if (failure instanceof ReportCancelledException) {
+            work.say(cancelled);
+        } else {
+            work.fail(failure);
+        }
     }
 
 
@@ -241,15 +223,15 @@ public final class ReportsViewModel implements AutoCloseable {
 
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty statusIsErrorProperty() {
-        return statusIsError.getReadOnlyProperty();
+        return work.messageIsErrorProperty();
     }
 
     public ReadOnlyBooleanProperty hasReportProperty() {

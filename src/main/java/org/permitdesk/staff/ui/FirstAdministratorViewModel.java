@@ -3,13 +3,13 @@ package org.permitdesk.staff.ui;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.staff.StaffService;
 
@@ -24,16 +24,14 @@ public final class FirstAdministratorViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty repeatPassword = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
     private final StaffService staff;
     private final Consumer<SignedInUser> onCreated;
     private boolean triedOnce;
 
     public FirstAdministratorViewModel(TaskRunner tasks, StaffService staff, Consumer<SignedInUser> onCreated) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks);
         this.staff = staff;
         this.onCreated = onCreated;
         for (StringProperty field : List.of(username, fullName, password, repeatPassword)) {
@@ -55,21 +53,15 @@ public final class FirstAdministratorViewModel {
 
     public void create() {
         triedOnce = true;
-        failure.set("");
-        if (!validate() || busy.get()) {
+        work.clearMessage();
+        if (!validate() || work.isBusy()) {
             return;
         }
-        busy.set(true);
         String name = username.get();
         String full = fullName.get();
         String secret = password.get();
-        tasks.run(() -> staff.createFirstAdministrator(name, full, secret), created -> {
-            busy.set(false);
-            onCreated.accept(created);
-        }, error -> {
-            busy.set(false);
-            failure.set("Could not create the administrator: " + UserMessages.describe(error));
-        });
+        work.run(() -> staff.createFirstAdministrator(name, full, secret), onCreated,
+                error -> work.sayError("Could not create the administrator: " + UserMessages.describe(error)));
     }
 
     public StringProperty usernameProperty() {
@@ -93,10 +85,10 @@ public final class FirstAdministratorViewModel {
     }
 
     public ReadOnlyStringProperty failureProperty() {
-        return failure.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 }

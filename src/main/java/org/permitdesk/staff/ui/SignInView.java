@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import org.permitdesk.platform.ui.ErrorStyle;
 
 /** The sign-in window: bindings to {@link SignInViewModel} only. */
 public final class SignInView {
@@ -31,8 +32,7 @@ public final class SignInView {
         // People may type while the database opens; signing in then waits for it.
         signInButton.disableProperty().bind(viewModel.readyProperty().and(viewModel.busyProperty()));
         messageLabel.textProperty().bind(viewModel.messageProperty());
-        viewModel.messageIsErrorProperty().addListener((obs, was, isError) -> styleMessage(isError));
-        styleMessage(viewModel.messageIsErrorProperty().get());
+        ErrorStyle.bind(messageLabel, viewModel.messageIsErrorProperty());
         demoHintLabel.textProperty().bind(viewModel.demoHintProperty());
         demoHintLabel.visibleProperty().bind(viewModel.demoHintProperty().isNotEmpty());
         demoHintLabel.managedProperty().bind(demoHintLabel.visibleProperty());
@@ -49,10 +49,5 @@ public final class SignInView {
             }
         });
         usernameField.requestFocus();
-    }
-
-    private void styleMessage(boolean isError) {
-        messageLabel.getStyleClass().removeAll("error-message", "info-message");
-        messageLabel.getStyleClass().add(isError ? "error-message" : "info-message");
     }
 }

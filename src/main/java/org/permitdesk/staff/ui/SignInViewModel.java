@@ -10,7 +10,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
+import org.permitdesk.platform.ui.ScreenWork;
 import org.permitdesk.staff.SignInResult;
 import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.staff.StaffService;
@@ -30,25 +30,24 @@ public final class SignInViewModel {
 
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Opening the database…");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper demoHint = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper databaseLabel = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSignIn;
 
-    private final TaskRunner tasks;
+    private final ScreenWork work;
+    private final ScreenWork.Busy openingDatabase;
     private final Clock clock;
     private final Consumer<SignedInUser> onSignedIn;
     private StaffService staff;
     private boolean signInWhenReady;
 
     public SignInViewModel(TaskRunner tasks, Clock clock, Consumer<SignedInUser> onSignedIn) {
-        this.tasks = tasks;
+        this.work = new ScreenWork(tasks, "Opening the database…");
+        this.openingDatabase = work.busyUntilDone();
         this.clock = clock;
         this.onSignedIn = onSignedIn;
-        canSignIn = ready.and(busy.not())
+        canSignIn = ready.and(work.busyProperty().not())
                 .and(Bindings.createBooleanBinding(() -> !username.get().isBlank() && !password.get().isEmpty(),
                         username, password));
     }
@@ -58,9 +57,9 @@ public final class SignInViewModel {
         this.staff = staffService;
         databaseLabel.set(database);
         demoHint.set(hint);
-        busy.set(false);
+        openingDatabase.done();
         ready.set(true);
-        show("", false);
+        work.clearMessage();
         if (signInWhenReady) {
             signInWhenReady = false;
             signIn();
@@ -71,40 +70,36 @@ public final class SignInViewModel {
     public void signIn() {
         if (!ready.get() && !username.get().isBlank() && !password.get().isEmpty()) {
             signInWhenReady = true;
-            show("Opening the database\u2026 you will be signed in as soon as it is ready.", false);
+            work.say("Opening the database\u2026 you will be signed in as soon as it is ready.");
             return;
         }
         if (!canSignIn.get()) {
-            if (ready.get() && !busy.get()) {
-                show(username.get().isBlank() ? "Enter your username." : "Enter your password.", true);
+            if (ready.get() && !work.isBusy()) {
+                work.sayError(username.get().isBlank() ? "Enter your username." : "Enter your password.");
             }
             return;
         }
         String name = username.get();
         String secret = password.get();
-        busy.set(true);
-        show("Signing in…", false);
-        tasks.run(() -> staff.signIn(name, secret), this::signInAnswered, failure -> {
-            busy.set(false);
-            show("Cannot sign in: " + UserMessages.describe(failure) + " Try again.", true);
-        });
+        work.say("Signing in…");
+        work.run(() -> staff.signIn(name, secret), this::signInAnswered,
+                failure -> work.sayError("Cannot sign in: " + UserMessages.describe(failure) + " Try again."));
     }
 
     private void signInAnswered(SignInResult result) {
-        busy.set(false);
         if (result instanceof SignInResult.SignedIn signedIn) {
-            show("", false);
+            work.clearMessage();
             password.set("");
             onSignedIn.accept(signedIn.user());
         } else if (result instanceof SignInResult.WrongCredentials) {
-            show(wrongCredentialsMessage(), true);
+            work.sayError(wrongCredentialsMessage());
         } else if (result instanceof SignInResult.Locked locked) {
             long minutes = Math.max(1, (Duration.between(clock.instant(), locked.until()).getSeconds() + 59) / 60);
-            show("This account is locked after " + StaffUser.MAX_FAILED_ATTEMPTS + " wrong passwords. Try again at "
+            work.sayError("This account is locked after " + StaffUser.MAX_FAILED_ATTEMPTS + " wrong passwords. Try again at "
                     + TIME.format(locked.until().atZone(ZoneId.systemDefault())) + " (in " + minutes
-                    + (minutes == 1 ? " minute" : " minutes") + "), or ask an administrator.", true);
+                    + (minutes == 1 ? " minute" : " minutes") + "), or ask an administrator.");
         } else {
-            show("This account is disabled. Ask an administrator.", true);
+            work.sayError("This account is disabled. Ask an administrator.");
         }
     }
 
@@ -118,11 +113,6 @@ public final class SignInViewModel {
                 + " wrong tries in a row the account is locked for " + minutes + (minutes == 1 ? " minute." : " minutes.");
     }
 
-    private void show(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
-    }
-
     public StringProperty usernameProperty() {
         return username;
     }
@@ -132,11 +122,11 @@ public final class SignInViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return work.messageIsErrorProperty();
     }
 
     public ReadOnlyStringProperty demoHintProperty() {
@@ -148,7 +138,7 @@ public final class SignInViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public BooleanProperty readyProperty() {
