@@ -11,7 +11,6 @@ import java.util.BitSet;
 import java.util.List;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
-import org.permitdesk.platform.db.DiskFullException;
 import org.permitdesk.platform.db.ImportSafetyCopy;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
@@ -57,7 +56,7 @@ public final class CslbImportService {
                 return new CslbImportResult(tally.imported, tally.rejectedCount, tally.rejected,
                         Duration.ofNanos(System.nanoTime() - start));
             } catch (SQLException | RuntimeException e) {
-                if (DiskFullException.isDiskFull(e)) {
+                if (safety.filledTheDisk(e)) {
                     throw safety.diskFull(e); // before the writer's rollback, which a full disk wedges on H2
                 }
                 throw e;

@@ -18,7 +18,6 @@ import java.util.function.LongConsumer;
 import org.permitdesk.platform.ShownText;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
-import org.permitdesk.platform.db.DiskFullException;
 import org.permitdesk.platform.db.ImportSafetyCopy;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
@@ -73,7 +72,7 @@ public final class BldsImportService {
                 return new BldsImportResult(refused ? 0 : run.imported, run.rows, run.rejectedCount, run.rejected,
                         refused ? List.of() : writer.newTypes(), rejectsFile, Duration.ofNanos(System.nanoTime() - start));
             } catch (SQLException | RuntimeException e) {
-                if (DiskFullException.isDiskFull(e)) {
+                if (safety.filledTheDisk(e)) {
                     throw safety.diskFull(e); // before the writer's rollback, which a full disk wedges on H2
                 }
                 throw e;
@@ -82,9 +81,6 @@ public final class BldsImportService {
             throw new UserFacingException("The permits could not be stored in " + database.settings().displayUrl()
                     + ": " + databaseMessage(e), e);
         } catch (IOException e) {
-            if (DiskFullException.isDiskFull(e) && database.abandoned()) {
-                throw new UserFacingException(e.getMessage(), e);
-            }
             throw new NotBldsFileException("Cannot write " + RejectsFile.besides(file) + ": " + e.getMessage(), e);
         }
     }

@@ -153,6 +153,27 @@ public final class ImportSafetyCopy implements AutoCloseable {
         return connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local ? local : null;
     }
 
+    /** Room left on a disk below which a failing import is taken to have filled it. */
+    private static final long NEARLY_FULL = 8L << 20;
+
+    /**
+     * Whether {@code failure} of the import came from a full disk: it says so, or (H2 reports a short write as a
+     * failed read, "read 0, remaining …") the disk holding the database has next to no room left.
+     */
+    public boolean filledTheDisk(Throwable failure) {
+        if (DiskFullException.isDiskFull(failure)) {
+            return true;
+        }
+        if (databaseFile == null) {
+            return false;
+        }
+        try {
+            return Files.getFileStore(databaseFile.getParent()).getUsableSpace() < NEARLY_FULL;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The import committed: the copy and the marker go. */
     public void committed() {
         finish();
