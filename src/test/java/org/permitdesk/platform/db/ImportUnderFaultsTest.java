@@ -84,12 +84,12 @@ class ImportUnderFaultsTest {
                 "skipped: simulating a full disk mounts a small tmpfs, which needs root");
         Path home = work.resolve("small-disk");
         Files.createDirectories(home);
-        Result mount = command(List.of("mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", home.toString()), Map.of());
+        Result mount = command(List.of("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", home.toString()), Map.of());
         assumeTrue(mount.exit == 0, "skipped: cannot mount a tmpfs here (" + mount + ")");
         try {
             assertEquals(0, run(home, -1, "demo-data", "--permits=20").exit);
             Path file = work.resolve("permits.blds.csv");
-            BldsFileGenerator.main(new String[] {file.toString(), String.valueOf(PERMITS)});
+            BldsFileGenerator.main(new String[] {file.toString(), String.valueOf(3 * PERMITS)});
             String before = query(home, PERMIT_COUNTS);
 
             Result full = run(home, -1, "import-blds", file.toString());
