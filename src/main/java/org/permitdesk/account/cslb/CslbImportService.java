@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.List;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.ImportSafetyCopy;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -43,14 +44,23 @@ public final class CslbImportService {
         who.require(Permission.IMPORT_DATA);
         long start = System.nanoTime();
         try (CslbFileReader reader = CslbFileReader.open(file);
-             CslbLicenceWriter writer = new CslbLicenceWriter(database.dataSource(), clock.instant())) {
-            writer.deleteAll();
-            Tally tally = copyLines(reader, writer, progress);
-            tally.requireMostLinesImported(file);
-            writer.recordImport(who.username(), tally.imported);
-            writer.commit();
-            return new CslbImportResult(tally.imported, tally.rejectedCount, tally.rejected,
-                    Duration.ofNanos(System.nanoTime() - start));
+             ImportSafetyCopy safety = ImportSafetyCopy.take(database);
+             CslbLicenceWriter writer = new CslbLicenceWriter(database, clock.instant())) {
+            try {
+                writer.deleteAll();
+                Tally tally = copyLines(reader, writer, progress);
+                tally.requireMostLinesImported(file);
+                writer.recordImport(who.username(), tally.imported);
+                writer.commit();
+                safety.committed();
+                return new CslbImportResult(tally.imported, tally.rejectedCount, tally.rejected,
+                        Duration.ofNanos(System.nanoTime() - start));
+            } catch (SQLException | RuntimeException e) {
+                if (safety.filledTheDisk(e)) {
+                    throw safety.diskFull(e); // before the writer's rollback, which a full disk wedges on H2
+                }
+                throw e;
+            }
         } catch (SQLException e) {
             throw new UserFacingException("The licences could not be stored in " + database.settings().displayUrl()
                     + ": " + databaseMessage(e), e);

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import javax.sql.DataSource;
 import org.permitdesk.platform.db.AuditTrail;
+import org.permitdesk.platform.db.Database;
 
 /**
  * Replaces the stored licences inside one JDBC transaction: deletes them all, inserts the new rows in
@@ -21,13 +21,15 @@ final class CslbLicenceWriter implements AutoCloseable {
 
     private static final int BATCH = 1_000;
 
+    private final Database database;
     private final Connection connection;
     private final PreparedStatement insert;
     private final OffsetDateTime importedAt;
     private int pending;
 
-    CslbLicenceWriter(DataSource dataSource, Instant importedAt) throws SQLException {
-        this.connection = dataSource.getConnection();
+    CslbLicenceWriter(Database database, Instant importedAt) throws SQLException {
+        this.database = database;
+        this.connection = database.dataSource().getConnection();
         this.importedAt = importedAt.atOffset(ZoneOffset.UTC);
         try {
             connection.setAutoCommit(false);
@@ -87,6 +89,9 @@ final class CslbLicenceWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        if (database.abandoned()) {
+            return; // closed at once after a full disk: H2 would spin in this connection's rollback
+        }
         try {
             connection.rollback();
         } finally {

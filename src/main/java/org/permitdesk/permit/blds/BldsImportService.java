@@ -18,6 +18,7 @@ import java.util.function.LongConsumer;
 import org.permitdesk.platform.ShownText;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
+import org.permitdesk.platform.db.ImportSafetyCopy;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -52,21 +53,30 @@ public final class BldsImportService {
         who.require(Permission.IMPORT_DATA);
         long start = System.nanoTime();
         try (BldsFileReader reader = BldsFileReader.open(file);
+             ImportSafetyCopy safety = ImportSafetyCopy.take(database);
              BldsPermitWriter writer = new BldsPermitWriter(database, clock.instant());
              RejectsFile rejects = new RejectsFile(RejectsFile.besides(file), reader.header())) {
-            if (skipInvalid) {
-                rejects.open();
+            try {
+                if (skipInvalid) {
+                    rejects.open();
+                }
+                Run run = new Run(new BldsRowParser(reader), writer, skipInvalid ? rejects : null);
+                run.copyRows(reader, progress);
+                boolean refused = run.rejectedCount > 0 && !skipInvalid;
+                // The rejects file is put in place before the commit: an import is never committed with it unwritten.
+                Optional<Path> rejectsFile = skipInvalid && rejects.finish() ? Optional.of(rejects.target()) : Optional.empty();
+                if (!refused) {
+                    commit(writer, rejectsFile);
+                    safety.committed();
+                }
+                return new BldsImportResult(refused ? 0 : run.imported, run.rows, run.rejectedCount, run.rejected,
+                        refused ? List.of() : writer.newTypes(), rejectsFile, Duration.ofNanos(System.nanoTime() - start));
+            } catch (SQLException | RuntimeException e) {
+                if (safety.filledTheDisk(e)) {
+                    throw safety.diskFull(e); // before the writer's rollback, which a full disk wedges on H2
+                }
+                throw e;
             }
-            Run run = new Run(new BldsRowParser(reader), writer, skipInvalid ? rejects : null);
-            run.copyRows(reader, progress);
-            boolean refused = run.rejectedCount > 0 && !skipInvalid;
-            // The rejects file is put in place before the commit: an import is never committed with it unwritten.
-            Optional<Path> rejectsFile = skipInvalid && rejects.finish() ? Optional.of(rejects.target()) : Optional.empty();
-            if (!refused) {
-                commit(writer, rejectsFile);
-            }
-            return new BldsImportResult(refused ? 0 : run.imported, run.rows, run.rejectedCount, run.rejected,
-                    refused ? List.of() : writer.newTypes(), rejectsFile, Duration.ofNanos(System.nanoTime() - start));
         } catch (SQLException e) {
             throw new UserFacingException("The permits could not be stored in " + database.settings().displayUrl()
                     + ": " + databaseMessage(e), e);

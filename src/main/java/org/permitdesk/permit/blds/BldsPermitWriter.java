@@ -173,6 +173,9 @@ final class BldsPermitWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        if (database.abandoned()) {
+            return; // closed at once after a full disk: H2 would spin in this connection's rollback
+        }
         try {
             connection.rollback();
         } finally {

@@ -43,6 +43,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     /** Hibernate, possibly still starting; null when opened for plain JDBC work only. */
     private final CompletableFuture<SessionFactory> sessionFactory;
+    /** Set when the embedded database was closed at once after a full disk ({@link ImportSafetyCopy#diskFull}). */
+    private volatile boolean abandoned;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource,
                      CompletableFuture<SessionFactory> sessionFactory) {
@@ -294,7 +296,18 @@ public final class Database implements AutoCloseable {
         if (sessionFactory != null) {
             sessionFactory.thenAccept(SessionFactory::close);
         }
-        dataSource.close();
+        if (!abandoned) { // an abandoned H2 database would spin in the rollback of the pool's open connection
+            dataSource.close();
+        }
+    }
+
+    /** Whether the embedded database was closed at once after a full disk: no connection may be used any more. */
+    public boolean abandoned() {
+        return abandoned;
+    }
+
+    void abandon() {
+        abandoned = true;
     }
 
     /**

@@ -63,6 +63,7 @@ public final class EmbeddedDatabase {
         String url = "jdbc:h2:file:" + databaseFile.toAbsolutePath() + ";AUTO_SERVER=TRUE";
         try {
             PrivateFiles.folder(databaseFile.getParent());
+            ImportSafetyCopy.restoreIfInterrupted(databaseFile); // an import killed half-way is undone first
             Path passwordFile = home.databasePasswordFile();
             String password;
             if (Files.exists(passwordFile)) {
@@ -133,14 +134,19 @@ public final class EmbeddedDatabase {
 
     /** The folder of an H2 file database's URL, or null for any other URL. */
     static Path folderOf(DatabaseSettings settings) {
+        Path file = databaseFileOf(settings);
+        return file == null ? null : file.getParent();
+    }
+
+    /** The database file of an H2 file database's URL (without {@code .mv.db}), or null for any other URL. */
+    static Path databaseFileOf(DatabaseSettings settings) {
         String prefix = "jdbc:h2:file:";
         if (!settings.url().startsWith(prefix)) {
             return null;
         }
         String path = settings.url().substring(prefix.length());
         int options = path.indexOf(';');
-        Path file = Path.of(options < 0 ? path : path.substring(0, options)).toAbsolutePath();
-        return file.getParent();
+        return Path.of(options < 0 ? path : path.substring(0, options)).toAbsolutePath();
     }
 
     private static Path mvFile(Path databaseFile) {
