@@ -16,10 +16,7 @@ class ArchitectureTest {
 
     @Test
     void javaFxIsUsedOnlyInUiPackagesAndTheCompositionRoot() {
-        noClasses().that().resideOutsideOfPackages("..ui..")
-                .and().doNotHaveFullyQualifiedName("org.permitdesk.PermitDeskApp")
-                .and().doNotHaveFullyQualifiedName("org.permitdesk.PermitTab")
-                .and().doNotHaveFullyQualifiedName("org.permitdesk.SectionScreens")
+        noClasses().that().resideOutsideOfPackages("..ui..", "org.permitdesk.desktop..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(CLASSES);
     }
