@@ -137,6 +137,10 @@ public final class PermitDeskApp {
 
     private void databaseOpened(Opened opened) {
         LOG.info("Database ready {} ms after start", millisSinceLaunch());
+        if (!stage.isShowing()) { // closed while the database was opening: nothing left to start
+            opened.desk().close();
+            return;
+        }
         desk = opened.desk();
         jobs.startFor(desk);
         if (opened.needsFirstAdministrator()) {

@@ -40,7 +40,7 @@ import org.permitdesk.testing.TestUsers;
  * Opening-a-permit benchmark (not a JUnit test): fills the database with demo permits, builds one big permit
  * through the real services (contacts, 200 audited changes of which 100 status changes, 20 manual fee lines,
  * payments, plan review cycles, conditions, small attachments), gives it 50 inspections (written with JDBC,
- * 45 of them with a result) and times what the permit tab ({@code org.permitdesk.PermitTab}) loads when it
+ * 45 of them with a result) and times what the permit tab ({@code org.permitdesk.desktop.PermitTab}) loads when it
  * opens: each service call on its own, the eight loads run concurrently on a 3-thread pool as the tab runs
  * them, and the tab's eight view models loaded on the app's {@link TaskRunner#withThreadPool} pool until every
  * one of them has its data (on a stand-in UI thread). JavaFX layout and rendering are not measured.

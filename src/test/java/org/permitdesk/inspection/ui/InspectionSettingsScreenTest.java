@@ -83,7 +83,7 @@ class InspectionSettingsScreenTest extends ScreenTest {
         clickOn("#addHolidayButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> holidayMessage.getText().startsWith("Added "));
         assertEquals(eve.getYear(), lookup("#yearBox").queryComboBox().getValue(), "the list shows the new holiday's year");
-        assertTrue(lookup("Winter break").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("Winter break").tryQuery().isPresent());
         interact(() -> ScreenCapture.save(saved.getScene(), "inspection-settings-holidays"));
 
         clickOn("Inspectors' districts");
