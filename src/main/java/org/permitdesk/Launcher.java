@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.permitdesk.cli.PermitDeskCommand;
+import org.permitdesk.desktop.PermitDeskApp;
 import org.permitdesk.platform.AppHome;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.DatabaseSettings;

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.platform.security.TemporaryPasswords;
 import org.permitdesk.staff.Role;
 import org.permitdesk.staff.SignedInUser;
@@ -43,8 +43,8 @@ public final class AddStaffUserCommand implements Callable<Integer> {
             problems.forEach(err::println);
             return 2;
         }
-        try (Services services = Services.open(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
-            SignedInUser user = services.staff().createUser(username, fullName.strip(), password, EnumSet.copyOf(roles),
+        try (PermitDesk desk = PermitDesk.open(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
+            SignedInUser user = desk.staff().users().createUser(username, fullName.strip(), password, EnumSet.copyOf(roles),
                     SignedInUser.commandLine());
             spec.commandLine().getOut().printf("Added %s (%s, %s). Temporary password: %s%n"
                             + "Give it to them in person; it is shown only now.%n",

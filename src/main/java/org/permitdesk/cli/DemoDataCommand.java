@@ -3,7 +3,7 @@ package org.permitdesk.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.demo.DemoData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,16 +34,18 @@ public final class DemoDataCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        try (Services services = Services.open(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
+        // A brand-new embedded database first gets the demo permit center, as the desktop app gives it.
+        try (PermitDesk desk = PermitDesk.open(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())
+                .withDemoDataIfNew()) {
             int step = Math.max(permits / 10, 2_000);
-            services.demoData().addPermits(permits, seed, done -> {
+            desk.demoData().addPermits(permits, seed, done -> {
                 if (done % step == 0 && done < permits) {
                     err.printf("  %,d of %,d permits written%n", done, permits);
                     err.flush();
                 }
             });
             out.printf("Added %,d demo permits to %s in %.1f s.%n", permits,
-                    services.database().settings().displayUrl(), (System.nanoTime() - start) / 1e9);
+                    desk.context().database().settings().displayUrl(), (System.nanoTime() - start) / 1e9);
         }
         return 0;
     }

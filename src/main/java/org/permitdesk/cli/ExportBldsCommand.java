@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.platform.OutputFiles;
 import org.permitdesk.platform.UserFacingException;
 import picocli.CommandLine.Command;
@@ -48,8 +48,9 @@ public final class ExportBldsCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        try (Services services = Services.open(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
-            long count = services.bldsExport().export(out, from, to, SignedInUser.commandLine());
+        // Plain JDBC: no Hibernate to start.
+        try (PermitDesk desk = PermitDesk.openForJdbc(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
+            long count = desk.permits().bldsExport().export(out, from, to, SignedInUser.commandLine());
             spec.commandLine().getOut().printf("Exported %,d %s%s to %s in %.1f s%n", count,
                     count == 1 ? "permit" : "permits", range(), out, (System.nanoTime() - start) / 1e9);
             spec.commandLine().getOut().flush();

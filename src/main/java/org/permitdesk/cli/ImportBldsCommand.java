@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.permit.blds.BldsImportResult;
 import org.permitdesk.platform.UserFacingException;
 import picocli.CommandLine.Command;
@@ -54,8 +54,9 @@ public final class ImportBldsCommand implements Callable<Integer> {
             err.println(unreadable.get() + NOTHING);
             return 2;
         }
-        try (Services services = Services.open(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
-            BldsImportResult result = services.bldsImport().importFile(file, skipInvalid, rows -> {
+        // Plain JDBC: no Hibernate to start, and no demo permits written first into a brand-new embedded database.
+        try (PermitDesk desk = PermitDesk.openForJdbc(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
+            BldsImportResult result = desk.permits().bldsImport().importFile(file, skipInvalid, rows -> {
                 err.printf("  %,d rows read%n", rows);
                 err.flush();
             }, SignedInUser.commandLine());

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.account.cslb.CslbImportResult;
 import org.permitdesk.platform.UserFacingException;
 import picocli.CommandLine.Command;
@@ -50,8 +50,9 @@ public final class ImportCslbCommand implements Callable<Integer> {
             err.println(unreadable.get() + UNCHANGED);
             return 2;
         }
-        try (Services services = Services.open(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
-            CslbImportResult result = services.cslbImport().importFile(file, (lines, bytes, total) -> {
+        // Plain JDBC: no Hibernate to start.
+        try (PermitDesk desk = PermitDesk.openForJdbc(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
+            CslbImportResult result = desk.accounts().cslbImport().importFile(file, (lines, bytes, total) -> {
                 if (lines % PROGRESS_LINES == 0) {
                     err.printf("  %,d lines read (%d%%)%n", lines, total == 0 ? 100 : bytes * 100 / total);
                     err.flush();

@@ -3,7 +3,7 @@ package org.permitdesk.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.permitdesk.PermitDeskApp;
+import org.permitdesk.desktop.PermitDeskApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterExceptionHandler;

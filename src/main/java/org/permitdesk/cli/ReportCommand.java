@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.OutputFiles;
-import org.permitdesk.platform.db.Database;
 import org.permitdesk.report.FillControl;
 import org.permitdesk.report.ReportData;
 import org.permitdesk.report.ReportFormat;
@@ -84,8 +83,8 @@ public final class ReportCommand implements Callable<Integer> {
         private int write(ReportRequest request, ReportFormat chosen) {
             long start = System.nanoTime();
             // Reports read with plain JDBC: no Hibernate to start (about a second less before the report begins).
-            try (Database opened = Database.openForJdbc(DatabaseOptions.of(spec).settings())) {
-                ReportData data = Services.supervisorReports(opened, Clock.systemDefaultZone())
+            try (PermitDesk desk = PermitDesk.openForJdbc(DatabaseOptions.of(spec).settings(), Clock.systemDefaultZone())) {
+                ReportData data = desk.reports().reports()
                         .write(request, chosen, out, new FillControl(), SignedInUser.commandLine());
                 spec.commandLine().getOut().printf("Wrote %s, %s: %s, to %s in %.1f s%n",
                         request.kind().title().toLowerCase(java.util.Locale.ROOT), request.describeRange(),

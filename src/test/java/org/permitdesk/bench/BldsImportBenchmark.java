@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.permit.blds.BldsImportResult;
 import org.permitdesk.platform.db.DatabaseSettings;
@@ -37,7 +37,7 @@ public final class BldsImportBenchmark {
         DatabaseSettings settings = new DatabaseSettings(args[0], args[1], args[2], false);
         Path file = Path.of(args[3]);
         long openStart = System.nanoTime();
-        try (Services services = Services.open(settings, Clock.systemUTC())) {
+        try (PermitDesk services = PermitDesk.open(settings, Clock.systemUTC())) {
             System.out.println("# BLDS import benchmark");
             System.out.printf("database     %s (%s)%n", settings.displayUrl(), server(services));
             System.out.printf("file         %s, %,d bytes%n", file, Files.size(file));
@@ -47,14 +47,14 @@ public final class BldsImportBenchmark {
             System.out.printf(Locale.ROOT, "open         %.2f s (pool, migrations, Hibernate)%n",
                     (System.nanoTime() - openStart) / 1e9);
             for (int run = 1; run <= 2; run++) {
-                BldsImportResult result = services.bldsImport().importFile(file, false, rows -> { }, TestUsers.ADMIN);
+                BldsImportResult result = services.permits().bldsImport().importFile(file, false, rows -> { }, TestUsers.ADMIN);
                 double seconds = result.elapsed().toNanos() / 1e9;
                 System.out.printf(Locale.ROOT, "import %d     %.2f s  %,d rows, %,d permits imported, %,d rejected,"
                                 + " %,.0f rows/s, %d new permit types%n", run, seconds, result.rows(), result.imported(),
                         result.rejectedCount(), result.rows() / seconds, result.newTypes().size());
                 result.rejected().stream().limit(2).forEach(row -> System.out.println("             " + row));
             }
-            timeSearches(services.permitSearch());
+            timeSearches(services.permits().search());
             Runtime runtime = Runtime.getRuntime();
             System.out.printf("heap         %d MiB used at the end (of %d MiB max)%n",
                     (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
@@ -86,8 +86,8 @@ public final class BldsImportBenchmark {
         }
     }
 
-    private static String server(Services services) throws SQLException {
-        try (Connection connection = services.database().dataSource().getConnection()) {
+    private static String server(PermitDesk services) throws SQLException {
+        try (Connection connection = services.context().database().dataSource().getConnection()) {
             return connection.getMetaData().getDatabaseProductName() + " "
                     + connection.getMetaData().getDatabaseProductVersion();
         }

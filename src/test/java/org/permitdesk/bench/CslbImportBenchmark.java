@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.account.cslb.CslbImportResult;
 import org.permitdesk.account.cslb.CslbLicenceService;
 import org.permitdesk.platform.db.DatabaseSettings;
@@ -38,7 +38,7 @@ public final class CslbImportBenchmark {
         int runs = args.length > 5 && args[4].equals("--runs") ? Integer.parseInt(args[5]) : 2;
 
         long openStart = System.nanoTime();
-        try (Services services = Services.open(settings, Clock.systemUTC())) {
+        try (PermitDesk services = PermitDesk.open(settings, Clock.systemUTC())) {
             System.out.println("# CSLB import benchmark");
             System.out.printf("database     %s (%s)%n", settings.displayUrl(), server(services));
             System.out.printf("file         %s, %,d bytes%n", file, Files.size(file));
@@ -48,15 +48,15 @@ public final class CslbImportBenchmark {
             System.out.printf(Locale.ROOT, "open         %.2f s (pool, migrations, Hibernate)%n",
                     (System.nanoTime() - openStart) / 1e9);
             for (int run = 1; run <= runs; run++) {
-                long before = services.cslbLicences().count();
-                CslbImportResult result = services.cslbImport().importFile(file, (lines, bytes, total) -> { }, TestUsers.ADMIN);
+                long before = services.accounts().cslbLicences().count();
+                CslbImportResult result = services.accounts().cslbImport().importFile(file, (lines, bytes, total) -> { }, TestUsers.ADMIN);
                 double seconds = result.elapsed().toNanos() / 1e9;
                 System.out.printf(Locale.ROOT, "import %d     %.2f s  %,d licences imported, %,d rejected, %,.0f lines/s"
                                 + " (table held %,d licences before)%n", run, seconds, result.imported(),
                         result.rejectedCount(), (result.imported() + result.rejectedCount()) / seconds, before);
                 result.rejected().stream().limit(3).forEach(line -> System.out.println("             " + line));
             }
-            timeLookups(services.cslbLicences());
+            timeLookups(services.accounts().cslbLicences());
             Runtime runtime = Runtime.getRuntime();
             System.out.printf("heap         %d MiB used at the end (of %d MiB max)%n",
                     (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
@@ -82,8 +82,8 @@ public final class CslbImportBenchmark {
                 millis[millis.length - 1]);
     }
 
-    private static String server(Services services) throws SQLException {
-        try (Connection connection = services.database().dataSource().getConnection()) {
+    private static String server(PermitDesk services) throws SQLException {
+        try (Connection connection = services.context().database().dataSource().getConnection()) {
             return connection.getMetaData().getDatabaseProductName() + " "
                     + connection.getMetaData().getDatabaseProductVersion();
         }

@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.demo.DemoData;
 import org.permitdesk.inspection.ui.PermitInspectionsViewModel;
 import org.permitdesk.permit.Permit;
@@ -40,7 +40,7 @@ import org.permitdesk.testing.TestUsers;
  * Opening-a-permit benchmark (not a JUnit test): fills the database with demo permits, builds one big permit
  * through the real services (contacts, 200 audited changes of which 100 status changes, 20 manual fee lines,
  * payments, plan review cycles, conditions, small attachments), gives it 50 inspections (written with JDBC,
- * 45 of them with a result) and times what the permit tab ({@code org.permitdesk.PermitTab}) loads when it
+ * 45 of them with a result) and times what the permit tab ({@code org.permitdesk.desktop.PermitTab}) loads when it
  * opens: each service call on its own, the eight loads run concurrently on a 3-thread pool as the tab runs
  * them, and the tab's eight view models loaded on the app's {@link TaskRunner#withThreadPool} pool until every
  * one of them has its data (on a stand-in UI thread). JavaFX layout and rendering are not measured.
@@ -94,7 +94,7 @@ public final class PermitOpenBenchmark {
     private static void run(DatabaseSettings settings, int permits, int reps, int warmup, int otherRevisions)
             throws Exception {
         long openStart = System.nanoTime();
-        try (Services services = Services.open(settings, Clock.systemUTC())) {
+        try (PermitDesk services = PermitDesk.open(settings, Clock.systemUTC())) {
             System.out.println("# Permit open benchmark");
             System.out.printf("database     %s (%s)%n", settings.displayUrl(), server(services));
             System.out.printf("jvm          %s %s, max heap %d MiB, %d cpus%n", System.getProperty("java.vm.name"),
@@ -124,7 +124,7 @@ public final class PermitOpenBenchmark {
             System.out.printf(Locale.ROOT, "inspections  %d rows (%d with a result) written with JDBC in %.1f s%n",
                     inspections, PermitOpenFixture.INSPECTIONS_WITH_RESULT, (System.nanoTime() - inspectionStart) / 1e9);
 
-            PermitChangeLog changeLog = new PermitChangeLog(services.database());
+            PermitChangeLog changeLog = new PermitChangeLog(services.context().database());
             List<Call> calls = calls(services, changeLog, id);
             PermitOpenFixture.describe(services, changeLog, id);
 
@@ -208,20 +208,20 @@ public final class PermitOpenBenchmark {
     // The permit
 
     /** The tab's loads in {@code PermitTab.loadAll()} order; reviews and fees are two calls in one task each. */
-    private static List<Call> calls(Services services, PermitChangeLog changeLog, long id) {
+    private static List<Call> calls(PermitDesk services, PermitChangeLog changeLog, long id) {
         return List.of(
-                new Call("PermitSearchService.open (detail)", () -> services.permitSearch().open(id)),
+                new Call("PermitSearchService.open (detail)", () -> services.permits().search().open(id)),
                 new Call("PermitLifecycleService.checkActions",
-                        () -> services.permitLifecycle().checkActions(id, TestUsers.supervisor("dana"))),
-                new Call("PlanReviewService.planReviews", () -> services.planReviews().planReviews(id)),
-                new Call("PlanReviewService.conditions", () -> services.planReviews().conditions(id)),
-                new Call("PermitSearchService.open (edit form)", () -> services.permitSearch().open(id)),
-                new Call("FeeService.feesAndPayments", () -> services.fees().feesAndPayments(id)),
-                new Call("FeeService.unitNames", () -> services.fees().unitNames(id)),
-                new Call("AttachmentService.attachments", () -> services.attachments().attachments(id)),
-                new Call("InspectionRequestService.inspections", () -> services.inspectionRequests().inspections(id)),
-                new Call("InspectionRequestService.typesFor", () -> services.inspectionRequests().typesFor(id)),
-                new Call("InspectionRequestService.earliestDay", () -> services.inspectionRequests().earliestDay()),
+                        () -> services.permits().lifecycle().checkActions(id, TestUsers.supervisor("dana"))),
+                new Call("PlanReviewService.planReviews", () -> services.permits().reviews().planReviews(id)),
+                new Call("PlanReviewService.conditions", () -> services.permits().reviews().conditions(id)),
+                new Call("PermitSearchService.open (edit form)", () -> services.permits().search().open(id)),
+                new Call("FeeService.feesAndPayments", () -> services.permits().fees().feesAndPayments(id)),
+                new Call("FeeService.unitNames", () -> services.permits().fees().unitNames(id)),
+                new Call("AttachmentService.attachments", () -> services.permits().attachments().attachments(id)),
+                new Call("InspectionRequestService.inspections", () -> services.inspections().requests().inspections(id)),
+                new Call("InspectionRequestService.typesFor", () -> services.inspections().requests().typesFor(id)),
+                new Call("InspectionRequestService.earliestDay", () -> services.inspections().requests().earliestDay()),
                 new Call("PermitChangeLog.changes", () -> changeLog.changes(id)));
     }
 
@@ -274,22 +274,22 @@ public final class PermitOpenBenchmark {
      * The tab's view models, made as {@code PermitTab} makes them, loaded from the stand-in UI thread as
      * {@code PermitTab.loadAll()} does; ms until the eighth result has been put into its view model.
      */
-    private static double screen(Services services, PermitChangeLog changeLog, TaskRunner tasks, ExecutorService fx,
+    private static double screen(PermitDesk services, PermitChangeLog changeLog, TaskRunner tasks, ExecutorService fx,
                                  AtomicReference<CountDownLatch> pendingUi, long id, boolean check) throws Exception {
-        PermitDetailViewModel detail = new PermitDetailViewModel(tasks, services.permitSearch());
+        PermitDetailViewModel detail = new PermitDetailViewModel(tasks, services.permits().search());
         PermitChangesViewModel changes = new PermitChangesViewModel(tasks, changeLog);
-        PermitActionsViewModel actions = new PermitActionsViewModel(tasks, services.permitLifecycle(), TestUsers.supervisor("dana"),
+        PermitActionsViewModel actions = new PermitActionsViewModel(tasks, services.permits().lifecycle(), TestUsers.supervisor("dana"),
                 () -> { });
-        PermitReviewsViewModel reviews = new PermitReviewsViewModel(tasks, services.planReviews(), PermitOpenFixture.CLERK, () -> { });
-        PermitEditViewModel edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(),
+        PermitReviewsViewModel reviews = new PermitReviewsViewModel(tasks, services.permits().reviews(), PermitOpenFixture.CLERK, () -> { });
+        PermitEditViewModel edit = new PermitEditViewModel(tasks, services.permits().search(), services.permits().edits(),
                 PermitOpenFixture.CLERK, () -> { });
-        PermitFeesViewModel fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), PermitOpenFixture.CLERK,
+        PermitFeesViewModel fees = new PermitFeesViewModel(tasks, services.permits().fees(), services.permits().receipts(), PermitOpenFixture.CLERK,
                 () -> { });
         Path openFolder = Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments");
-        PermitAttachmentsViewModel attachments = new PermitAttachmentsViewModel(tasks, services.attachments(), PermitOpenFixture.CLERK,
+        PermitAttachmentsViewModel attachments = new PermitAttachmentsViewModel(tasks, services.permits().attachments(), PermitOpenFixture.CLERK,
                 openFolder);
-        PermitInspectionsViewModel inspections = new PermitInspectionsViewModel(tasks, services.inspectionRequests(),
-                PermitOpenFixture.CLERK, attachment -> services.attachments().writeOut(attachment,
+        PermitInspectionsViewModel inspections = new PermitInspectionsViewModel(tasks, services.inspections().requests(),
+                PermitOpenFixture.CLERK, attachment -> services.permits().attachments().writeOut(attachment,
                         openFolder.resolve(String.valueOf(attachment))), file -> { });
         CountDownLatch done = new CountDownLatch(8);
         long[] start = new long[1];
@@ -375,8 +375,8 @@ public final class PermitOpenBenchmark {
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20, count, millis);
     }
 
-    private static String server(Services services) throws SQLException {
-        try (Connection connection = services.database().dataSource().getConnection()) {
+    private static String server(PermitDesk services) throws SQLException {
+        try (Connection connection = services.context().database().dataSource().getConnection()) {
             return connection.getMetaData().getDatabaseProductName() + " "
                     + connection.getMetaData().getDatabaseProductVersion();
         }

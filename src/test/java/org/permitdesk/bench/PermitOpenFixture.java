@@ -15,7 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.envers.AuditReaderFactory;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.permit.ContactRole;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.PermitAction;
@@ -56,10 +56,10 @@ final class PermitOpenFixture {
      * changes, 101 status history rows), 20 manual fee lines, three payments, three plan review cycles, three
      * conditions (one released) and three small attachments; left in review, its last cycle approved.
      */
-    static long buildPermit(Services services) throws Exception {
-        long id = TestPermits.create(services.database(), "B26-BENCH-0001", "4100 Bench Mark Way", "999-888-777",
+    static long buildPermit(PermitDesk services) throws Exception {
+        long id = TestPermits.create(services.context().database(), "B26-BENCH-0001", "4100 Bench Mark Way", "999-888-777",
                 "Morgan Benchley", "Desert Sun Roofing");
-        services.database().fromTransaction(session -> {
+        services.context().database().fromTransaction(session -> {
             Permit permit = session.find(Permit.class, id);
             session.persist(new PermitContact(permit, ContactRole.APPLICANT, "Ana Applicant", null, null,
                     "ana@example.com", "(760) 555-0102", "2 Elm St"));
@@ -67,22 +67,22 @@ final class PermitOpenFixture {
                     "C-12345", "dee@example.com", "(760) 555-0103", "3 Oak St"));
             return null;
         });
-        PermitEditService edits = services.permitEdits();
-        long version = services.permitSearch().open(id).orElseThrow().permit().getVersion();
+        PermitEditService edits = services.permits().edits();
+        long version = services.permits().search().open(id).orElseThrow().permit().getVersion();
         for (int i = 1; i <= DETAIL_EDITS; i++) {
             version = edits.saveDetails(id, version, new PermitEditService.Details(
                     new BigDecimal(150_000 + i * 250).setScale(2),
                     "Single-family addition, 640 sq ft, revision " + i,
                     i % 3 == 0 ? "Called the owner about sheet A" + i : null), CLERK);
         }
-        var lifecycle = services.permitLifecycle();
+        var lifecycle = services.permits().lifecycle();
         for (int i = 1; i <= STATUS_CYCLES; i++) {
             long v = lifecycle.checkActions(id, TestUsers.supervisor("dana")).version();
             lifecycle.perform(id, v, PermitAction.VOID, "Void #" + i + ": applicant asked to withdraw", TestUsers.supervisor("dana"));
             v = lifecycle.checkActions(id, TestUsers.supervisor("dana")).version();
             lifecycle.perform(id, v, PermitAction.REINSTATE, "Reinstated #" + i + ": applicant resumed", TestUsers.supervisor("dana"));
         }
-        FeeService fees = services.fees();
+        FeeService fees = services.permits().fees();
         for (int i = 1; i <= FEE_LINES; i++) {
             fees.addManualFee(id, "Manual fee " + i, new BigDecimal(25 * i).setScale(2), "Counter adjustment " + i,
                     CLERK);
@@ -93,7 +93,7 @@ final class PermitOpenFixture {
 
         long v = lifecycle.checkActions(id, TestUsers.supervisor("dana")).version();
         lifecycle.perform(id, v, PermitAction.START_REVIEW, null, TestUsers.clerk("carmen"));
-        PlanReviewService reviews = services.planReviews();
+        PlanReviewService reviews = services.permits().reviews();
         PlanReviewRow cycle = reviews.startCycle(id, "Ray Whitfield", TestUsers.CLERK);
         reviews.finishCycle(cycle.id(), PlanReviewStatus.CORRECTIONS_REQUIRED, "Show the shear wall nailing.", TestUsers.CLERK);
         cycle = reviews.startCycle(id, "Ray Whitfield", TestUsers.CLERK);
@@ -105,7 +105,7 @@ final class PermitOpenFixture {
         var released = reviews.addCondition(id, ConditionKind.HOLD, "School district fee receipt", CLERK);
         reviews.releaseCondition(released.id(), CLERK);
 
-        AttachmentService attachments = services.attachments();
+        AttachmentService attachments = services.permits().attachments();
         Path folder = Files.createTempDirectory("permit-open-bench");
         try {
             for (String name : List.of("site-plan.pdf", "truss-calcs.pdf", "photo.jpg")) {
@@ -129,7 +129,7 @@ final class PermitOpenFixture {
      * are assigned and resulted (passed, failed, partial, not ready, no access), with one correction item for
      * each failed or partial one; the rest are requested.
      */
-    static int addInspections(Services services, long id) throws SQLException {
+    static int addInspections(PermitDesk services, long id) throws SQLException {
         String[] results = {"PASSED", "FAILED", "PASSED", "PARTIAL", "PASSED", "NOT_READY", "PASSED", "NO_ACCESS",
             "PASSED", "PASSED"};
         List<LocalDate> days = new ArrayList<>();
@@ -139,7 +139,7 @@ final class PermitOpenFixture {
             }
         }
         ZoneOffset pacific = ZoneOffset.ofHours(-8);
-        try (Connection connection = services.database().dataSource().getConnection()) {
+        try (Connection connection = services.context().database().dataSource().getConnection()) {
             List<Long> types = new ArrayList<>();
             try (var query = connection.prepareStatement("SELECT t.id FROM inspection_type t, permit p"
                     + " WHERE p.id = ? AND t.permit_type_id = p.permit_type_id ORDER BY t.position")) {
@@ -206,7 +206,7 @@ final class PermitOpenFixture {
             }
             connection.commit();
             connection.setAutoCommit(true);
-            if (services.database().isPostgres()) {
+            if (services.context().database().isPostgres()) {
                 try (var statement = connection.createStatement()) {
                     statement.execute("ANALYZE inspection, inspection_correction");
                 }
@@ -219,12 +219,12 @@ final class PermitOpenFixture {
      * Gives every permit in the database {@code perPermit} Envers revisions (a creation, then edits), written
      * with SQL; revision numbers from 1,000,000 up, clear of the ones the services hand out afterwards.
      */
-    static long addOtherRevisions(Services services, int perPermit) throws SQLException {
+    static long addOtherRevisions(PermitDesk services, int perPermit) throws SQLException {
         if (perPermit > 8) {
             throw new IllegalArgumentException("--other-revisions: at most 8");
         }
         long rows = 0;
-        try (Connection connection = services.database().dataSource().getConnection();
+        try (Connection connection = services.context().database().dataSource().getConnection();
              var statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             for (int k = 0; k < perPermit; k++) {
@@ -239,34 +239,34 @@ final class PermitOpenFixture {
                 connection.commit();
             }
             connection.setAutoCommit(true);
-            if (services.database().isPostgres()) {
+            if (services.context().database().isPostgres()) {
                 statement.execute("VACUUM (ANALYZE) permit_aud, audit_revision");
             }
         }
         return rows;
     }
 
-    static void describe(Services services, PermitChangeLog changeLog, long id) throws SQLException {
-        PermitDetails details = services.permitSearch().open(id).orElseThrow();
-        FeesAndPayments fees = services.fees().feesAndPayments(id);
-        int revisions = services.database().fromTransaction(session ->
+    static void describe(PermitDesk services, PermitChangeLog changeLog, long id) throws SQLException {
+        PermitDetails details = services.permits().search().open(id).orElseThrow();
+        FeesAndPayments fees = services.permits().fees().feesAndPayments(id);
+        int revisions = services.context().database().fromTransaction(session ->
                 AuditReaderFactory.get(session).getRevisions(Permit.class, id).size());
         System.out.printf("permit       %s, %s: %d contacts, %d status history rows, %d Envers revisions"
                         + " (%d changed fields listed), %d fee lines, %d payments, %d review cycles, %d conditions,"
                         + " %d attachments, %d inspections%n",
                 details.permit().getNumber(), details.permit().getStatus().label(), details.contacts().size(),
                 details.history().size(), revisions, changeLog.changes(id).size(), fees.lines().size(),
-                fees.payments().size(), services.planReviews().planReviews(id).size(),
-                services.planReviews().conditions(id).size(), services.attachments().attachments(id).size(),
-                services.inspectionRequests().inspections(id).size());
-        try (Connection connection = services.database().dataSource().getConnection();
+                fees.payments().size(), services.permits().reviews().planReviews(id).size(),
+                services.permits().reviews().conditions(id).size(), services.permits().attachments().attachments(id).size(),
+                services.inspections().requests().inspections(id).size());
+        try (Connection connection = services.context().database().dataSource().getConnection();
              var statement = connection.createStatement();
              var rs = statement.executeQuery("SELECT COUNT(*) FROM permit")) {
             rs.next();
             System.out.printf("permits      %,d in the database%n", rs.getLong(1));
         }
         // The shape of the query Envers runs for PermitChangeLog (permit_aud's key is (rev, id)).
-        try (Connection connection = services.database().dataSource().getConnection();
+        try (Connection connection = services.context().database().dataSource().getConnection();
              var statement = connection.createStatement()) {
             try (var rs = statement.executeQuery("SELECT COUNT(*) FROM permit_aud")) {
                 rs.next();

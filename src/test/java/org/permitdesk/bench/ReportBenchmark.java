@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.permitdesk.Entities;
+import org.permitdesk.app.Entities;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.db.DatabaseSettings;
 import org.permitdesk.platform.report.ReportTemplates;

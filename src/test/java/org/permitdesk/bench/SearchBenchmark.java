@@ -27,7 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
 import javax.sql.DataSource;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.permit.PermitSearchResult;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.permit.PermitStatus;
@@ -92,10 +92,10 @@ public final class SearchBenchmark {
         DatabaseSettings settings = new DatabaseSettings(url, user, password, false);
 
         long openStart = System.nanoTime();
-        try (Services services = Services.open(settings, Clock.systemDefaultZone())) {
+        try (PermitDesk services = PermitDesk.open(settings, Clock.systemDefaultZone())) {
             double openMs = (System.nanoTime() - openStart) / 1e6;
-            DataSource dataSource = services.database().dataSource();
-            PermitSearchService search = services.permitSearch();
+            DataSource dataSource = services.context().database().dataSource();
+            PermitSearchService search = services.permits().search();
 
             System.out.println("# Permit search benchmark");
             System.out.printf("database     %s%n", settings.displayUrl());

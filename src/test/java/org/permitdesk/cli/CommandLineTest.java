@@ -107,9 +107,9 @@ class CommandLineTest {
                 "--role", "CLERK", "--role", "INSPECTOR"));
         java.util.regex.Matcher password = java.util.regex.Pattern.compile("Temporary password: (\\S+)").matcher(out.toString());
         assertTrue(password.find(), out.toString());
-        try (org.permitdesk.Services services = org.permitdesk.Services.open(
+        try (org.permitdesk.app.PermitDesk services = org.permitdesk.app.PermitDesk.open(
                 new org.permitdesk.platform.db.DatabaseSettings(url, "", "", false), java.time.Clock.systemUTC())) {
-            assertTrue(services.staff().signIn("jlopez", password.group(1))
+            assertTrue(services.staff().users().signIn("jlopez", password.group(1))
                     instanceof org.permitdesk.staff.SignInResult.SignedIn);
         }
         assertEquals(2, run("add-staff-user", "--db", url, "--username", "jlopez", "--full-name", "Other",

@@ -83,9 +83,9 @@ class ReportCommandTest {
     @Test
     void theDatabaseGivenBeforeOrAfterTheCommandIsTheOneTheReportReads() throws IOException {
         String url = "jdbc:h2:file:" + folder.resolve("other-city").toAbsolutePath() + ";DB_CLOSE_DELAY=0";
-        try (org.permitdesk.Services services = org.permitdesk.Services.open(
+        try (org.permitdesk.app.PermitDesk services = org.permitdesk.app.PermitDesk.open(
                 new org.permitdesk.platform.db.DatabaseSettings(url, "sa", "", false), java.time.Clock.systemUTC());
-                ReportFixtures fixtures = new ReportFixtures(services.database())) {
+                ReportFixtures fixtures = new ReportFixtures(services.context().database())) {
             fixtures.permit("OTHER-CITY-1", "B", "ISSUED", LocalDate.of(2047, 3, 2), null, null, null);
         }
         List<String> report = List.of("issued-finaled", "--from", "2047-03-01", "--to", "2047-03-31", "--format", "csv");

@@ -11,8 +11,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
-import org.permitdesk.PermitDeskApp;
-import org.permitdesk.Services;
+import org.permitdesk.desktop.PermitDeskApp;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.db.DatabaseSettings;
 import org.permitdesk.platform.ui.ViewLoader;
@@ -33,11 +33,11 @@ public abstract class ScreenTest extends FxRobot {
 
     /** Starts the desktop app on {@code settings} and signs in as a demo user (password "demo"). */
     protected void signIn(DatabaseSettings settings, Clock clock, String username) throws Exception {
-        signIn(() -> Services.open(settings, clock), clock, username);
+        signIn(() -> PermitDesk.open(settings, clock), clock, username);
     }
 
     /** Starts the desktop app with the services {@code open} opens and signs in as a demo user (password "demo"). */
-    protected void signIn(Callable<Services> open, Clock clock, String username) throws Exception {
+    protected void signIn(Callable<PermitDesk> open, Clock clock, String username) throws Exception {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> new PermitDeskApp(open, "Test database",
                 TaskRunner.withThreadPool(Platform::runLater), clock, () -> { }).start(stage));

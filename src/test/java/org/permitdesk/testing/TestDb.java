@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
-import org.permitdesk.Entities;
+import org.permitdesk.app.Entities;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.platform.db.DatabaseSettings;
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.PermitDeskApp;
-import org.permitdesk.Services;
+import org.permitdesk.desktop.PermitDeskApp;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.permit.TestPermits;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.security.PasswordHasher;
@@ -39,12 +39,12 @@ class SignInAndSearchTest extends FxRobot {
     @BeforeAll
     static void fillDatabase() {
         db = TestDb.create(TestDb.Kind.H2);
-        try (Services services = Services.open(db.settings(), CLOCK)) {
-            services.demoData().addDemoUsers(services.staff());
+        try (PermitDesk services = PermitDesk.open(db.settings(), CLOCK)) {
+            services.demoData().addDemoUsers(services.staff().users());
             services.demoData().addPermits(300, 5L, done -> { });
-            TestPermits.create(services.database(), "B2611-432", "1432 N Quillback Ave", "014-320-432",
+            TestPermits.create(services.context().database(), "B2611-432", "1432 N Quillback Ave", "014-320-432",
                     "Siobhan O'Brien", "Desert Sun Roofing Inc");
-            StaffService staff = new StaffService(services.database(), new PasswordHasher(), CLOCK);
+            StaffService staff = new StaffService(services.context().database(), new PasswordHasher(), CLOCK);
             staff.createUser("locky", "Lou Locked", "the right one", EnumSet.of(Role.CLERK), TestUsers.ADMIN);
             for (int i = 0; i < 5; i++) {
                 staff.signIn("locky", "wrong " + i);
@@ -60,7 +60,7 @@ class SignInAndSearchTest extends FxRobot {
     @BeforeEach
     void startApp() throws Exception {
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new PermitDeskApp(() -> Services.open(db.settings(), CLOCK), "Test database",
+        FxToolkit.setupStage(stage -> new PermitDeskApp(() -> PermitDesk.open(db.settings(), CLOCK), "Test database",
                 TaskRunner.withThreadPool(Platform::runLater), CLOCK, () -> { }).start(stage));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#databaseLabel").queryLabeled().getText().isEmpty());

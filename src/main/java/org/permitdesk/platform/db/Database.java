@@ -73,6 +73,7 @@ public final class Database implements AutoCloseable {
 
     private static Database openOnce(DatabaseSettings settings, List<Class<?>> entityClasses) {
         long start = System.nanoTime();
+        LOG.debug("Starting Hibernate for {}", settings.displayUrl());
         // The pool connects on first use (by Flyway). Hibernate's start-up needs no connection when the
         // dialect is known, so on two cores it runs while the database is reached and migrated.
         HikariDataSource dataSource = pool(settings);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.account.AccountDetails;
 import org.permitdesk.account.request.AccountType;
 import org.permitdesk.platform.mail.MailSettings;
@@ -48,18 +48,18 @@ class AccountRequestsScreenTest extends ScreenTest {
     static void fillDatabase() throws Exception {
         db = TestDb.create(TestDb.Kind.H2);
         outbox = Files.createTempDirectory("permitdesk-outbox");
-        try (Services services = open()) {
-            services.demoData().addDemoUsers(services.staff());
-            services.cslbImport().importFile(Path.of("..", "shared", "data", "cslb", "MasterLicenseData-sample.csv"),
+        try (PermitDesk services = open()) {
+            services.demoData().addDemoUsers(services.staff().users());
+            services.accounts().cslbImport().importFile(Path.of("..", "shared", "data", "cslb", "MasterLicenseData-sample.csv"),
                     org.permitdesk.account.cslb.CslbImportProgress.NONE, TestUsers.ADMIN);
-            services.accounts().createAccount(new AccountDetails(AccountType.CONTRACTOR, EXISTING_LICENCE,
+            services.accounts().accounts().createAccount(new AccountDetails(AccountType.CONTRACTOR, EXISTING_LICENCE,
                     "Mojave Mechanical", "Lena Ortiz", "lena@mojavemech.example.com", "(760) 555-0101",
                     "1 Industrial Way, Indio, CA 92201", null), TestUsers.admin("admin"), null);
         }
     }
 
-    private static Services open() {
-        return Services.open(db.settings(), CLOCK, MailSettings.none(), new Mailer(MailSettings.none(), outbox, CLOCK),
+    private static PermitDesk open() {
+        return PermitDesk.open(db.settings(), CLOCK, MailSettings.none(), new Mailer(MailSettings.none(), outbox, CLOCK),
                 Optional.empty());
     }
 

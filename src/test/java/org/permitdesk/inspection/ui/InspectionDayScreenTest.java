@@ -16,7 +16,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.inspection.Correction;
 import org.permitdesk.inspection.InspectionRequest;
 import org.permitdesk.inspection.InspectionRequestService;
@@ -50,15 +50,15 @@ class InspectionDayScreenTest extends ScreenTest {
     @BeforeAll
     static void requestTwoInspections() {
         db = TestDb.create(TestDb.Kind.H2);
-        try (Services services = Services.open(db.settings(), CLOCK)) {
-            services.demoData().addDemoUsers(services.staff());
-            permit = TestPermits.create(services.database(), "B2703-101", "77 Ocotillo Dr", "014-320-777",
+        try (PermitDesk services = PermitDesk.open(db.settings(), CLOCK)) {
+            services.demoData().addDemoUsers(services.staff().users());
+            permit = TestPermits.create(services.context().database(), "B2703-101", "77 Ocotillo Dr", "014-320-777",
                     "Dana Reyes", "Reyes Builders");
             for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
-                services.permitLifecycle().perform(permit, services.database().fromTransaction(
+                services.permits().lifecycle().perform(permit, services.context().database().fromTransaction(
                         s -> s.find(Permit.class, permit).getVersion()), action, null, TestUsers.clerk("carmen"));
             }
-            InspectionRequestService requests = services.inspectionRequests();
+            InspectionRequestService requests = services.inspections().requests();
             List<InspectionType> types = requests.typesFor(permit);
             for (String code : List.of("FOOTING", "UNDERFLOOR")) {
                 long type = types.stream().filter(t -> t.getCode().equals(code)).findFirst().orElseThrow().getId();

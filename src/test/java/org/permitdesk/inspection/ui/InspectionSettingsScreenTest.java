@@ -10,7 +10,7 @@ import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.inspection.CorrectionLibraryService.LibraryItem;
 import org.permitdesk.inspection.InspectionTypeAdminService.TypeRow;
 import org.permitdesk.testing.ScreenCapture;
@@ -27,8 +27,8 @@ class InspectionSettingsScreenTest extends ScreenTest {
     @BeforeAll
     static void fillDatabase() {
         db = TestDb.create(TestDb.Kind.H2);
-        try (Services services = Services.open(db.settings(), CLOCK)) {
-            services.demoData().addDemoUsers(services.staff());
+        try (PermitDesk services = PermitDesk.open(db.settings(), CLOCK)) {
+            services.demoData().addDemoUsers(services.staff().users());
         }
     }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.PermitDeskApp;
-import org.permitdesk.Services;
+import org.permitdesk.desktop.PermitDeskApp;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.inspection.Correction;
 import org.permitdesk.inspection.InspectionFixtures;
 import org.permitdesk.inspection.InspectionResult;
@@ -42,8 +42,8 @@ class MyRouteScreenTest extends FxRobot {
     @BeforeAll
     static void fillDatabase() {
         db = TestDb.create(TestDb.Kind.H2);
-        try (Services services = Services.open(db.settings(), MORNING)) {
-            services.demoData().addDemoUsers(services.staff());
+        try (PermitDesk services = PermitDesk.open(db.settings(), MORNING)) {
+            services.demoData().addDemoUsers(services.staff().users());
         }
         var database = db.database();
         long inspector = database.fromTransaction(s -> s.createNativeQuery(
@@ -76,7 +76,7 @@ class MyRouteScreenTest extends FxRobot {
     @SuppressWarnings("unchecked")
     void theInspectorSeesTheOpenCorrectionsAndPrintsTheRouteSheet() throws Exception {
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new PermitDeskApp(() -> Services.open(db.settings(), MORNING), "Test database",
+        FxToolkit.setupStage(stage -> new PermitDeskApp(() -> PermitDesk.open(db.settings(), MORNING), "Test database",
                 TaskRunner.withThreadPool(Platform::runLater), MORNING, () -> { }).start(stage));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#databaseLabel").queryLabeled().getText().isEmpty());
         clickOn("#usernameField").write("inspector");

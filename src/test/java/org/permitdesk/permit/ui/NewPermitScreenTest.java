@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.permit.TestPermits;
 import org.permitdesk.testing.ScreenCapture;
 import org.permitdesk.testing.ScreenTest;
@@ -28,9 +28,9 @@ class NewPermitScreenTest extends ScreenTest {
     @BeforeAll
     static void fillDatabase() {
         db = TestDb.create(TestDb.Kind.H2);
-        try (Services services = Services.open(db.settings(), CLOCK)) {
-            services.demoData().addDemoUsers(services.staff());
-            TestPermits.create(services.database(), "B2611-432", "1432 N Quillback Ave", "014-320-432",
+        try (PermitDesk services = PermitDesk.open(db.settings(), CLOCK)) {
+            services.demoData().addDemoUsers(services.staff().users());
+            TestPermits.create(services.context().database(), "B2611-432", "1432 N Quillback Ave", "014-320-432",
                     "Siobhan O'Brien", null);
         }
     }

@@ -15,7 +15,7 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.PermitAction;
 import org.permitdesk.permit.PermitStatus;
@@ -34,18 +34,18 @@ class PermitActionsScreenTest extends ScreenTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T17:00:00Z"), ZoneId.of("America/Los_Angeles"));
     private static TestDb db;
-    private static Services services;
+    private static PermitDesk services;
     private static long electrical;
     private static long waterHeater;
 
     @BeforeAll
     static void issueTwoPermits() {
         db = TestDb.create(TestDb.Kind.H2);
-        services = Services.open(db.settings(), CLOCK);
+        services = PermitDesk.open(db.settings(), CLOCK);
         electrical = issued("E2611-004", "4 Volt Ave");
         waterHeater = issued("WH2611-005", "5 Boiler Rd");
         // the water heater's one required inspection (its final) has passed
-        services.database().inTransaction(s -> s.createNativeMutationQuery("""
+        services.context().database().inTransaction(s -> s.createNativeMutationQuery("""
                         INSERT INTO inspection (permit_id, inspection_type_id, requested_date, time_window, contact_name,
                             phone, email, status, requested_by, requested_at, result, resulted_by, resulted_at, version)
                         SELECT :permit, t.id, DATE '2026-11-02', 'AM', 'Pat', '(760) 555-0101', 'pat@example.com',
@@ -56,9 +56,9 @@ class PermitActionsScreenTest extends ScreenTest {
     }
 
     private static long issued(String number, String address) {
-        long id = TestPermits.create(services.database(), number, address, "123-456-785", "Owner Name", null);
+        long id = TestPermits.create(services.context().database(), number, address, "123-456-785", "Owner Name", null);
         for (PermitAction action : List.of(PermitAction.START_REVIEW, PermitAction.APPROVE, PermitAction.ISSUE)) {
-            services.permitLifecycle().perform(id, services.database().fromTransaction(s -> s.find(Permit.class, id)
+            services.permits().lifecycle().perform(id, services.context().database().fromTransaction(s -> s.find(Permit.class, id)
                     .getVersion()), action, null, TestUsers.clerk("carmen"));
         }
         return id;
@@ -72,7 +72,7 @@ class PermitActionsScreenTest extends ScreenTest {
 
     private PermitActionsViewModel showFor(long permit) throws Exception {
         PermitActionsViewModel vm = new PermitActionsViewModel(TaskRunner.withThreadPool(Platform::runLater),
-                services.permitLifecycle(), TestUsers.clerk("carmen"), () -> { });
+                services.permits().lifecycle(), TestUsers.clerk("carmen"), () -> { });
         show(() -> new PermitActionsView(vm), 900, 300);
         interact(() -> vm.load(permit));
         waitUntil(30, () -> lookup("#action-final").tryQuery().isPresent());
@@ -80,7 +80,7 @@ class PermitActionsScreenTest extends ScreenTest {
     }
 
     private static PermitStatus status(long id) {
-        return services.database().fromTransaction(s -> s.find(Permit.class, id).getStatus());
+        return services.context().database().fromTransaction(s -> s.find(Permit.class, id).getStatus());
     }
 
     @Test

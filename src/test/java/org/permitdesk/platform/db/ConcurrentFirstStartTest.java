@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Assumptions;
-import org.permitdesk.Entities;
+import org.permitdesk.app.Entities;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
 

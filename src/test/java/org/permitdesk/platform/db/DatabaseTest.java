@@ -11,7 +11,7 @@ import java.sql.Statement;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.Entities;
+import org.permitdesk.app.Entities;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.TestPermits;
 import org.permitdesk.testing.TestDb;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.Entities;
+import org.permitdesk.app.Entities;
 
 class MappingFingerprintTest {
 

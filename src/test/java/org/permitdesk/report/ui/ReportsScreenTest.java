@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.permitdesk.Services;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.permit.TestPermits;
 import org.permitdesk.testing.ScreenCapture;
 import org.permitdesk.testing.ScreenTest;
@@ -30,11 +30,11 @@ class ReportsScreenTest extends ScreenTest {
     @BeforeAll
     static void fillDatabase() {
         db = TestDb.create(TestDb.Kind.H2);
-        try (Services services = Services.open(db.settings(), CLOCK)) {
-            services.demoData().addDemoUsers(services.staff());
+        try (PermitDesk services = PermitDesk.open(db.settings(), CLOCK)) {
+            services.demoData().addDemoUsers(services.staff().users());
             issued = "B" + UUID.randomUUID().toString().substring(0, 8);
-            long id = TestPermits.create(services.database(), issued, "12 Report Ct", "014-320-012", "Lee Ortiz", null);
-            services.database().inTransaction(session -> session.createNativeMutationQuery(
+            long id = TestPermits.create(services.context().database(), issued, "12 Report Ct", "014-320-012", "Lee Ortiz", null);
+            services.context().database().inTransaction(session -> session.createNativeMutationQuery(
                     "UPDATE permit SET status = 'ISSUED', issued_date = :day, valuation = 12500 WHERE id = :id")
                     .setParameter("day", LocalDate.now(CLOCK)).setParameter("id", id).executeUpdate());
         }

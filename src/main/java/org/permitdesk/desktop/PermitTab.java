@@ -1,11 +1,11 @@
-package org.permitdesk;
+package org.permitdesk.desktop;
 
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.inspection.ui.PermitInspectionsView;
 import org.permitdesk.inspection.ui.PermitInspectionsViewModel;
-import org.permitdesk.permit.PermitChangeLog;
 import org.permitdesk.permit.ui.PermitActionsView;
 import org.permitdesk.permit.ui.PermitAttachmentsView;
 import org.permitdesk.permit.ui.PermitAttachmentsViewModel;
@@ -29,6 +29,7 @@ import org.permitdesk.ui.MainWindowView;
 /**
  * Composes one permit's tab: the permit itself, its next steps, plan reviews and conditions, the edit form,
  * inspections, fees and payments, attachments and the audit trail. A change in one part reloads the parts it affects.
+ * Part of the desktop's composition: it joins two features' screens (permit and inspection) in one tab.
  */
 final class PermitTab {
 
@@ -42,31 +43,32 @@ final class PermitTab {
     private final PermitInspectionsViewModel inspections;
     private final long permitId;
 
-    private PermitTab(Services services, TaskRunner tasks, SignedInUser user, long permitId) {
+    private PermitTab(PermitDesk desk, TaskRunner tasks, SignedInUser user, long permitId) {
         this.permitId = permitId;
-        detail = new PermitDetailViewModel(tasks, services.permitSearch());
-        changes = new PermitChangesViewModel(tasks, new PermitChangeLog(services.database()));
-        actions = new PermitActionsViewModel(tasks, services.permitLifecycle(), user, this::statusChanged);
-        reviews = new PermitReviewsViewModel(tasks, services.planReviews(), user, () -> actions.load(permitId));
-        edit = new PermitEditViewModel(tasks, services.permitSearch(), services.permitEdits(), user, this::detailsSaved);
+        var permits = desk.permits();
+        detail = new PermitDetailViewModel(tasks, permits.search());
+        changes = new PermitChangesViewModel(tasks, permits.changeLog());
+        actions = new PermitActionsViewModel(tasks, permits.lifecycle(), user, this::statusChanged);
+        reviews = new PermitReviewsViewModel(tasks, permits.reviews(), user, () -> actions.load(permitId));
+        edit = new PermitEditViewModel(tasks, permits.search(), permits.edits(), user, this::detailsSaved);
         detail.onLoaded(edit::fill); // the edit form fills from the detail load: the permit is read once
-        fees = new PermitFeesViewModel(tasks, services.fees(), services.receipts(), user, this::feesChanged);
+        fees = new PermitFeesViewModel(tasks, permits.fees(), permits.receipts(), user, this::feesChanged);
         Path openFolder = Path.of(System.getProperty("java.io.tmpdir"), "permitdesk-attachments");
-        inspections = new PermitInspectionsViewModel(tasks, services.inspectionRequests(), user,
-                attachment -> services.attachments().writeOut(attachment, openFolder.resolve(String.valueOf(attachment))),
+        inspections = new PermitInspectionsViewModel(tasks, desk.inspections().requests(), user,
+                attachment -> permits.attachments().writeOut(attachment, openFolder.resolve(String.valueOf(attachment))),
                 DesktopFiles::open);
-        attachments = new PermitAttachmentsViewModel(tasks, services.attachments(), user, openFolder);
+        attachments = new PermitAttachmentsViewModel(tasks, permits.attachments(), user, openFolder);
     }
 
     /** Opens the permit in a tab of the main window (or selects its tab when it is open already). */
-    static void open(MainWindowView main, ViewLoader views, Services services, TaskRunner tasks, SignedInUser user,
+    static void open(MainWindowView main, ViewLoader views, PermitDesk desk, TaskRunner tasks, SignedInUser user,
                      long permitId) {
         String key = "permit:" + permitId;
         if (main.hasTab(key)) {
             main.openTab(key, null, null);
             return;
         }
-        PermitTab tab = new PermitTab(services, tasks, user, permitId);
+        PermitTab tab = new PermitTab(desk, tasks, user, permitId);
         PermitDetailView view = new PermitDetailView(tab.detail);
         Parent content = views.load(view);
         view.showActions(views.load(new PermitActionsView(tab.actions)));

@@ -1,4 +1,4 @@
-package org.permitdesk;
+package org.permitdesk.app;
 
 import java.util.List;
 import org.permitdesk.account.AccountRequest;

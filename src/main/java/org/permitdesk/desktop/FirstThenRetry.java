@@ -1,26 +1,30 @@
-package org.permitdesk;
+package org.permitdesk.desktop;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.permitdesk.app.PermitDesk;
 import org.permitdesk.platform.db.DatabaseSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Opens the database at once in the background; a retry after a failure opens it anew. */
-final class FirstThenRetry implements Callable<Services> {
+/**
+ * Opens the database at once in the background (a brand-new embedded one filled with the demo permit center); a
+ * retry after a failure opens it anew.
+ */
+final class FirstThenRetry implements Callable<PermitDesk> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstThenRetry.class);
 
     private final DatabaseSettings settings;
     private final Clock clock;
-    private CompletableFuture<Services> first;
+    private CompletableFuture<PermitDesk> first;
 
     FirstThenRetry(DatabaseSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.first = CompletableFuture.supplyAsync(() -> Services.open(settings, clock), runnable -> {
+        this.first = CompletableFuture.supplyAsync(() -> PermitDesk.open(settings, clock).withDemoDataIfNew(), runnable -> {
             Thread opener = new Thread(runnable, "permitdesk-open-database");
             opener.setDaemon(true);
             opener.start();
@@ -40,11 +44,11 @@ final class FirstThenRetry implements Callable<Services> {
     }
 
     @Override
-    public synchronized Services call() {
-        CompletableFuture<Services> pending = first;
+    public synchronized PermitDesk call() {
+        CompletableFuture<PermitDesk> pending = first;
         first = null;
         if (pending == null) {
-            return Services.open(settings, clock);
+            return PermitDesk.open(settings, clock).withDemoDataIfNew();
         }
         try {
             return pending.join();

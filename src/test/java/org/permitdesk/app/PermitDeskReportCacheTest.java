@@ -1,4 +1,4 @@
-package org.permitdesk;
+package org.permitdesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,16 +14,16 @@ import org.permitdesk.platform.AppHome;
 import org.permitdesk.testing.DatabaseTest;
 import org.permitdesk.testing.TestDb;
 
-/** The desktop's services keep compiled report templates in {@code cache/reports/} of the data folder. */
-class ServicesReportCacheTest {
+/** The application context keeps compiled report templates in {@code cache/reports/} of the data folder. */
+class PermitDeskReportCacheTest {
 
     @TempDir
     Path home;
 
     @DatabaseTest
     void compiledTemplatesAreKeptInTheDataFoldersCache(TestDb db) throws IOException {
-        try (Services services = Services.open(db.settings(), Clock.systemUTC(), new AppHome(home))) {
-            services.reports().report("receipt.jrxml");
+        try (PermitDesk services = PermitDesk.open(db.settings(), Clock.systemUTC(), new AppHome(home))) {
+            services.context().reports().report("receipt.jrxml");
         }
 
         List<String> kept;
