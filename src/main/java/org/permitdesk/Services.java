@@ -194,7 +194,8 @@ public record Services(Database database, Clock clock, StaffService staff, Permi
 
     /** The report templates, compiled ones kept in the data folder's cache (decision record 9). */
     private static ReportTemplates cachedReportTemplates(AppHome home) {
-        return ReportTemplates.besideTheApplication(home.cacheFolder().resolve("reports"));
+        return ReportTemplates.forUser(home.folder(), System.getProperty("os.name", ""),
+                home.cacheFolder().resolve("reports"));
     }
 
     /** Imports permits from a BLDS file (a stateless service, made on demand). */
