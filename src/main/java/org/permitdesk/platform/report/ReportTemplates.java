@@ -173,13 +173,23 @@ public final class ReportTemplates {
                 old != null && old.source.equals(source) ? old : new Compiled(source, load(name, source))).report;
     }
 
-    /** The template compiled from its JRXML, or the compiled copy in the cache made from the same bytes. */
+    /**
+     * The template compiled at build time (built-in ones only), or the compiled copy in the cache made from the same
+     * bytes, or compiled from its JRXML.
+     */
     private JasperReport load(String name, Source source) {
-        if (cache == null) {
-            return compile(source, read(source));
-        }
         byte[] jrxml = read(source);
         String key = CompiledTemplateCache.key(jrxml);
+        if (source.resource != null) {
+            Optional<JasperReport> prebuilt = CompiledTemplateCache.findResource(builtIn,
+                    "reports/compiled/" + CompiledTemplateCache.fileName(name, key));
+            if (prebuilt.isPresent()) {
+                return prebuilt.get();
+            }
+        }
+        if (cache == null) {
+            return compile(source, jrxml);
+        }
         Optional<JasperReport> kept = cache.find(name, key);
         if (kept.isPresent()) {
             return kept.get();
