@@ -85,7 +85,7 @@ else
     chmod +x "$work"/xdg/*
     export PATH="$work/xdg:$PATH"
   fi
-  check "dpkg -i" dpkg "${force[@]}" -i "$deb"
+  dpkg "${force[@]}" -i "$deb" > "$work/dpkg-i.log" 2>&1 && pass "dpkg -i" || { fail "dpkg -i"; cat "$work/dpkg-i.log" >&2; }
   check "permitdesk on the PATH" test "$(command -v permitdesk)" = /usr/bin/permitdesk
   user_home=$work/user-home
   mkdir -p "$user_home"
