@@ -89,11 +89,12 @@ else
   check "permitdesk on the PATH" test "$(command -v permitdesk)" = /usr/bin/permitdesk
   user_home=$work/user-home
   mkdir -p "$user_home"
-  check "installed: permitdesk --version" bash -c "HOME=$user_home permitdesk --version | grep -q '^PermitDesk [0-9]'"
+  check "installed: permitdesk --version" bash -c "XDG_DATA_HOME=$user_home/.local/share permitdesk --version | grep -q '^PermitDesk [0-9]'"
   check "installed: permitdesk parse-request (arguments reach the app)" \
-    bash -c "HOME=$user_home permitdesk parse-request $root/$fixture | grep -q '\"accountType\"'"
-  check "installed: demo-data into the user's data folder" env -u PERMITDESK_HOME HOME="$user_home" \
-    XDG_DATA_HOME= permitdesk demo-data --permits 10
+    bash -c "XDG_DATA_HOME=$user_home/.local/share permitdesk parse-request $root/$fixture | grep -q '\"accountType\"'"
+  # Java takes the home folder from the user account, not $HOME: the data folder is set through XDG_DATA_HOME.
+  check "installed: demo-data into the user's data folder" env -u PERMITDESK_HOME \
+    XDG_DATA_HOME="$user_home/.local/share" permitdesk demo-data --permits 10
   check "installed: the user's data folder has the database" test -d "$user_home/.local/share/permitdesk/db"
   check "installed: web view unit, disabled" bash -c "test -f /lib/systemd/system/permitdesk-web.service \
     && ! ls /etc/systemd/system/*.wants/permitdesk-web.service 2>/dev/null"
