@@ -88,7 +88,8 @@ public final class AppContext implements AutoCloseable {
 
     /** The report templates, compiled ones kept in the data folder's cache (decision record 9). */
     private static ReportTemplates cachedReportTemplates(AppHome home) {
-        return ReportTemplates.besideTheApplication(home.cacheFolder().resolve("reports"));
+        return ReportTemplates.forUser(home.folder(), System.getProperty("os.name", ""),
+                home.cacheFolder().resolve("reports"));
     }
 
     public Database database() {

@@ -1,6 +1,7 @@
 package org.permitdesk.platform.report;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.util.JRLoader;
@@ -53,7 +55,37 @@ final class CompiledTemplateCache {
 
     /** The file for template {@code name} ("receipt.jrxml") and {@code key}. */
     Path file(String name, String key) {
-        return folder.resolve(baseName(name) + "-" + key + SUFFIX);
+        return folder.resolve(fileName(name, key));
+    }
+
+    /** {@code receipt-<key>.jasper} for template {@code name} ("receipt.jrxml") and {@code key}. */
+    static String fileName(String name, String key) {
+        return baseName(name) + "-" + key + SUFFIX;
+    }
+
+    /**
+     * The compiled template in class path resource {@code resource} (compiled at build time), if there is one that
+     * loads; one that does not is logged and left out (the caller compiles).
+     */
+    static Optional<JasperReport> findResource(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(usable(JRLoader.loadObject(in)));
+        } catch (Exception | LinkageError e) {
+            LOG.warn("Built-in compiled report template {} cannot be used ({}); compiling it", resource, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static JasperReport usable(Object loaded) throws JRException {
+        if (!(loaded instanceof JasperReport report)) {
+            throw new IllegalStateException("not a compiled report but " + loaded.getClass().getName());
+        }
+        // Loads the compiled expressions: damaged class bytes show up here rather than in the middle of a fill.
+        JasperCompileManager.getInstance(DefaultJasperReportsContext.getInstance()).getEvaluator(report);
+        return report;
     }
 
     /**
@@ -66,13 +98,7 @@ final class CompiledTemplateCache {
             return Optional.empty();
         }
         try {
-            Object loaded = JRLoader.loadObject(file.toFile());
-            if (!(loaded instanceof JasperReport report)) {
-                throw new IllegalStateException("not a compiled report but " + loaded.getClass().getName());
-            }
-            // Loads the compiled expressions: damaged class bytes show up here rather than in the middle of a fill.
-            JasperCompileManager.getInstance(DefaultJasperReportsContext.getInstance()).getEvaluator(report);
-            return Optional.of(report);
+            return Optional.of(usable(JRLoader.loadObject(file.toFile())));
         } catch (Exception | LinkageError e) {
             LOG.warn("Compiled report template {} cannot be used ({}); deleting it and compiling {} again",
                     file, e.toString(), name);

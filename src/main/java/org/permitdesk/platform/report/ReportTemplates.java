@@ -9,8 +9,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,11 +37,17 @@ import org.permitdesk.platform.UserFacingException;
  * so that the next run of the app loads it instead of compiling; a changed template gets another name and is
  * compiled again. A cache file that cannot be used is deleted and the template compiled; a cache file that
  * cannot be written is only logged.
+ *
+ * <p>A packaged PermitDesk ({@code mvn -Pinstaller package}) carries its built-in templates compiled at build time
+ * as {@code reports/compiled/<name>-<key>.jasper} on the class path ({@link CompileTemplates}), with the same key as
+ * the cache: a built-in template is then loaded, never compiled, as long as its JRXML, the JasperReports version
+ * and the Java version are those of the build. Otherwise it is compiled as before.
  */
 public final class ReportTemplates {
 
     private final List<Path> overrideFolders;
     private final CompiledTemplateCache cache;
+    private final ClassLoader builtIn;
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
     private final AtomicInteger compilations = new AtomicInteger();
 
@@ -53,8 +61,14 @@ public final class ReportTemplates {
      * (created when needed) for the next run, or only in memory when it is {@code null}.
      */
     public ReportTemplates(List<Path> overrideFolders, Path cacheFolder) {
+        this(overrideFolders, cacheFolder, ReportTemplates.class.getClassLoader());
+    }
+
+    /** As above, with the built-in templates and their compiled copies read through {@code builtIn}. */
+    ReportTemplates(List<Path> overrideFolders, Path cacheFolder, ClassLoader builtIn) {
         this.overrideFolders = List.copyOf(overrideFolders);
         this.cache = cacheFolder == null ? null : new CompiledTemplateCache(cacheFolder);
+        this.builtIn = builtIn;
     }
 
     /** Templates from {@code reports/} beside the jar PermitDesk runs from (if any), then the built-in ones. */
@@ -69,6 +83,26 @@ public final class ReportTemplates {
     public static ReportTemplates besideTheApplication(Path cacheFolder) {
         return new ReportTemplates(applicationFolder().map(folder -> folder.resolve("reports")).stream().toList(),
                 cacheFolder);
+    }
+
+    /**
+     * Templates an administrator adjusted, first found first: {@code reports/} in the user's data folder, then (not
+     * on Windows) {@code /etc/permitdesk/reports/} for every user of an installed PermitDesk, then {@code reports/}
+     * beside the jar (a copy run with {@code java -jar}; an installed app's folder is read-only to users); then the
+     * built-in ones. Compiled templates are kept in {@code cacheFolder}.
+     */
+    public static ReportTemplates forUser(Path dataFolder, String osName, Path cacheFolder) {
+        return new ReportTemplates(overrideFolders(dataFolder, osName, applicationFolder()), cacheFolder);
+    }
+
+    static List<Path> overrideFolders(Path dataFolder, String osName, Optional<Path> applicationFolder) {
+        List<Path> folders = new ArrayList<>();
+        folders.add(dataFolder.resolve("reports"));
+        if (!osName.toLowerCase(Locale.ROOT).contains("win")) {
+            folders.add(Path.of("/etc/permitdesk/reports"));
+        }
+        applicationFolder.ifPresent(folder -> folders.add(folder.resolve("reports")));
+        return List.copyOf(folders);
     }
 
     /** How many times this instance compiled a template from its JRXML (rather than loading it from the cache). */
@@ -139,13 +173,23 @@ public final class ReportTemplates {
                 old != null && old.source.equals(source) ? old : new Compiled(source, load(name, source))).report;
     }
 
-    /** The template compiled from its JRXML, or the compiled copy in the cache made from the same bytes. */
+    /**
+     * The template compiled at build time (built-in ones only), or the compiled copy in the cache made from the same
+     * bytes, or compiled from its JRXML.
+     */
     private JasperReport load(String name, Source source) {
-        if (cache == null) {
-            return compile(source, read(source));
-        }
         byte[] jrxml = read(source);
         String key = CompiledTemplateCache.key(jrxml);
+        if (source.resource != null) {
+            Optional<JasperReport> prebuilt = CompiledTemplateCache.findResource(builtIn,
+                    "reports/compiled/" + CompiledTemplateCache.fileName(name, key));
+            if (prebuilt.isPresent()) {
+                return prebuilt.get();
+            }
+        }
+        if (cache == null) {
+            return compile(source, jrxml);
+        }
         Optional<JasperReport> kept = cache.find(name, key);
         if (kept.isPresent()) {
             return kept.get();
@@ -166,11 +210,11 @@ public final class ReportTemplates {
                 }
             }
         }
-        if (ReportTemplates.class.getResource("/reports/" + name) == null) {
+        if (builtIn.getResource("reports/" + name) == null) {
             throw new IllegalArgumentException("No report template " + name + " in " + overrideFolders
                     + " or reports/ on the class path");
         }
-        return new Source("reports/" + name + " (built in)", null, null, "/reports/" + name);
+        return new Source("reports/" + name + " (built in)", null, null, "reports/" + name);
     }
 
     private JasperReport compile(Source source, byte[] jrxml) {
@@ -183,9 +227,9 @@ public final class ReportTemplates {
         }
     }
 
-    private static byte[] read(Source source) {
+    private byte[] read(Source source) {
         try (InputStream in = source.file == null
-                ? ReportTemplates.class.getResourceAsStream(source.resource)
+                ? builtIn.getResourceAsStream(source.resource)
                 : Files.newInputStream(source.file)) {
             return in.readAllBytes();
         } catch (IOException e) {
