@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.permitdesk.account.AccountFeature;
+import org.permitdesk.history.HistoryFeature;
 import org.permitdesk.demo.DemoData;
 import org.permitdesk.inspection.InspectionFeature;
 import org.permitdesk.permit.PermitFeature;
@@ -28,6 +29,7 @@ public final class PermitDesk implements AutoCloseable {
     private final PermitFeature permits;
     private final InspectionFeature inspections;
     private final ReportFeature reports;
+    private final HistoryFeature history;
     private final DemoData demoData;
 
     private PermitDesk(AppContext context) {
@@ -37,6 +39,7 @@ public final class PermitDesk implements AutoCloseable {
         permits = new PermitFeature(context, List.of(accounts.licenceGuard(), InspectionFeature.permitGuard()));
         inspections = new InspectionFeature(context, permits);
         reports = new ReportFeature(context);
+        history = new HistoryFeature(context);
         demoData = new DemoData(context.database(), context.clock());
     }
 
@@ -117,6 +120,11 @@ public final class PermitDesk implements AutoCloseable {
 
     public ReportFeature reports() {
         return reports;
+    }
+
+    /** A permit's change history across features. */
+    public HistoryFeature history() {
+        return history;
     }
 
     public DemoData demoData() {

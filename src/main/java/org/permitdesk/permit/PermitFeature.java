@@ -24,7 +24,6 @@ public final class PermitFeature {
     private final PermitLifecycleService lifecycle;
     private final PermitCatalog catalog;
     private final PermitEditService edits;
-    private final PermitChangeLog changeLog;
     private final PlanReviewService reviews;
     private final FeeService fees;
     private final ReceiptService receipts;
@@ -46,7 +45,6 @@ public final class PermitFeature {
         lifecycle = new PermitLifecycleService(database, clock, List.copyOf(guards));
         catalog = new PermitCatalog(database);
         edits = new PermitEditService(database);
-        changeLog = new PermitChangeLog(database);
         fees = new FeeService(database, clock);
         receipts = new ReceiptService(database, context.reports(), context.jurisdiction());
         attachments = new AttachmentService(database, clock);
@@ -77,11 +75,6 @@ public final class PermitFeature {
 
     public PermitEditService edits() {
         return edits;
-    }
-
-    /** A permit's audit trail. */
-    public PermitChangeLog changeLog() {
-        return changeLog;
     }
 
     /** Plan review cycles and conditions. */

@@ -27,18 +27,6 @@ class ArchitectureTest {
     private static final ArchitectureRules RULES = ArchitectureRules.forRoot("org.permitdesk", CLASSES);
 
     /*
-     * Known cycles, exempted dependency by dependency so that any other cycle still fails:
-     * - the permit change log (PermitChangeLog, PermitRecordKinds in org.permitdesk.permit) reads the audited
-     *   records of permit.fee, permit.review and inspection, which themselves depend on permit. Fix: move the change
-     *   log (and PermitChangesView/ViewModel) to a package of its own that depends on all of them; that move edits
-     *   PermitTab's wiring, which issue 18 item 1 is rewriting, so it waits for that merge.
-     */
-    private static final DescribedPredicate<JavaClass> PERMIT_CHANGE_LOG = ArchitectureRules.namedOrNestedIn(
-            Set.of("org.permitdesk.permit.PermitChangeLog", "org.permitdesk.permit.PermitRecordKinds"));
-    private static final DescribedPredicate<JavaClass> RECORDS_OF_A_PERMIT = resideInAnyPackage(
-            "org.permitdesk.permit.fee..", "org.permitdesk.permit.review..", "org.permitdesk.inspection..");
-
-    /*
      * View models that still receive a Permit entity (loaded with join fetch by the permit services) instead of a
      * record; the rule stops any new one. To be replaced by records when these screens are next reworked.
      */
@@ -86,14 +74,12 @@ class ArchitectureTest {
     @Test
     void topLevelPackagesAreFreeOfCycles() {
         RULES.topLevelPackagesAreFreeOfCycles()
-                .ignoreDependency(PERMIT_CHANGE_LOG, RECORDS_OF_A_PERMIT)
                 .check(CLASSES);
     }
 
     @Test
     void everyPackageIsFreeOfCycles() {
         RULES.everyPackageIsFreeOfCycles()
-                .ignoreDependency(PERMIT_CHANGE_LOG, RECORDS_OF_A_PERMIT)
                 .check(CLASSES);
     }
 

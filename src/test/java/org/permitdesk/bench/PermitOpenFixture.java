@@ -19,7 +19,7 @@ import org.permitdesk.app.PermitDesk;
 import org.permitdesk.permit.ContactRole;
 import org.permitdesk.permit.Permit;
 import org.permitdesk.permit.PermitAction;
-import org.permitdesk.permit.PermitChangeLog;
+import org.permitdesk.history.PermitChangeLog;
 import org.permitdesk.permit.PermitContact;
 import org.permitdesk.permit.PermitDetails;
 import org.permitdesk.permit.PermitEditService;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.permitdesk.permit.Permit;
-import org.permitdesk.permit.PermitChangeLog;
+import org.permitdesk.history.PermitChangeLog;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.permit.PermitStatusChange;

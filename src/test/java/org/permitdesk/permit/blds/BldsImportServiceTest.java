@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.permitdesk.permit.ContactRole;
-import org.permitdesk.permit.PermitChangeLog;
+import org.permitdesk.history.PermitChangeLog;
 import org.permitdesk.permit.PermitContact;
 import org.permitdesk.permit.PermitDetails;
 import org.permitdesk.permit.PermitSearchResult;

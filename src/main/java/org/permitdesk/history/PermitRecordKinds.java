@@ -1,4 +1,4 @@
-package org.permitdesk.permit;
+package org.permitdesk.history;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.criteria.AuditCriterion;
+import org.permitdesk.permit.PermitContact;
 import org.permitdesk.inspection.Inspection;
 import org.permitdesk.permit.attachment.PermitAttachment;
 import org.permitdesk.permit.fee.Payment;

@@ -1,4 +1,4 @@
-package org.permitdesk.permit;
+package org.permitdesk.history;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.permitdesk.permit.Permit;
 import org.permitdesk.inspection.InspectionType;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.db.AuditRevision;

@@ -1,9 +1,9 @@
-package org.permitdesk.permit.ui;
+package org.permitdesk.history.ui;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.permitdesk.permit.PermitChangeLog;
+import org.permitdesk.history.PermitChangeLog;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.ui.ScreenWork;

@@ -1,4 +1,4 @@
-package org.permitdesk.permit;
+package org.permitdesk.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.permitdesk.permit.TestPermits;
+import org.permitdesk.permit.PermitLifecycleService;
+import org.permitdesk.permit.PermitContact;
+import org.permitdesk.permit.PermitAction;
+import org.permitdesk.permit.Permit;
 import org.permitdesk.inspection.Correction;
 import org.permitdesk.inspection.CorrectionNoticeService;
 import org.permitdesk.inspection.InspectionAssignmentService;

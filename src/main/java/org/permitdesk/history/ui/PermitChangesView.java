@@ -1,4 +1,4 @@
-package org.permitdesk.permit.ui;
+package org.permitdesk.history.ui;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -6,7 +6,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.permitdesk.permit.PermitChangeLog.Change;
+import org.permitdesk.history.PermitChangeLog.Change;
 import org.permitdesk.platform.Formats;
 
 /** The "All changes" table of the permit screen, newest first. */
