@@ -32,6 +32,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void thePublicWebViewLoadsNoJavaFxAndNoHibernate() {
+        noClasses().that().resideInAPackage("org.permitdesk.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.hibernate..",
+                        "jakarta.persistence..", "org.permitdesk..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
     void platformKnowsNoFeature() {
         noClasses().that().resideInAPackage("org.permitdesk.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.permitdesk.permit..", "org.permitdesk.staff..",
