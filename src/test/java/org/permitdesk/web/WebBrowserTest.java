@@ -121,11 +121,18 @@ class WebBrowserTest {
                 browser.get(base + path);
                 Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                         .analyze(browser);
+                if (results.getPasses().isEmpty()) {
+                    problems.add(width + "px " + path + ": axe checked nothing");
+                }
                 for (Rule violation : results.getViolations()) {
                     problems.add(width + "px " + path + ": " + violation.getId() + " " + violation.getHelp());
                 }
                 Object overflow = ((JavascriptExecutor) browser).executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                Object viewport = ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+                if (((Number) viewport).intValue() > width) {
+                    problems.add(width + "px " + path + ": the window is " + viewport + " px wide");
+                }
                 if (((Number) overflow).intValue() > 0) {
                     problems.add(width + "px " + path + ": scrolls sideways by " + overflow + " px");
                 }
