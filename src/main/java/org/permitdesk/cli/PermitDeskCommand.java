@@ -25,7 +25,8 @@ import picocli.CommandLine.ParameterException;
             "Exit codes: 0 done, 1 failed unexpectedly (details in the log), 2 bad arguments, an unusable database"
                 + " or no display for the desktop app."},
         subcommands = {DemoDataCommand.class, AddStaffUserCommand.class, ParseRequestCommand.class,
-            ImportCslbCommand.class, ImportBldsCommand.class, ExportBldsCommand.class, ReportCommand.class})
+            ImportCslbCommand.class, ImportBldsCommand.class, ExportBldsCommand.class, ReportCommand.class,
+            WebCommand.class})
 public final class PermitDeskCommand implements Callable<Integer> {
 
     @Mixin

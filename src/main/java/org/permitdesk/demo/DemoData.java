@@ -70,7 +70,7 @@ public final class DemoData {
         try (Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
-            statement.execute("VACUUM (ANALYZE) permit_search_term, permit, site, permit_contact");
+            statement.execute("VACUUM (ANALYZE) permit_search_term, public_search_term, permit, site, permit_contact");
         }
     }
 

@@ -127,6 +127,8 @@ final class DemoPermitGenerator {
                     step.to() == PermitStatus.VOID ? voidReason : null);
         }
         writer.addSearchTerms(permitId, PermitSearchTerms.forPermit(number, site.parcel(), site.addressLine(), names));
+        writer.addPublicSearchTerms(permitId, PermitSearchTerms.forPublic(number, site.parcel(), site.addressLine(),
+                contractor == null ? List.of() : List.of(contractor.business())));
     }
 
     /** A status with dates and history that agree with each other and with today. */

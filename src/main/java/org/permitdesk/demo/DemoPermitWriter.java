@@ -34,6 +34,7 @@ final class DemoPermitWriter implements AutoCloseable {
     private final PreparedStatement contact;
     private final PreparedStatement history;
     private final PreparedStatement term;
+    private final PreparedStatement publicTerm;
     private final SequenceIds siteIds;
     private final SequenceIds permitIds;
     private final ImportRevision revision;
@@ -60,6 +61,7 @@ final class DemoPermitWriter implements AutoCloseable {
         history = connection.prepareStatement("INSERT INTO permit_status_change (permit_id, from_status, to_status,"
                 + " changed_on, changed_by, reason) VALUES (?, ?, ?, ?, ?, ?)");
         term = connection.prepareStatement("INSERT INTO permit_search_term (term, permit_id) VALUES (?, ?)");
+        publicTerm = connection.prepareStatement("INSERT INTO public_search_term (term, permit_id) VALUES (?, ?)");
     }
 
     Connection connection() {
@@ -137,10 +139,19 @@ final class DemoPermitWriter implements AutoCloseable {
     }
 
     void addSearchTerms(long permitId, Set<String> terms) throws SQLException {
+        addTerms(term, permitId, terms);
+    }
+
+    /** The terms the public web view finds the permit by (no person's name among them). */
+    void addPublicSearchTerms(long permitId, Set<String> terms) throws SQLException {
+        addTerms(publicTerm, permitId, terms);
+    }
+
+    private static void addTerms(PreparedStatement insert, long permitId, Set<String> terms) throws SQLException {
         for (String value : terms) {
-            term.setString(1, value);
-            term.setLong(2, permitId);
-            term.addBatch();
+            insert.setString(1, value);
+            insert.setLong(2, permitId);
+            insert.addBatch();
         }
     }
 
@@ -152,6 +163,7 @@ final class DemoPermitWriter implements AutoCloseable {
         contact.executeBatch();
         history.executeBatch();
         term.executeBatch();
+        publicTerm.executeBatch();
         connection.commit();
     }
 

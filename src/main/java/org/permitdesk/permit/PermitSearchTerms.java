@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * How permits are found by typing. A permit's number, parcel, address and contact names are cut into
+ * How permits are found by typing (staff: {@link #forPermit}, stored in {@code permit_search_term}; the public web
+ * view: {@link #forPublic}, stored in {@code public_search_term}). A permit's number, parcel, address and contact names are cut into
  * normalised terms (lower-case letters and digits only, accents removed); a typed word finds a permit
  * when it is the start of one of its terms. Because punctuation and wildcards are removed on both sides,
  * quotes, {@code %}, {@code _} and backslashes in what people type are never treated as patterns:
@@ -42,6 +43,15 @@ public final class PermitSearchTerms {
             addWords(terms, name);
         }
         return terms;
+    }
+
+    /**
+     * The terms the public web view finds one permit by: its number, parcel, address and its contractors' business
+     * names — never the name of a person (owner, contact, contractor's own name), which only staff search by.
+     */
+    public static Set<String> forPublic(String permitNumber, String parcelNumber, String address,
+                                        Collection<String> contractorBusinessNames) {
+        return forPermit(permitNumber, parcelNumber, address, contractorBusinessNames);
     }
 
     /**

@@ -53,8 +53,8 @@ public record IssuedFinaledData(List<PermitLine> issued, List<PermitLine> finale
     private static final String QUERY = """
             SELECT p.permit_number, p.permit_type_id, s.address_line, p.issued_date, p.finaled_date, p.status,
                    p.valuation
-            FROM permit p
-            JOIN site s ON s.id = p.site_id
+            FROM %2$s p
+            JOIN %3$s s ON s.id = p.site_id
             WHERE p.%1$s >= ? AND p.%1$s <= ?
             ORDER BY p.%1$s, p.permit_number""";
 
@@ -69,12 +69,32 @@ public record IssuedFinaledData(List<PermitLine> issued, List<PermitLine> finale
     private record PermitType(String code, String name) {
     }
 
+    /** The tables read: the staff's, or the public web view's {@code public_*} views of them (no fees there). */
+    private record Relations(String permit, String site, String permitType) {
+        static final Relations STAFF = new Relations("permit", "site", "permit_type");
+        static final Relations PUBLIC = new Relations("public_permit", "public_site", "public_permit_type");
+    }
+
     /** Reads both lists on {@code connection} (one transaction, so they agree). */
     static IssuedFinaledData load(Connection connection, ReportRequest request) throws SQLException {
-        Map<Long, PermitType> types = permitTypes(connection);
-        List<PermitLine> issued = permits(connection, Section.ISSUED, request, types);
-        List<PermitLine> finaled = permits(connection, Section.FINALED, request, types);
-        Map<String, BigDecimal> fees = issuedFeesByType(connection, request, types);
+        return load(connection, request, Relations.STAFF);
+    }
+
+    /**
+     * The same lists and counts read from the public web view's {@code public_*} views (what its read-only database
+     * role can see): the fees in the totals are zero.
+     */
+    public static IssuedFinaledData loadPublic(Connection connection, ReportRequest request) throws SQLException {
+        return load(connection, request, Relations.PUBLIC);
+    }
+
+    private static IssuedFinaledData load(Connection connection, ReportRequest request, Relations relations)
+            throws SQLException {
+        Map<Long, PermitType> types = permitTypes(connection, relations);
+        List<PermitLine> issued = permits(connection, Section.ISSUED, request, types, relations);
+        List<PermitLine> finaled = permits(connection, Section.FINALED, request, types, relations);
+        Map<String, BigDecimal> fees = relations == Relations.STAFF ? issuedFeesByType(connection, request, types)
+                : Map.of();
         Map<String, String> names = new HashMap<>();
         types.values().forEach(type -> names.put(type.code(), type.name()));
         String typesText = request.typeCodes().isEmpty() ? "All permit types" : String.join(", ", request.typeCodes()
@@ -82,9 +102,10 @@ public record IssuedFinaledData(List<PermitLine> issued, List<PermitLine> finale
         return new IssuedFinaledData(issued, finaled, totals(issued, finaled, fees), typesText);
     }
 
-    private static Map<Long, PermitType> permitTypes(Connection connection) throws SQLException {
+    private static Map<Long, PermitType> permitTypes(Connection connection, Relations relations) throws SQLException {
         Map<Long, PermitType> types = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, code, name FROM permit_type");
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, code, name FROM " + relations.permitType());
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 types.put(rs.getLong(1), new PermitType(rs.getString(2), rs.getString(3)));
@@ -94,10 +115,10 @@ public record IssuedFinaledData(List<PermitLine> issued, List<PermitLine> finale
     }
 
     private static List<PermitLine> permits(Connection connection, Section section, ReportRequest request,
-                                            Map<Long, PermitType> types) throws SQLException {
+                                            Map<Long, PermitType> types, Relations relations) throws SQLException {
         Set<String> wanted = Set.copyOf(request.typeCodes());
-        try (PreparedStatement query = connection.prepareStatement(
-                QUERY.formatted(section == Section.ISSUED ? "issued_date" : "finaled_date"))) {
+        try (PreparedStatement query = connection.prepareStatement(QUERY.formatted(
+                section == Section.ISSUED ? "issued_date" : "finaled_date", relations.permit(), relations.site()))) {
             query.setFetchSize(1_000);
             query.setObject(1, request.from());
             query.setObject(2, request.to());

@@ -1,11 +1,8 @@
 package org.permitdesk.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -39,6 +36,14 @@ class ArchitectureTest {
                 "features found: " + RULES.features());
         assertTrue(CLASSES.stream().noneMatch(c -> c.getPackageName().startsWith("org.permitdesk.archfixture")),
                 "the broken fixtures under src/test must not be checked as application code");
+    }
+
+    @Test
+    void thePublicWebViewLoadsNoJavaFxAndNoHibernate() {
+        noClasses().that().resideInAPackage("org.permitdesk.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.hibernate..",
+                        "jakarta.persistence..", "org.permitdesk..ui..")
+                .check(CLASSES);
     }
 
     @Test

@@ -19,6 +19,14 @@ class PermitSearchTermsTest {
     }
 
     @Test
+    void thePublicTermsAreTheNumberParcelAddressAndBusinessNamesOnly() {
+        Set<String> terms = PermitSearchTerms.forPublic("B1906-174", "012-345-678", "1432 N Maple Ave",
+                List.of("Desert Sun Roofing, Inc."));
+        assertEquals(Set.of("b1906174", "1906174", "012345678", "1432", "maple", "ave", "desert", "sun", "roofing",
+                "inc"), terms);
+    }
+
+    @Test
     void typedWordsLoseWildcardsAndPunctuation() {
         assertEquals(List.of("b19061"), PermitSearchTerms.queryWords("B1906-1"));
         assertEquals(List.of(), PermitSearchTerms.queryWords("% _ \\ ' \""));

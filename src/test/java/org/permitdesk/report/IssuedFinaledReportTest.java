@@ -108,6 +108,24 @@ class IssuedFinaledReportTest {
     }
 
     @DatabaseTest
+    void thePublicWebViewsListsHaveTheReportsRowsAndCountsWithoutFees(TestDb db) throws SQLException {
+        march(db, 2047);
+        ReportRequest request = ReportRequest.issuedFinaled(LocalDate.of(2047, 3, 1), LocalDate.of(2047, 3, 31),
+                List.of("E", "P"));
+        IssuedFinaledData report = (IssuedFinaledData) service(db).load(request, TestUsers.SUPERVISOR);
+        IssuedFinaledData shown;
+        try (java.sql.Connection connection = db.database().dataSource().getConnection()) {
+            shown = IssuedFinaledData.loadPublic(connection, request);
+            connection.rollback();
+        }
+        assertEquals(report.issued(), shown.issued());
+        assertEquals(report.finaled(), shown.finaled());
+        assertEquals(report.byType().stream().map(t -> t.typeCode() + " " + t.issued() + " " + t.finaled()).toList(),
+                shown.byType().stream().map(t -> t.typeCode() + " " + t.issued() + " " + t.finaled()).toList());
+        assertEquals(new BigDecimal("0.00"), shown.issuedFees(), "the public views have no fees");
+    }
+
+    @DatabaseTest
     void theCsvHasExactlyTheAgreedColumnsAndOneRowPerPermitPerSection(TestDb db) throws IOException {
         march(db, 2033);
         Path file = folder.resolve("march.csv");

@@ -45,6 +45,25 @@ public final class BldsExportService {
                                                   WHERE k.permit_id = p.id AND k.role = 'CONTRACTOR')
             WHERE p.applied_date >= ? AND p.applied_date <= ?
             ORDER BY p.permit_number""";
+    /**
+     * The same rows from the public web view's {@code public_*} views: no contractor person's name, phone or email
+     * is read (their places hold NULL, and {@link #PUBLIC_COLUMNS} leaves them out).
+     */
+    private static final String PUBLIC_QUERY = """
+            SELECT p.permit_number, p.description, p.applied_date, p.issued_date, p.finaled_date, p.status,
+                   p.status_text, p.expires_date, p.void_date, p.valuation, t.code, t.name, s.address_line, s.city,
+                   s.state, s.zip, s.parcel_number, s.latitude, s.longitude, c.business_name,
+                   CAST(NULL AS VARCHAR(1)), c.license_number, CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1))
+            FROM public_permit p
+            JOIN public_permit_type t ON t.id = p.permit_type_id
+            JOIN public_site s ON s.id = p.site_id
+            LEFT JOIN public_permit_contractor c ON c.id = (SELECT MIN(k.id) FROM public_permit_contractor k
+                                                            WHERE k.permit_id = p.id)
+            ORDER BY p.permit_number""";
+    /** The BLDS columns of the public open-data file: the exported ones less ContractorFullName, Phone and Email. */
+    public static final List<String> PUBLIC_COLUMNS = BldsColumns.EXPORTED.stream()
+            .filter(column -> !List.of(BldsColumns.CONTRACTOR_FULL_NAME, BldsColumns.CONTRACTOR_PHONE,
+                    BldsColumns.CONTRACTOR_EMAIL).contains(column)).toList();
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
@@ -102,6 +121,34 @@ public final class BldsExportService {
             }
             return count;
         }
+    }
+
+    /**
+     * Writes every permit as the public open-data file ({@link #PUBLIC_COLUMNS}, a header line first), read on
+     * {@code connection} from the public web view's {@code public_*} views; returns how many permits.
+     */
+    public static long writePublic(Connection connection, Appendable out) throws IOException, SQLException {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < BldsColumns.EXPORTED.size(); i++) {
+            if (PUBLIC_COLUMNS.contains(BldsColumns.EXPORTED.get(i))) {
+                kept.add(i);
+            }
+        }
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
+        printer.printRecord(PUBLIC_COLUMNS);
+        long count = 0;
+        try (PreparedStatement query = connection.prepareStatement(PUBLIC_QUERY)) {
+            query.setFetchSize(1_000);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    List<String> all = row(rs);
+                    printer.printRecord(CsvCells.safe(kept.stream().map(all::get).toList()));
+                    count++;
+                }
+            }
+        }
+        printer.flush();
+        return count;
     }
 
     /** One permit's values in the order of {@link BldsColumns#EXPORTED}. */

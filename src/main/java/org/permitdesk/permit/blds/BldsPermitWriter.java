@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,6 +47,7 @@ final class BldsPermitWriter implements AutoCloseable {
     private final MultiRowInsert contact;
     private final MultiRowInsert history;
     private final MultiRowInsert term;
+    private final MultiRowInsert publicTerm;
     private final Map<String, Long> typeIds = new HashMap<>();
     private final Map<String, Long> typeIdsByName = new HashMap<>();
     private final Set<String> prefixes = new HashSet<>();
@@ -79,6 +81,7 @@ final class BldsPermitWriter implements AutoCloseable {
             history = new MultiRowInsert(connection, "permit_status_change", "permit_id", "from_status", "to_status",
                     "changed_on", "changed_by", "reason");
             term = new MultiRowInsert(connection, "permit_search_term", "term", "permit_id");
+            publicTerm = new MultiRowInsert(connection, "public_search_term", "term", "permit_id");
             loadTypes();
             if (database.isPostgres()) {
                 planEachQuery();
@@ -136,6 +139,11 @@ final class BldsPermitWriter implements AutoCloseable {
         for (String value : PermitSearchTerms.forPermit(row.number(), row.site().parcel(), row.site().line(), names)) {
             term.add(value, id);
         }
+        List<String> businesses = row.contractor() == null ? List.of() : Arrays.asList(row.contractor().businessName());
+        for (String value : PermitSearchTerms.forPublic(row.number(), row.site().parcel(), row.site().line(),
+                businesses)) {
+            publicTerm.add(value, id);
+        }
     }
 
     /** Sends the batched rows, parents first (still inside the transaction). */
@@ -146,6 +154,7 @@ final class BldsPermitWriter implements AutoCloseable {
         contact.execute();
         history.execute();
         term.execute();
+        publicTerm.execute();
     }
 
     /** Drops the rows batched since the last flush (an all-or-nothing import that found an invalid row). */
@@ -156,6 +165,7 @@ final class BldsPermitWriter implements AutoCloseable {
         contact.clear();
         history.clear();
         term.clear();
+        publicTerm.clear();
     }
 
     void commit() throws SQLException {

@@ -136,6 +136,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects for reading only, without Hibernate, without migrating and without writing anything (the public web
+     * view): the connections are read-only and the schema must already be the version this PermitDesk makes.
+     *
+     * @param upgradeHint what to do when the schema is older, e.g. "upgrade it by starting the desktop app once"
+     * @throws DatabaseUnavailableException when the server cannot be reached or refuses the connection
+     * @throws SchemaTooNewException        when a newer PermitDesk has already upgraded this database
+     * @throws org.permitdesk.platform.UserFacingException when the schema is older, with {@code upgradeHint}
+     */
+    public static Database openForReading(DatabaseSettings settings, String upgradeHint) {
+        HikariConfig config = poolConfig(settings);
+        config.setReadOnly(true);
+        HikariDataSource dataSource = new HikariDataSource();
+        config.copyStateTo(dataSource);
+        try {
+            SchemaMigrations.requireCurrent(settings, dataSource, upgradeHint);
+            return new Database(settings, dataSource, null);
+        } catch (org.permitdesk.platform.UserFacingException e) {
+            dataSource.close();
+            throw e;
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw openFailed(settings, e);
+        }
+    }
+
     private static HikariDataSource pool(DatabaseSettings settings) {
         HikariDataSource dataSource = new HikariDataSource();
         poolConfig(settings).copyStateTo(dataSource);

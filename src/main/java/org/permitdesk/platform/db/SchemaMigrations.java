@@ -25,11 +25,7 @@ final class SchemaMigrations {
 
     /** Brings the schema up to date; returns its version. */
     static String migrate(DatabaseSettings settings, DataSource dataSource) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("text_collate", settings.isPostgres() ? " COLLATE \"C\"" : ""))
-                .load();
+        Flyway flyway = flyway(settings, dataSource);
         List<String> future = new ArrayList<>();
         String known = "none";
         for (MigrationInfo info : flyway.info().all()) {
@@ -48,6 +44,48 @@ final class SchemaMigrations {
             throw new UserFacingException(schemaHistoryProblem(flyway.validateWithResult()), e);
         }
         return known;
+    }
+
+    /**
+     * Checks, without changing anything, that the schema is exactly the version this PermitDesk's migrations make
+     * (for a process that must not migrate, such as the public web view: it reads the schema history only).
+     *
+     * @throws SchemaTooNewException when a newer PermitDesk has upgraded the database
+     * @throws UserFacingException   when the database is older (or new and empty), saying how to upgrade it
+     */
+    static void requireCurrent(DatabaseSettings settings, DataSource dataSource, String upgradeHint) {
+        List<String> future = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        String known = "none";
+        for (MigrationInfo info : flyway(settings, dataSource).info().all()) {
+            if (info.getVersion() == null) {
+                continue;
+            }
+            String version = info.getVersion().getVersion();
+            switch (info.getState()) {
+                case FUTURE_SUCCESS, FUTURE_FAILED -> future.add(version);
+                case PENDING, OUTDATED, IGNORED -> pending.add(version);
+                case SUCCESS, BASELINE -> known = version;
+                default -> throw new UserFacingException("The database's schema migration " + version + " ("
+                        + info.getDescription() + ") is " + info.getState().getDisplayName().toLowerCase()
+                        + ": " + upgradeHint);
+            }
+        }
+        if (!future.isEmpty()) {
+            throw new SchemaTooNewException(settings, future.get(future.size() - 1), known);
+        }
+        if (!pending.isEmpty()) {
+            throw new UserFacingException("The database " + settings.displayUrl() + " is at schema version " + known
+                    + ", older than this PermitDesk's " + pending.get(pending.size() - 1) + ": " + upgradeHint);
+        }
+    }
+
+    private static Flyway flyway(DatabaseSettings settings, DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("text_collate", settings.isPostgres() ? " COLLATE \"C\"" : ""))
+                .load();
     }
 
     /**
