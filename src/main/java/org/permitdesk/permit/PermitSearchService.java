@@ -83,6 +83,7 @@ public final class PermitSearchService {
         database.inTransaction(session -> loadSummaries(session, List.of(-1L)));
     }
 
+    /** The permit with its contacts and status history, as plain values (read in one transaction). */
     public Optional<PermitDetails> open(long permitId) {
         return database.fromTransaction(session -> {
             Optional<Permit> permit = session.createSelectionQuery("""
@@ -90,7 +91,7 @@ public final class PermitSearchService {
                             where p.id = :id""", Permit.class)
                     .setParameter("id", permitId)
                     .uniqueResultOptional();
-            return permit.map(found -> new PermitDetails(found,
+            return permit.map(found -> PermitDetails.of(found,
                     session.createSelectionQuery("from PermitContact c where c.permit.id = :id order by c.id",
                                     PermitContact.class)
                             .setParameter("id", permitId).getResultStream()

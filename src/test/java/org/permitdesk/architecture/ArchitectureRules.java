@@ -183,9 +183,8 @@ final class ArchitectureRules {
      * entity throws LazyInitializationException when the screen touches the association. Services hand screens
      * records or fully loaded objects instead.
      */
-    ArchRule viewModelsReceiveNoEntityWithLazyAssociations(Set<String> exemptViewModels) {
+    ArchRule viewModelsReceiveNoEntityWithLazyAssociations() {
         return classes().that().resideInAPackage(root + "..ui..").and().haveNameMatching(".*ViewModel(\\$.*)?")
-                .and(notIn(exemptViewModels))
                 .should(new ArchCondition<JavaClass>("receive no Hibernate entity with a lazy association "
                         + "(as a field, or a constructor or method parameter)") {
                     @Override
@@ -250,16 +249,6 @@ final class ArchitectureRules {
         return List.of(platformKnowsNoFeature(), javaFxOnlyInUiPackagesAndTheCompositionRoot(),
                 commandLineUsesNoJavaFxAndNoScreens(), servicesNeverDependOnScreens(), screensNeverTouchHibernateOrJdbc(),
                 featuresDoNotReachIntoTheCommandLineOrTheCompositionRoot(), topLevelPackagesAreFreeOfCycles(),
-                everyPackageIsFreeOfCycles(), viewModelsReceiveNoEntityWithLazyAssociations(Set.of()));
-    }
-
-    /** A class (or a class nested in it) whose top-level name is one of {@code names}. */
-    static DescribedPredicate<JavaClass> namedOrNestedIn(Set<String> names) {
-        return DescribedPredicate.describe("named or nested in " + names,
-                c -> names.contains(c.getName().replaceAll("\\$.*", "")));
-    }
-
-    private static DescribedPredicate<JavaClass> notIn(Set<String> names) {
-        return DescribedPredicate.not(namedOrNestedIn(names));
+                everyPackageIsFreeOfCycles(), viewModelsReceiveNoEntityWithLazyAssociations());
     }
 }

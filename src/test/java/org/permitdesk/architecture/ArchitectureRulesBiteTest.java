@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,7 +70,7 @@ class ArchitectureRulesBiteTest {
 
     @Test
     void viewModelRuleReportsAViewModelHandedAnEntityWithALazyAssociation() {
-        assertReports(RULES.viewModelsReceiveNoEntityWithLazyAssociations(Set.of()),
+        assertReports(RULES.viewModelsReceiveNoEntityWithLazyAssociations(),
                 "shop.ui.WidgetViewModel receives " + ROOT + ".shop.Widget");
     }
 

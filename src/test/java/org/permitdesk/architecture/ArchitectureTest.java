@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,13 +21,6 @@ class ArchitectureTest {
             .importPackages("org.permitdesk");
 
     private static final ArchitectureRules RULES = ArchitectureRules.forRoot("org.permitdesk", CLASSES);
-
-    /*
-     * View models that still receive a Permit entity (loaded with join fetch by the permit services) instead of a
-     * record; the rule stops any new one. To be replaced by records when these screens are next reworked.
-     */
-    private static final Set<String> VIEW_MODELS_STILL_GIVEN_ENTITIES = Set.of(
-            "org.permitdesk.permit.ui.PermitDetailViewModel", "org.permitdesk.permit.ui.PermitEditViewModel");
 
     @Test
     void theFeatureListIsReadFromTheCode() {
@@ -90,6 +82,6 @@ class ArchitectureTest {
 
     @Test
     void viewModelsReceiveNoEntityWithLazyAssociations() {
-        RULES.viewModelsReceiveNoEntityWithLazyAssociations(VIEW_MODELS_STILL_GIVEN_ENTITIES).check(CLASSES);
+        RULES.viewModelsReceiveNoEntityWithLazyAssociations().check(CLASSES);
     }
 }

@@ -68,7 +68,7 @@ final class PermitOpenFixture {
             return null;
         });
         PermitEditService edits = services.permits().edits();
-        long version = services.permits().search().open(id).orElseThrow().permit().getVersion();
+        long version = services.permits().search().open(id).orElseThrow().permit().version();
         for (int i = 1; i <= DETAIL_EDITS; i++) {
             version = edits.saveDetails(id, version, new PermitEditService.Details(
                     new BigDecimal(150_000 + i * 250).setScale(2),
@@ -254,7 +254,7 @@ final class PermitOpenFixture {
         System.out.printf("permit       %s, %s: %d contacts, %d status history rows, %d Envers revisions"
                         + " (%d changed fields listed), %d fee lines, %d payments, %d review cycles, %d conditions,"
                         + " %d attachments, %d inspections%n",
-                details.permit().getNumber(), details.permit().getStatus().label(), details.contacts().size(),
+                details.permit().number(), details.permit().status().label(), details.contacts().size(),
                 details.history().size(), revisions, changeLog.changes(id).size(), fees.lines().size(),
                 fees.payments().size(), services.permits().reviews().planReviews(id).size(),
                 services.permits().reviews().conditions(id).size(), services.permits().attachments().attachments(id).size(),

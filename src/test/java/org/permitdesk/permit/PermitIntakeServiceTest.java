@@ -62,7 +62,7 @@ class PermitIntakeServiceTest {
         PermitSearchResult found = new PermitSearchService(db.database()).search("77 zinnia intake");
         assertEquals(List.of(first.number()), found.permits().stream().map(PermitSummary::number).toList());
         assertEquals("007-123-045", new PermitSearchService(db.database()).open(first.id()).orElseThrow()
-                .permit().getSite().getParcelNumber(), "leading zeros kept");
+                .permit().site().parcelNumber(), "leading zeros kept");
     }
 
     @DatabaseTest

@@ -62,7 +62,7 @@ class PermitLifecycleServiceTest {
         assertEquals(LocalDate.of(2026, 11, 2).plusDays(finaled.getType().getExpiryDays()), finaled.getExpiresDate());
         PermitDetails details = new PermitSearchService(db.database()).open(id).orElseThrow();
         assertEquals(List.of(PermitStatus.APPLIED, PermitStatus.IN_REVIEW, PermitStatus.APPROVED, PermitStatus.ISSUED,
-                PermitStatus.FINALED), details.history().stream().map(PermitStatusChange::getToStatus).toList());
+                PermitStatus.FINALED), details.history().stream().map(PermitDetails.StatusChange::toStatus).toList());
     }
 
     @DatabaseTest
@@ -212,11 +212,11 @@ class PermitLifecycleServiceTest {
         assertTrue(plain.getMessage().contains("Required before final"), "Final alone never overrides");
         assertTrue(noReason.getMessage().startsWith("Give the reason"), noReason.getMessage());
         assertEquals(PermitStatus.FINALED, permit(db, id).getStatus());
-        PermitStatusChange last = new PermitSearchService(db.database()).open(id).orElseThrow().history().stream()
+        PermitDetails.StatusChange last = new PermitSearchService(db.database()).open(id).orElseThrow().history().stream()
                 .reduce((a, b) -> b).orElseThrow();
         assertEquals("Final without passed Electrical rough, Electrical final: Service abandoned; the utility removed"
-                + " the meter.", last.getReason());
-        assertEquals("dana", last.getChangedBy());
+                + " the meter.", last.reason());
+        assertEquals("dana", last.changedBy());
 
         long owing = TestPermits.create(db.database(), "E" + UUID.randomUUID().toString().substring(0, 6) + "-FEES",
                 "8 Wire Way", "123-456-783", "Owner Name", null);

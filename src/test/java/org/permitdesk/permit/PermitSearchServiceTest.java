@@ -164,12 +164,12 @@ class PermitSearchServiceTest {
                 "Apex Builders LLC");
         PermitDetails details = new PermitSearchService(database).open(id).orElseThrow();
 
-        assertEquals("B2611-777", details.permit().getNumber());
-        assertEquals("Building", details.permit().getType().getName());
-        assertEquals("009-000-777", details.permit().getSite().getParcelNumber());
+        assertEquals("B2611-777", details.permit().number());
+        assertEquals("Building", details.permit().typeName());
+        assertEquals("009-000-777", details.permit().site().parcelNumber());
         assertEquals(List.of(ContactRole.OWNER, ContactRole.CONTRACTOR),
-                details.contacts().stream().map(PermitContact::getRole).toList());
-        assertEquals(PermitStatus.APPLIED, details.history().get(0).getToStatus());
+                details.contacts().stream().map(PermitDetails.Contact::role).toList());
+        assertEquals(PermitStatus.APPLIED, details.history().get(0).toStatus());
         assertTrue(new PermitSearchService(database).open(-1).isEmpty());
     }
 

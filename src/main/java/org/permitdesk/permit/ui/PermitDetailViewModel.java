@@ -10,12 +10,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.permitdesk.permit.Permit;
-import org.permitdesk.permit.PermitContact;
 import org.permitdesk.permit.PermitDetails;
+import org.permitdesk.permit.PermitDetails.Contact;
+import org.permitdesk.permit.PermitDetails.PermitFields;
+import org.permitdesk.permit.PermitDetails.SiteFields;
+import org.permitdesk.permit.PermitDetails.StatusChange;
 import org.permitdesk.permit.PermitSearchService;
-import org.permitdesk.permit.PermitStatusChange;
-import org.permitdesk.permit.Site;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
@@ -47,7 +47,7 @@ public final class PermitDetailViewModel {
 
     private final ScreenWork work;
     private final PermitSearchService service;
-    private java.util.function.Consumer<Permit> onLoaded = permit -> { };
+    private java.util.function.Consumer<PermitFields> onLoaded = permit -> { };
 
     public PermitDetailViewModel(TaskRunner tasks, PermitSearchService service) {
         this.work = new ScreenWork(tasks, "Loading…");
@@ -63,62 +63,62 @@ public final class PermitDetailViewModel {
     }
 
     /** Hands each loaded permit on (the edit form fills itself from it rather than loading it again). */
-    public void onLoaded(java.util.function.Consumer<Permit> listener) {
+    public void onLoaded(java.util.function.Consumer<PermitFields> listener) {
         this.onLoaded = listener;
     }
 
     private void show(PermitDetails details) {
-        Permit permit = details.permit();
+        PermitFields permit = details.permit();
         onLoaded.accept(permit);
-        title.set(permit.getNumber());
-        status.set(permit.getStatus().label());
-        description.set(Formats.text(permit.getDescription()));
-        internalNotes.set(Formats.text(permit.getInternalNotes()));
+        title.set(permit.number());
+        status.set(permit.status().label());
+        description.set(Formats.text(permit.description()));
+        internalNotes.set(Formats.text(permit.internalNotes()));
         List<Field> fields = new ArrayList<>(List.of(
-                new Field("Permit number", permit.getNumber()),
-                new Field("Type", permit.getType().getName()),
-                new Field("Subtype", permit.getSubtype() == null ? Formats.NONE : permit.getSubtype().getName()),
-                new Field("Status", permit.getStatus().label())));
-        if (permit.getStatusText() != null && !permit.getStatusText().isBlank()) {
-            fields.add(new Field("Imported status", permit.getStatusText()));
+                new Field("Permit number", permit.number()),
+                new Field("Type", permit.typeName()),
+                new Field("Subtype", permit.subtypeName() == null ? Formats.NONE : permit.subtypeName()),
+                new Field("Status", permit.status().label())));
+        if (permit.statusText() != null && !permit.statusText().isBlank()) {
+            fields.add(new Field("Imported status", permit.statusText()));
         }
-        fields.add(new Field("Valuation", Formats.money(permit.getValuation())));
+        fields.add(new Field("Valuation", Formats.money(permit.valuation())));
         permitFields.setAll(fields);
         List<Field> dates = new ArrayList<>(List.of(
-                new Field("Applied", Formats.date(permit.getAppliedDate())),
-                new Field("Approved", Formats.date(permit.getApprovedDate())),
-                new Field("Issued", Formats.date(permit.getIssuedDate())),
-                new Field("Finaled", Formats.date(permit.getFinaledDate())),
-                new Field("Expires", Formats.date(permit.getExpiresDate()))));
-        if (permit.getVoidDate() != null) {
-            dates.add(new Field("Voided", Formats.date(permit.getVoidDate())));
-            dates.add(new Field("Void reason", Formats.text(permit.getVoidReason())));
+                new Field("Applied", Formats.date(permit.appliedDate())),
+                new Field("Approved", Formats.date(permit.approvedDate())),
+                new Field("Issued", Formats.date(permit.issuedDate())),
+                new Field("Finaled", Formats.date(permit.finaledDate())),
+                new Field("Expires", Formats.date(permit.expiresDate()))));
+        if (permit.voidDate() != null) {
+            dates.add(new Field("Voided", Formats.date(permit.voidDate())));
+            dates.add(new Field("Void reason", Formats.text(permit.voidReason())));
         }
         dateFields.setAll(dates);
-        Site site = permit.getSite();
+        SiteFields site = permit.site();
         siteFields.setAll(
                 new Field("Address", site.fullAddress()),
-                new Field("Parcel (APN)", Formats.text(site.getParcelNumber())),
-                new Field("Coordinates", site.getLatitude() == null || site.getLongitude() == null ? "not known"
-                        : String.format(Locale.US, "%.6f, %.6f", site.getLatitude(), site.getLongitude())));
+                new Field("Parcel (APN)", Formats.text(site.parcelNumber())),
+                new Field("Coordinates", site.latitude() == null || site.longitude() == null ? "not known"
+                        : String.format(Locale.US, "%.6f, %.6f", site.latitude(), site.longitude())));
         contacts.setAll(details.contacts().stream().map(PermitDetailViewModel::contactRow).toList());
         history.setAll(details.history().stream().map(PermitDetailViewModel::historyRow).toList());
         work.clearMessage();
         loaded.set(true);
     }
 
-    private static ContactRow contactRow(PermitContact contact) {
-        String role = contact.getRole().label() + (contact.getAccountId() == null ? "" : " \u00b7 portal account");
-        return new ContactRow(role, Formats.text(contact.getName()),
-                Formats.text(contact.getBusinessName()), Formats.text(contact.getLicenseNumber()),
-                Formats.text(contact.getPhone()), Formats.text(contact.getEmail()));
+    private static ContactRow contactRow(Contact contact) {
+        String role = contact.role().label() + (contact.accountId() == null ? "" : " \u00b7 portal account");
+        return new ContactRow(role, Formats.text(contact.name()),
+                Formats.text(contact.businessName()), Formats.text(contact.licenseNumber()),
+                Formats.text(contact.phone()), Formats.text(contact.email()));
     }
 
-    private static HistoryRow historyRow(PermitStatusChange change) {
-        String text = change.getFromStatus() == null ? change.getToStatus().label()
-                : change.getFromStatus().label() + " \u2192 " + change.getToStatus().label();
-        return new HistoryRow(Formats.date(change.getChangedOn()), text, change.getChangedBy(),
-                change.getReason() == null ? "" : change.getReason());
+    private static HistoryRow historyRow(StatusChange change) {
+        String text = change.fromStatus() == null ? change.toStatus().label()
+                : change.fromStatus().label() + " \u2192 " + change.toStatus().label();
+        return new HistoryRow(Formats.date(change.changedOn()), text, change.changedBy(),
+                change.reason() == null ? "" : change.reason());
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -5,7 +5,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.permitdesk.permit.Permit;
+import org.permitdesk.permit.PermitDetails.PermitFields;
 import org.permitdesk.permit.PermitEditService;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.platform.TaskRunner;
@@ -49,12 +49,12 @@ public final class PermitEditViewModel {
     }
 
     /** Fills the form from a permit already loaded (discarding what was typed). */
-    public void fill(Permit permit) {
-        this.permitId = permit.getId();
-        version = permit.getVersion();
-        valuation.set(permit.getValuation() == null ? "" : permit.getValuation().toPlainString());
-        description.set(permit.getDescription() == null ? "" : permit.getDescription());
-        notes.set(permit.getInternalNotes() == null ? "" : permit.getInternalNotes());
+    public void fill(PermitFields permit) {
+        this.permitId = permit.id();
+        version = permit.version();
+        valuation.set(permit.valuation() == null ? "" : permit.valuation().toPlainString());
+        description.set(permit.description() == null ? "" : permit.description());
+        notes.set(permit.internalNotes() == null ? "" : permit.internalNotes());
     }
 
     /** Whether the signed-in person may change the permit's details (the permission table); others only read them. */

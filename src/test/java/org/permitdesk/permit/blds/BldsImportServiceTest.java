@@ -23,7 +23,6 @@ import org.permitdesk.permit.PermitDetails;
 import org.permitdesk.permit.PermitSearchResult;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.permit.PermitStatus;
-import org.permitdesk.permit.PermitStatusChange;
 import org.permitdesk.permit.PermitSummary;
 import org.permitdesk.platform.db.Database;
 import org.permitdesk.testing.DatabaseTest;
@@ -51,24 +50,24 @@ class BldsImportServiceTest {
         PermitSearchService search = new PermitSearchService(database);
 
         PermitDetails deck = only(search, "24-019651", "24-019651");
-        assertEquals("1268 ABBEY CRT.", deck.permit().getSite().getAddressLine());
-        assertEquals(PermitStatus.FINALED, deck.permit().getStatus());
-        assertEquals("Final", deck.permit().getStatusText());
-        assertEquals(LocalDate.of(2024, 11, 4), deck.permit().getFinaledDate());
-        assertEquals(new BigDecimal("20000.00"), deck.permit().getValuation());
-        assertEquals("Other Single Detached Dwelling", deck.permit().getType().getName());
+        assertEquals("1268 ABBEY CRT.", deck.permit().site().addressLine());
+        assertEquals(PermitStatus.FINALED, deck.permit().status());
+        assertEquals("Final", deck.permit().statusText());
+        assertEquals(LocalDate.of(2024, 11, 4), deck.permit().finaledDate());
+        assertEquals(new BigDecimal("20000.00"), deck.permit().valuation());
+        assertEquals("Other Single Detached Dwelling", deck.permit().typeName());
         assertEquals(List.of(PermitStatus.APPLIED, PermitStatus.ISSUED, PermitStatus.FINALED),
-                deck.history().stream().map(PermitStatusChange::getToStatus).toList());
+                deck.history().stream().map(PermitDetails.StatusChange::toStatus).toList());
         assertTrue(numbers(search.search("1268 abbey")).contains("24-019651"));
 
         PermitDetails addition = only(search, "D2020068970", "D2020068970");
-        assertEquals("06308004200", addition.permit().getSite().getParcelNumber(), "leading zero kept");
-        assertEquals(36.22895523, addition.permit().getSite().getLatitude());
-        assertEquals("Old Hickory", addition.permit().getSite().getCity());
-        assertEquals(PermitStatus.APPLIED, addition.permit().getStatus());
-        assertEquals("Application Entered", addition.permit().getStatusText());
-        assertEquals("MUSIC CITY HANDYMEN LLC", addition.contacts().get(0).getBusinessName());
-        assertEquals(ContactRole.CONTRACTOR, addition.contacts().get(0).getRole());
+        assertEquals("06308004200", addition.permit().site().parcelNumber(), "leading zero kept");
+        assertEquals(36.22895523, addition.permit().site().latitude());
+        assertEquals("Old Hickory", addition.permit().site().city());
+        assertEquals(PermitStatus.APPLIED, addition.permit().status());
+        assertEquals("Application Entered", addition.permit().statusText());
+        assertEquals("MUSIC CITY HANDYMEN LLC", addition.contacts().get(0).businessName());
+        assertEquals(ContactRole.CONTRACTOR, addition.contacts().get(0).role());
         assertTrue(numbers(search.search("06308004200")).contains("D2020068970"), "found by parcel");
         assertTrue(numbers(search.search("4004 university")).contains("D2020068970"), "found by address");
         assertTrue(numbers(search.search("music city handymen")).contains("D2020068970"), "found by contractor");

@@ -14,7 +14,6 @@ import org.permitdesk.account.LicenceCheck;
 import org.permitdesk.account.request.AccountType;
 import org.permitdesk.permit.ContactRole;
 import org.permitdesk.permit.PermitCatalog;
-import org.permitdesk.permit.PermitContact;
 import org.permitdesk.permit.PermitDetails;
 import org.permitdesk.permit.PermitIntakeService;
 import org.permitdesk.permit.PermitSearchService;
@@ -57,10 +56,10 @@ class NewPermitViewModelTest {
 
         PermitDetails permit = new PermitSearchService(db.database()).open(saved.get(0).id()).orElseThrow();
         assertEquals(List.of(ContactRole.OWNER, ContactRole.DESIGN_PROFESSIONAL),
-                permit.contacts().stream().map(PermitContact::getRole).toList());
+                permit.contacts().stream().map(PermitDetails.Contact::role).toList());
         long ownerAccount = accounts.searchAccounts(email).get(0).id();
-        assertEquals(ownerAccount, permit.contacts().get(0).getAccountId(), "the owner is linked to their account");
-        assertEquals(null, permit.contacts().get(1).getAccountId());
+        assertEquals(ownerAccount, permit.contacts().get(0).accountId(), "the owner is linked to their account");
+        assertEquals(null, permit.contacts().get(1).accountId());
     }
 
     private static NewPermitViewModel form(TestDb db, Clock clock, List<PermitSummary> saved) {
