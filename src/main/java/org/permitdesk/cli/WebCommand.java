@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.permitdesk.app.PermitDesk;
+import org.permitdesk.platform.AppContext;
 import org.permitdesk.platform.AppHome;
 import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.db.Database;
@@ -81,9 +82,10 @@ public final class WebCommand implements Callable<Integer> {
         Clock clock = Clock.systemDefaultZone();
         try {
             createDemoDatabaseWhenNew(settings, clock, out);
-            Database database = Database.openForReading(settings, "upgrade it by starting the PermitDesk desktop"
-                    + " app (or a PermitDesk command run by the role that owns the database) once, then start the"
-                    + " web view again.");
+            AppContext context = AppContext.openForReading(settings, clock, AppContext.homeFromEnvironment(),
+                    "upgrade it by starting the PermitDesk desktop app (or a PermitDesk command run by the role that"
+                    + " owns the database) once, then start the web view again.");
+            Database database = context.database();
             Optional<String> writer = allowWriterRole ? Optional.empty() : DatabaseRole.writerProblem(database);
             if (writer.isPresent()) {
                 database.close();
@@ -91,7 +93,7 @@ public final class WebCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
-            PublicWeb web = new PublicWeb(database, clock, new WebSettings(bind, port, requestsPerMinute,
+            PublicWeb web = new PublicWeb(database, context.clock(), new WebSettings(bind, port, requestsPerMinute,
                     Set.copyOf(trustedProxies)));
             int listening;
             try {

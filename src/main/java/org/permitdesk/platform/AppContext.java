@@ -66,6 +66,14 @@ public final class AppContext implements AutoCloseable {
                 ReportTemplates.besideTheApplication());
     }
 
+    /**
+     * Opens the database for reading only (the public web view): no Hibernate, no migration, nothing written; a
+     * schema older or newer than this version understands is refused with {@code upgradeHint}.
+     */
+    public static AppContext openForReading(DatabaseSettings settings, Clock clock, AppHome home, String upgradeHint) {
+        return withMailOf(home, Database.openForReading(settings, upgradeHint), clock, cachedReportTemplates(home));
+    }
+
     private static AppContext withMailOf(AppHome home, Database database, Clock clock, ReportTemplates reports) {
         MailSettings mail;
         Optional<String> mailProblem = Optional.empty();
