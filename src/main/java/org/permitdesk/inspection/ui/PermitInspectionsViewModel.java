@@ -26,6 +26,7 @@ import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.DateEntry;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -58,7 +59,7 @@ public final class PermitInspectionsViewModel {
     private final Consumer<Path> openFile;
     private long permitId;
 
-    static final String NOTHING_SELECTED = "Select an inspection to see its result, correction items and notice.";
+    static final String NOTHING_SELECTED = Texts.get("inspections.nothingSelected");
 
     /**
      * {@code writeAttachment} writes a kept attachment (the correction notice) to a file and returns it (runs in the
@@ -153,12 +154,12 @@ public final class PermitInspectionsViewModel {
     public void openNotice() {
         InspectionRow row = selected.get();
         if (row == null || !row.hasNotice()) {
-            work.sayError("Select an inspection with a correction notice (a failed or partial one).");
+            work.sayError(Texts.get("inspections.notice.select"));
             return;
         }
         long attachment = row.noticeAttachmentId();
         work.runQuietly(() -> writeAttachment.apply(attachment), file -> {
-            work.say("Opened the correction notice of the " + row.typeName().toLowerCase() + " inspection (" + file + ").");
+            work.say(Texts.get("inspections.notice.opened", row.typeName().toLowerCase(), file.toString()));
             openFile.accept(file);
         });
     }
@@ -176,8 +177,7 @@ public final class PermitInspectionsViewModel {
                 return;
             }
             openCorrections.setAll(items);
-            openCorrectionsText.set(items.isEmpty() ? "" : "Reinspection: starts with the " + items.size()
-                    + " correction item" + (items.size() == 1 ? "" : "s") + " still open from the last visit \u2014 "
+            openCorrectionsText.set(items.isEmpty() ? "" : Texts.get("inspections.reinspection", items.size())
                     + String.join("; ", items.stream().map(c -> c.codeRef() == null || c.codeRef().isBlank()
                     ? c.text() : c.codeRef() + " " + c.text()).toList()));
         });
@@ -204,7 +204,7 @@ public final class PermitInspectionsViewModel {
             return;
         }
         if (type.get() == null) {
-            work.sayError("Choose the inspection type.");
+            work.sayError(Texts.get("inspections.chooseType"));
             return;
         }
         int open = openCorrections.size();

@@ -36,6 +36,7 @@ class ScreenTextsInBundleTest {
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern TEXTS_KEY = Pattern.compile("Texts\\.get\\(\\s*\"([^\"]+)\"");
+    private static final Pattern LOGGING = Pattern.compile("\\b(LOG|LOGGER|log|logger)\\.");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
 
     @Test
@@ -114,7 +115,7 @@ class ScreenTextsInBundleTest {
 
     /** Log lines and exceptions thrown to the programmer (caught and worded by UserMessages before a user sees them). */
     private static boolean isDeveloperFacing(String line) {
-        return line.contains("LOG.") || line.contains("log.") || line.contains("Exception(");
+        return LOGGING.matcher(line).find() || line.contains("Exception(");
     }
 
     private static List<Path> uiSources() throws IOException {
