@@ -20,6 +20,7 @@ import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 
 /** A permit, read-only: its fields as label/value pairs, its contacts and its status history. */
 public final class PermitDetailViewModel {
@@ -50,16 +51,15 @@ public final class PermitDetailViewModel {
     private java.util.function.Consumer<Permit> onLoaded = permit -> { };
 
     public PermitDetailViewModel(TaskRunner tasks, PermitSearchService service) {
-        this.work = new ScreenWork(tasks, "Loading…");
+        this.work = new ScreenWork(tasks, Texts.get("permit.loading"));
         this.service = service;
     }
 
     public void load(long permitId) {
-        work.say("Loading…");
+        work.say(Texts.get("permit.loading"));
         work.runQuietly(() -> service.open(permitId), found -> found.ifPresentOrElse(this::show,
-                        () -> work.say("This permit no longer exists. Close this tab and search again.")),
-                failure -> work.sayError("Could not open the permit: " + UserMessages.describe(failure)
-                        + " Close this tab and open it again."));
+                        () -> work.say(Texts.get("permit.gone"))),
+                failure -> work.sayError(Texts.get("permit.failed", UserMessages.describe(failure))));
     }
 
     /** Hands each loaded permit on (the edit form fills itself from it rather than loading it again). */
@@ -75,31 +75,32 @@ public final class PermitDetailViewModel {
         description.set(Formats.text(permit.getDescription()));
         internalNotes.set(Formats.text(permit.getInternalNotes()));
         List<Field> fields = new ArrayList<>(List.of(
-                new Field("Permit number", permit.getNumber()),
-                new Field("Type", permit.getType().getName()),
-                new Field("Subtype", permit.getSubtype() == null ? Formats.NONE : permit.getSubtype().getName()),
-                new Field("Status", permit.getStatus().label())));
+                new Field(Texts.get("permit.field.number"), permit.getNumber()),
+                new Field(Texts.get("permit.field.type"), permit.getType().getName()),
+                new Field(Texts.get("permit.field.subtype"), permit.getSubtype() == null ? Formats.NONE : permit.getSubtype().getName()),
+                new Field(Texts.get("permit.field.status"), permit.getStatus().label())));
         if (permit.getStatusText() != null && !permit.getStatusText().isBlank()) {
-            fields.add(new Field("Imported status", permit.getStatusText()));
+            fields.add(new Field(Texts.get("permit.field.importedStatus"), permit.getStatusText()));
         }
-        fields.add(new Field("Valuation", Formats.money(permit.getValuation())));
+        fields.add(new Field(Texts.get("permit.field.valuation"), Formats.money(permit.getValuation())));
         permitFields.setAll(fields);
         List<Field> dates = new ArrayList<>(List.of(
-                new Field("Applied", Formats.date(permit.getAppliedDate())),
-                new Field("Approved", Formats.date(permit.getApprovedDate())),
-                new Field("Issued", Formats.date(permit.getIssuedDate())),
-                new Field("Finaled", Formats.date(permit.getFinaledDate())),
-                new Field("Expires", Formats.date(permit.getExpiresDate()))));
+                new Field(Texts.get("permit.field.applied"), Formats.date(permit.getAppliedDate())),
+                new Field(Texts.get("permit.field.approved"), Formats.date(permit.getApprovedDate())),
+                new Field(Texts.get("permit.field.issued"), Formats.date(permit.getIssuedDate())),
+                new Field(Texts.get("permit.field.finaled"), Formats.date(permit.getFinaledDate())),
+                new Field(Texts.get("permit.field.expires"), Formats.date(permit.getExpiresDate()))));
         if (permit.getVoidDate() != null) {
-            dates.add(new Field("Voided", Formats.date(permit.getVoidDate())));
-            dates.add(new Field("Void reason", Formats.text(permit.getVoidReason())));
+            dates.add(new Field(Texts.get("permit.field.voided"), Formats.date(permit.getVoidDate())));
+            dates.add(new Field(Texts.get("permit.field.voidReason"), Formats.text(permit.getVoidReason())));
         }
         dateFields.setAll(dates);
         Site site = permit.getSite();
         siteFields.setAll(
-                new Field("Address", site.fullAddress()),
-                new Field("Parcel (APN)", Formats.text(site.getParcelNumber())),
-                new Field("Coordinates", site.getLatitude() == null || site.getLongitude() == null ? "not known"
+                new Field(Texts.get("permit.field.address"), site.fullAddress()),
+                new Field(Texts.get("permit.field.parcel"), Formats.text(site.getParcelNumber())),
+                new Field(Texts.get("permit.field.coordinates"), site.getLatitude() == null || site.getLongitude() == null
+                        ? Texts.get("permit.field.coordinates.unknown")
                         : String.format(Locale.US, "%.6f, %.6f", site.getLatitude(), site.getLongitude())));
         contacts.setAll(details.contacts().stream().map(PermitDetailViewModel::contactRow).toList());
         history.setAll(details.history().stream().map(PermitDetailViewModel::historyRow).toList());

@@ -12,6 +12,7 @@ import org.permitdesk.permit.review.PlanReviewService;
 import org.permitdesk.permit.review.PlanReviewStatus;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -50,11 +51,11 @@ public final class PermitReviewsViewModel {
     }
 
     public void startCycle(String reviewer) {
-        change(() -> service.startCycle(permitId, reviewer, user), "Review cycle started.");
+        change(() -> service.startCycle(permitId, reviewer, user), Texts.get("reviews.started"));
     }
 
     public void finishCycle(PlanReviewRow review, PlanReviewStatus outcome, String comments) {
-        change(() -> service.finishCycle(review.id(), outcome, comments, user), "Outcome recorded.");
+        change(() -> service.finishCycle(review.id(), outcome, comments, user), Texts.get("reviews.recorded"));
     }
 
     public void addCondition(ConditionKind kind, String text) {
