@@ -78,6 +78,12 @@ class ScreenTextsInBundleTest {
             }
         }
         assertEquals(Set.of(), missing, "keys used but missing from messages.properties");
+        for (org.permitdesk.ui.Section section : org.permitdesk.ui.Section.values()) {
+            assertTrue(!section.label().isBlank(), section + " has its label (section.<name>) in the bundle");
+        }
+        for (org.permitdesk.report.ui.ReportPeriod period : org.permitdesk.report.ui.ReportPeriod.values()) {
+            assertTrue(!period.toString().isBlank(), period + " has its label (reportPeriod.<name>) in the bundle");
+        }
     }
 
     @Test
@@ -92,7 +98,11 @@ class ScreenTextsInBundleTest {
     private static void collectMissing(Pattern key, String text, Properties bundle, Set<String> missing, String where) {
         Matcher m = key.matcher(text);
         while (m.find()) {
-            if (!bundle.containsKey(m.group(1))) {
+            String used = m.group(1);
+            boolean found = used.endsWith(".")
+                    ? bundle.stringPropertyNames().stream().anyMatch(k -> k.startsWith(used))
+                    : bundle.containsKey(used);
+            if (!found) {
                 missing.add(m.group(1) + " (" + where + ")");
             }
         }
