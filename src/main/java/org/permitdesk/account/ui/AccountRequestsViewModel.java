@@ -160,8 +160,8 @@ public final class AccountRequestsViewModel {
     private void afterAdding(List<AccountRequestService.Added> added) {
         long already = added.stream().filter(AccountRequestService.Added::alreadyInInbox).count();
         long fresh = added.size() - already;
-        work.say((fresh == 1 ? "1 request added." : fresh + " requests added.")
-                + (already > 0 ? " " + already + " already in the inbox (same message) and not added again." : ""));
+        work.say(Texts.get("requests.added", fresh)
+                + (already > 0 ? Texts.get("requests.alreadyInInbox", already) : ""));
         refresh();
         added.stream().map(AccountRequestService.Added::request).reduce((first, second) -> second).ifPresent(this::select);
     }
@@ -208,7 +208,7 @@ public final class AccountRequestsViewModel {
             requestService.markNeedsInfo(current.summary().id(), String.join(" ", missing), clerk);
             return outcome;
         }, outcome -> {
-            work.say(outcome + " The request now waits as \u201cNeeds info\u201d.");
+            work.say(Texts.get("requests.needsInfo", outcome));
             refresh();
         });
     }

@@ -45,8 +45,8 @@ public final class CredentialsDialog {
         grid.setVgap(8);
         grid.addRow(0, new Label(Texts.get("credentials.username")), username);
         grid.addRow(1, new Label(Texts.get("credentials.password")), new HBox(8, password, copy));
-        grid.addRow(2, new Label(Texts.get("credentials.expires")), new Label(Formats.dateTime(created.expiresAt())
-                + " \u2014 must be changed at first sign-in"));
+        grid.addRow(2, new Label(Texts.get("credentials.expires")), new Label(Texts.get("credentials.expiresAt",
+                Formats.dateTime(created.expiresAt()))));
         Label mail = new Label(mailOutcome);
         mail.setWrapText(true);
         mail.setMaxWidth(560);

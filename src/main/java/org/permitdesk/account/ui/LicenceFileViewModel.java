@@ -64,7 +64,7 @@ public final class LicenceFileViewModel {
         work.run(() -> importer.importFile(file, (lines, bytes, total) -> work.onUi(
                 () -> progress.set(total > 0 ? (double) bytes / total : -1)), who), this::imported, failure -> {
                     progress.set(0);
-                    work.sayError(UserMessages.describe(failure) + " The stored licences are unchanged.");
+                    work.sayError(Texts.get("licences.importFailed", UserMessages.describe(failure)));
                 });
     }
 

@@ -88,8 +88,7 @@ public final class AssignmentBoardViewModel {
             inspectors.setAll(loaded.board().inspectors());
             long open = loaded.board().rows().stream().filter(r -> r.inspectorId() == null).count();
             int count = loaded.board().rows().size();
-            work.say((note.isEmpty() ? "" : note + " ") + count + (count == 1 ? " inspection, " : " inspections, ")
-                    + open + " not assigned.");
+            work.say((note.isEmpty() ? "" : note + " ") + Texts.get("board.count", count, open));
             note = "";
         });
     }
@@ -109,7 +108,7 @@ public final class AssignmentBoardViewModel {
         long cancelled = all.stream().filter(c -> c.kind() == ChangeKind.CANCELLED).count();
         publication.set(ChangeTexts.published(published.get(), zone) + ". "
                 + (all.isEmpty() ? Texts.get("board.noChanges")
-                : Texts.get("board.changes", all.size(), cancelled == 0 ? "" : Texts.get("board.changes.cancelled", cancelled))));
+                : Texts.get("board.changesSince", all.size(), cancelled == 0 ? "" : Texts.get("board.changes.cancelled", cancelled))));
     }
 
     /** Assigns the request to the inspector, or with {@code null} takes it off their route. */
@@ -120,8 +119,8 @@ public final class AssignmentBoardViewModel {
                 return row;
             }, done -> {
                 proposal.remove(row.inspectionId());
-                note = row.address() + " (" + row.window() + ") "
-                        + (inspector == null ? "is not assigned now." : "assigned to " + inspector.name() + ".");
+                note = inspector == null ? Texts.get("board.unassigned", row.address(), row.window().toString())
+                        : Texts.get("board.assigned", row.address(), row.window().toString(), inspector.name());
                 load();
             });
         }
@@ -133,7 +132,7 @@ public final class AssignmentBoardViewModel {
         if (row.isEmpty() || inspector == null) {
             work.say(Texts.get("board.rowGone"));
         } else if (Long.valueOf(inspector.id()).equals(row.get().inspectorId())) {
-            work.say(row.get().address() + " is already on " + inspector.name() + "'s route.");
+            work.say(Texts.get("board.alreadyOn", row.get().address(), inspector.name()));
         } else {
             assign(row.get(), inspector);
         }
@@ -182,7 +181,7 @@ public final class AssignmentBoardViewModel {
             return accepted.size();
         }, count -> {
             proposal.clear();
-            note = count + " assignments made.";
+            note = Texts.get("board.accepted", count);
             load();
         });
     }
@@ -218,7 +217,7 @@ public final class AssignmentBoardViewModel {
             return false;
         }
         work.say(dayEntry.problem().orElseThrow()
-                + (day.get() == null ? "" : " The board still shows " + DAY.format(day.get()) + "."));
+                + (day.get() == null ? "" : Texts.get("board.stillShows", DAY.format(day.get()))));
         return true;
     }
 

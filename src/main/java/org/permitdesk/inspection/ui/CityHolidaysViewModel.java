@@ -86,8 +86,7 @@ public final class CityHolidaysViewModel {
             service.remove(holiday.date(), who);
             return holiday;
         }, removed -> {
-            work.say(Formats.date(removed.date()) + " (" + removed.name() + ") is no longer a city holiday:"
-                    + " inspections can be requested for it.");
+            work.say(Texts.get("holidays.removed", Formats.date(removed.date()), removed.name()));
             load();
         });
     }

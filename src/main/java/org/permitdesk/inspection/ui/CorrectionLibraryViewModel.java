@@ -107,7 +107,7 @@ public final class CorrectionLibraryViewModel {
         LibraryItem item = selected.get();
         if (item != null && !item.active()) {
             changeThenReload(() -> service.restore(item.id(), item.version(), who), back -> {
-                work.say(back.codeRef() + " is offered to inspectors again.");
+                work.say(Texts.get("library.restored", back.codeRef()));
                 selected.set(back);
             });
         }

@@ -153,7 +153,7 @@ public final class InspectionTypesViewModel {
         TypeRow row = selected.get();
         if (row != null && !row.active()) {
             changeThenReload(() -> service.restore(row.id(), row.version(), who), back -> {
-                work.say(back.name() + " is offered again.");
+                work.say(Texts.get("inspectionTypes.restored", back.name()));
                 selected.set(back);
             });
         }
@@ -206,9 +206,9 @@ public final class InspectionTypesViewModel {
     public static String describe(TypeRow row) {
         List<String> notes = new java.util.ArrayList<>();
         if (row.isFinal()) {
-            notes.add("the final");
+            notes.add(Texts.get("inspectionTypes.note.final"));
         } else if (row.requiredForFinal()) {
-            notes.add("required before the final");
+            notes.add(Texts.get("inspectionTypes.note.required"));
         }
         if (!row.active()) {
             notes.add("retired");

@@ -140,22 +140,22 @@ public final class MyRouteViewModel {
      */
     public void recordResult(InspectorRouteService.Stop stop, InspectionResult result, String notes,
                              List<Correction> corrections) {
-        report(stop, result, "recorded", () -> results.record(stop.inspectionId(), result, notes, corrections, inspector));
+        report(stop, result, Texts.get("route.result.recorded"), () -> results.record(stop.inspectionId(), result, notes, corrections, inspector));
     }
 
     /** Corrects a stop's recorded result, with the reason (the old result is kept in the inspection's history). */
     public void correctResult(InspectorRouteService.Stop stop, InspectionResult result, String notes,
                               List<Correction> corrections, String reason) {
-        report(stop, result, "recorded as a correction",
+        report(stop, result, Texts.get("route.result.corrected"),
                 () -> results.correct(stop.inspectionId(), result, notes, corrections, reason, inspector));
     }
 
     private void report(InspectorRouteService.Stop stop, InspectionResult result, String done,
                         java.util.concurrent.Callable<InspectionResultService.Outcome> change) {
         work.runQuietly(change, outcome -> {
-            work.say(stop.address() + ": " + result.label().toLowerCase() + " " + done + "."
+            work.say(Texts.get("route.result.done", stop.address(), result.label().toLowerCase(), done)
                     + (outcome.note().isEmpty() ? "" : " " + outcome.note())
-                    + (outcome.notice() == null ? "" : " Print notice opens it to print."));
+                    + (outcome.notice() == null ? "" : Texts.get("route.result.printNotice")));
             lastNotice.set(outcome.notice());
             load();
         });
@@ -198,9 +198,8 @@ public final class MyRouteViewModel {
             Files.createDirectories(printFolder);
             return Files.write(printFolder.resolve(name.replaceAll("[^A-Za-z0-9 ._-]", "_")), pdf);
         } catch (java.io.IOException e) {
-            throw new UserFacingException("cannot save it in the folder " + printFolder + " (" + e.getClass()
-                    .getSimpleName().replace("Exception", "") + ": " + e.getMessage() + "). Make sure that folder can"
-                    + " be written to, or free some disk space, and try again.", e);
+            throw new UserFacingException(Texts.get("route.print.cannotSave", printFolder.toString(),
+                    e.getClass().getSimpleName().replace("Exception", ""), e.getMessage()), e);
         }
     }
 

@@ -215,9 +215,8 @@ public final class PermitInspectionsViewModel {
             return service.inspections(permitId);
         }, list -> {
             showInspections(list);
-            work.say(type.get().getName() + " requested for " + Formats.date(day.get()) + ", " + window.get().name() + "."
-                    + (open == 0 ? "" : " It is a reinspection: the inspector's stop lists the " + open
-                    + " open correction item" + (open == 1 ? "" : "s") + "."));
+            work.say(Texts.get("inspections.requested", type.get().getName(), Formats.date(day.get()), window.get().name())
+                    + (open == 0 ? "" : Texts.get("inspections.requested.reinspection", open)));
             notes.set("");
         });
     }

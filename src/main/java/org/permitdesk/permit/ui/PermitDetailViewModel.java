@@ -109,7 +109,7 @@ public final class PermitDetailViewModel {
     }
 
     private static ContactRow contactRow(PermitContact contact) {
-        String role = contact.getRole().label() + (contact.getAccountId() == null ? "" : " \u00b7 portal account");
+        String role = contact.getRole().label() + (contact.getAccountId() == null ? "" : Texts.get("permit.contact.portal"));
         return new ContactRow(role, Formats.text(contact.getName()),
                 Formats.text(contact.getBusinessName()), Formats.text(contact.getLicenseNumber()),
                 Formats.text(contact.getPhone()), Formats.text(contact.getEmail()));

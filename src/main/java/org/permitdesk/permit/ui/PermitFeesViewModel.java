@@ -158,7 +158,7 @@ public final class PermitFeesViewModel {
         try {
             return new BigDecimal(text.replace("$", "").replace(",", "").strip());
         } catch (NumberFormatException | NullPointerException e) {
-            work.sayError("\u201c" + text + "\u201d is not an amount: type dollars and cents, e.g. 412.00.");
+            work.sayError(Texts.get("fees.badAmount", text));
             return null;
         }
     }

@@ -59,11 +59,11 @@ public final class PermitReviewsViewModel {
     }
 
     public void addCondition(ConditionKind kind, String text) {
-        change(() -> service.addCondition(permitId, kind, text, user), kind.label() + " added.");
+        change(() -> service.addCondition(permitId, kind, text, user), Texts.get("reviews.condition.added", kind.label()));
     }
 
     public void release(ConditionRow condition) {
-        change(() -> service.releaseCondition(condition.id(), user), condition.kind().label() + " released.");
+        change(() -> service.releaseCondition(condition.id(), user), Texts.get("reviews.condition.released", condition.kind().label()));
     }
 
     private void change(Callable<?> change, String done) {

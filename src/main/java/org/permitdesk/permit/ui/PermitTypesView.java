@@ -57,7 +57,7 @@ public final class PermitTypesView {
             protected void updateItem(TypeRow type, boolean empty) {
                 super.updateItem(type, empty);
                 setText(empty || type == null ? null : type.name() + "  (" + type.prefix() + ")"
-                        + (type.active() ? "" : " \u2014 not offered"));
+                        + (type.active() ? "" : Texts.get("types.notOffered")));
             }
         });
         typeList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -119,7 +119,7 @@ public final class PermitTypesView {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(feeTable.getScene().getWindow());
         dialog.setTitle(title);
-        dialog.setHeaderText(title + " \u2014 new assessments use it; fees already on permits keep their amounts.");
+        dialog.setHeaderText(Texts.get("types.fee.header", title));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);

@@ -115,7 +115,7 @@ public final class PermitTypesViewModel {
     private void changeFees(java.util.concurrent.Callable<?> change, String done) {
         long typeId = selected.get().id();
         work.runQuietly(change, result -> {
-            work.say(done + " New assessments use it; fees already assessed keep their amounts.");
+            work.say(Texts.get("types.fee.done", done));
             loadFees(typeId);
         });
     }
@@ -124,7 +124,7 @@ public final class PermitTypesViewModel {
         try {
             return new BigDecimal(text.replace("$", "").replace(",", "").strip());
         } catch (NumberFormatException | NullPointerException e) {
-            work.say("\u201c" + text + "\u201d is not an amount: type dollars and cents, e.g. 118.00.");
+            work.say(Texts.get("types.badAmount", text));
             return null;
         }
     }

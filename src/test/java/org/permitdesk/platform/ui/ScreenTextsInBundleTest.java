@@ -86,6 +86,22 @@ class ScreenTextsInBundleTest {
         }
     }
 
+    /** Properties.load keeps the last of two equal keys: a sentence would silently replace an FXML label. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        Path file = Path.of("src/main/resources/" + ViewLoader.BUNDLE.replace('.', '/') + ".properties");
+        Set<String> seen = new java.util.HashSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String line : Files.readAllLines(file)) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("#") && trimmed.contains("=")
+                    && !seen.add(trimmed.substring(0, trimmed.indexOf('=')).strip())) {
+                twice.add(trimmed.substring(0, trimmed.indexOf('=')).strip());
+            }
+        }
+        assertEquals(Set.of(), twice, "keys defined twice in messages.properties (the last one wins everywhere)");
+    }
+
     @Test
     void theScanCatchesASentenceAndSkipsWhatIsNotOne() {
         assertTrue(looksLikeSentence("Fee added."));
