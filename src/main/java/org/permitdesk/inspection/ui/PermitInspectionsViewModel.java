@@ -88,35 +88,35 @@ public final class PermitInspectionsViewModel {
         StringBuilder text = new StringBuilder(row.typeName()).append(", ").append(Formats.date(row.date())).append(' ')
                 .append(row.window().name()).append(": ");
         if (row.result() != null) {
-            text.append(row.resultLabel()).append(" \u2014 recorded by ").append(Formats.text(row.resultedBy()))
-                    .append(", ").append(Formats.dateTime(row.resultedAt())).append('.');
+            text.append(Texts.get("inspections.details.result", row.resultLabel(), Formats.text(row.resultedBy()),
+                    Formats.dateTime(row.resultedAt())));
         } else {
             text.append(row.status().label()).append('.');
         }
         if (row.inspectorName() != null && row.result() == null) {
-            text.append(" Inspector: ").append(row.inspectorName()).append('.');
+            text.append(Texts.get("inspections.details.inspector", row.inspectorName()));
         }
         if (row.cancelReason() != null) {
-            text.append("\nCancel reason: ").append(row.cancelReason());
+            text.append(Texts.get("inspections.details.cancelReason", row.cancelReason()));
         }
         if (row.resultNotes() != null) {
-            text.append("\nResult notes: ").append(row.resultNotes());
+            text.append(Texts.get("inspections.details.notes", row.resultNotes()));
         }
         if (!row.corrections().isEmpty()) {
-            text.append("\nCorrection items:");
+            text.append(Texts.get("inspections.details.items"));
             for (Correction c : row.corrections()) {
                 text.append("\n\u2022 ").append(c.codeRef() == null || c.codeRef().isBlank() ? c.text()
                         : c.codeRef() + " \u2014 " + c.text());
             }
         } else if (row.result() != null && row.result().needsCorrections()) {
-            text.append("\nNo correction items were recorded.");
+            text.append(Texts.get("inspections.details.noItems"));
         }
         if (row.hasNotice()) {
-            text.append("\nThe correction notice is kept with the permit.");
+            text.append(Texts.get("inspections.details.notice"));
         } else if (row.result() != null && row.result().needsCorrections()) {
-            text.append("\nNo correction notice is kept with the permit.");
+            text.append(Texts.get("inspections.details.noNotice"));
         } else if (row.result() == InspectionResult.PASSED) {
-            text.append("\nNothing to correct.");
+            text.append(Texts.get("inspections.details.nothingToCorrect"));
         }
         for (InspectionRow.ResultChange change : row.changes()) {
             text.append(correction(change));
@@ -130,15 +130,15 @@ public final class PermitInspectionsViewModel {
      */
     private static String correction(InspectionRow.ResultChange change) {
         StringBuilder text = new StringBuilder();
-        text.append("\nCorrected from ").append(change.oldResult().label().toLowerCase()).append(" to ")
-                .append(change.newResult().label().toLowerCase()).append(" by ").append(change.changedBy())
-                .append(", ").append(Formats.dateTime(change.changedAt())).append(": ").append(change.reason())
+        text.append(Texts.get("inspections.corrected", change.oldResult().label().toLowerCase(),
+                        change.newResult().label().toLowerCase(), change.changedBy(), Formats.dateTime(change.changedAt()),
+                        change.reason()))
                 .append(change.reason().matches(".*[.!?]$") ? "" : ".")
-                .append(" Was ").append(change.oldResult().label().toLowerCase()).append(", recorded by ")
-                .append(Formats.text(change.oldResultedBy()))
-                .append(change.oldNotes() == null ? "" : "; notes: " + change.oldNotes())
+                .append(Texts.get("inspections.corrected.was", change.oldResult().label().toLowerCase(),
+                        Formats.text(change.oldResultedBy())))
+                .append(change.oldNotes() == null ? "" : Texts.get("inspections.corrected.notes", change.oldNotes()))
                 .append(change.oldCorrections() == null ? ""
-                        : "; items: " + change.oldCorrections().replace("\n", "; "));
+                        : Texts.get("inspections.corrected.items", change.oldCorrections().replace("\n", "; ")));
         return text.toString().matches("(?s).*[.!?]$") ? text.toString() : text + ".";
     }
 

@@ -31,11 +31,12 @@ class ScreenTextsInBundleTest {
 
     /** Literals that may stay in Java, each with its reason. Keep it short. */
     private static final Set<String> ALLOWED = Set.of(
-            // none yet
+            "\\u00bc mi", "\\u00bd mi" // RoutePlot scale bar: units, like the "1 mi" beside them
     );
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern TEXTS_KEY = Pattern.compile("Texts\\.get\\(\\s*\"([^\"]+)\"");
+    private static final Pattern WORD = Pattern.compile("[a-z]{2,} [a-z]{2,}|[a-z]{2,}\\.$");
     private static final Pattern LOGGING = Pattern.compile("\\b(LOG|LOGGER|log|logger)\\.");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
 
@@ -106,6 +107,7 @@ class ScreenTextsInBundleTest {
     void theScanCatchesASentenceAndSkipsWhatIsNotOne() {
         assertTrue(looksLikeSentence("Fee added."));
         assertTrue(looksLikeSentence("Could not check the mailbox: "));
+        assertTrue(looksLikeSentence("required before the final") && !looksLikeSentence(" \\u00b7 "));
         assertTrue(!looksLikeSentence("error-message") && !looksLikeSentence("permit.status") && !looksLikeSentence("OK"));
         String line = "DateTimeFormatter.ofPattern(\"EEE MMM d, h:mm a\")";
         assertTrue(isFormatPattern(line, line.indexOf('"')));
@@ -124,11 +126,17 @@ class ScreenTextsInBundleTest {
         }
     }
 
-    /** Starts with an upper-case letter and has a space, or ends a sentence: what a person reads. */
+    /**
+     * Starts with an upper-case letter and has a space, or ends a sentence; or is a phrase of words (a piece of a
+     * sentence, "required before the final"): what a person reads.
+     */
     static boolean looksLikeSentence(String text) {
         String t = text.replace("\\u2026", "…");
-        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+        if (t.isEmpty()) {
             return false;
+        }
+        if (!Character.isUpperCase(t.charAt(0))) {
+            return t.contains(" ") && WORD.matcher(t).find();
         }
         return t.contains(" ") || t.endsWith(".") || t.endsWith("…") || t.endsWith(":");
     }
