@@ -50,8 +50,9 @@ final class DuplicateCards {
         for (RequestField field : fields) {
             grid.addRow(row++, muted(field.label()), value(wanted.value(field)), value(existing.details().value(field)));
         }
-        grid.addRow(row, muted("Created"), value(""), value(Formats.dateTime(existing.createdAt()) + " by "
-                + existing.createdBy() + (existing.disabled() ? " (disabled)" : "")));
+        grid.addRow(row, muted(Texts.get("duplicates.created")), value(""), value(Texts.get(
+                existing.disabled() ? "duplicates.createdByDisabled" : "duplicates.createdBy",
+                Formats.dateTime(existing.createdAt()), existing.createdBy())));
         VBox card = new VBox(6, title, grid);
         card.getStyleClass().add(style);
         return card;

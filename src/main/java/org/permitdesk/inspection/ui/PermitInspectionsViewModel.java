@@ -145,7 +145,7 @@ public final class PermitInspectionsViewModel {
     /** The Status column: "Inspected" once a result is recorded, else Requested / Assigned / "Cancelled: why". */
     public static String statusText(InspectionRow row) {
         if (row.result() != null && row.result() != InspectionResult.CANCELLED) {
-            return "Inspected";
+            return Texts.get("inspections.status.inspected");
         }
         return row.status().label() + (row.cancelReason() == null ? "" : ": " + row.cancelReason());
     }

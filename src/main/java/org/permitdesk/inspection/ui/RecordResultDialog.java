@@ -97,7 +97,8 @@ final class RecordResultDialog {
         problem.visibleProperty().bind(missingItems);
         problem.managedProperty().bind(missingItems);
 
-        VBox content = new VBox(8, new Label("Result"), result, new Label("Notes"), notes, corrections, problem);
+        VBox content = new VBox(8, new Label(Texts.get("result.result")), result, new Label(Texts.get("result.notesLabel")), notes,
+                corrections, problem);
         content.setPrefWidth(640);
         BooleanBinding missingReason = Bindings.createBooleanBinding(() -> false);
         if (correcting) {

@@ -199,7 +199,7 @@ public final class RoutePlot extends Canvas {
         g.setTextAlign(TextAlignment.CENTER);
         g.setFont(Font.font("System", FontWeight.BOLD, 11));
         g.setTextBaseline(VPos.TOP);
-        g.fillText("Office", at.x(), at.y() + 10);
+        g.fillText(Texts.get("routePlot.office"), at.x(), at.y() + 10);
     }
 
     private void drawStop(GraphicsContext g, Stop stop, RouteProjection.Point at) {

@@ -64,7 +64,7 @@ public final class PermitReviewsView {
                     + condition.addedBy() + ", " + Formats.dateTime(condition.addedAt()) + ")");
             text.setWrapText(true);
             text.getStyleClass().add(condition.kind() == ConditionKind.HOLD ? "licence-flagged" : "duplicate-likely");
-            Button release = new Button("Release");
+            Button release = new Button(Texts.get("reviews.release"));
             release.setOnAction(event -> viewModel.release(condition));
             Permitted.showOnlyIf(viewModel.mayChange(), release);
             conditionsBox.getChildren().add(new HBox(8, text, release));
@@ -117,7 +117,7 @@ public final class PermitReviewsView {
         comments.setPromptText(Texts.get("reviews.outcome.comments"));
         comments.setPrefRowCount(4);
         dialog.getDialogPane().setContent(new VBox(8, outcome, comments));
-        ButtonType record = new ButtonType("Record", ButtonBar.ButtonData.OK_DONE);
+        ButtonType record = new ButtonType(Texts.get("reviews.outcome.record"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(record, ButtonType.CANCEL);
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) == record) {
             viewModel.finishCycle(pending, outcome.getValue(), comments.getText());
