@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import org.permitdesk.platform.ui.Texts;
 
 /**
  * The main window: a bar with the sections of the signed-in user's roles, and tabs — the permit
@@ -47,7 +48,7 @@ public final class MainWindowView {
     @FXML
     private void initialize() {
         ToggleGroup group = new ToggleGroup();
-        MenuButton administration = new MenuButton("Administration");
+        MenuButton administration = new MenuButton(Texts.get("main.administration"));
         administration.setId("section-administration");
         administration.getStyleClass().add("section-button");
         administration.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

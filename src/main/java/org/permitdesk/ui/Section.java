@@ -1,5 +1,6 @@
 package org.permitdesk.ui;
 
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.Role;
 import org.permitdesk.staff.SignedInUser;
@@ -9,27 +10,25 @@ import org.permitdesk.staff.SignedInUser;
  * permission table ({@link org.permitdesk.staff.Permissions}); My route to inspectors.
  */
 public enum Section {
-    PERMITS("Permits", null),
-    REQUESTS("Requests", Permission.MANAGE_ACCOUNTS),
-    ACCOUNTS("Accounts", Permission.MANAGE_ACCOUNTS),
-    MY_ROUTE("My route", null),
-    INSPECTION_BOARD("Inspections", Permission.ASSIGN_INSPECTIONS),
-    REPORTS("Reports", Permission.EXPORT_DATA),
-    LICENCES("CSLB licences", Permission.IMPORT_DATA, true),
-    PERMIT_TYPES("Permit types and fees", Permission.EDIT_FEE_SCHEDULES, true),
-    INSPECTION_SETTINGS("Inspection settings", Permission.EDIT_SETTINGS, true),
-    PERMIT_IMPORT("Import permits", Permission.IMPORT_DATA, true);
+    PERMITS(null),
+    REQUESTS(Permission.MANAGE_ACCOUNTS),
+    ACCOUNTS(Permission.MANAGE_ACCOUNTS),
+    MY_ROUTE(null),
+    INSPECTION_BOARD(Permission.ASSIGN_INSPECTIONS),
+    REPORTS(Permission.EXPORT_DATA),
+    LICENCES(Permission.IMPORT_DATA, true),
+    PERMIT_TYPES(Permission.EDIT_FEE_SCHEDULES, true),
+    INSPECTION_SETTINGS(Permission.EDIT_SETTINGS, true),
+    PERMIT_IMPORT(Permission.IMPORT_DATA, true);
 
-    private final String label;
     private final Permission work;
     private final boolean administration;
 
-    Section(String label, Permission work) {
-        this(label, work, false);
+    Section(Permission work) {
+        this(work, false);
     }
 
-    Section(String label, Permission work, boolean administration) {
-        this.label = label;
+    Section(Permission work, boolean administration) {
         this.work = work;
         this.administration = administration;
     }
@@ -39,8 +38,9 @@ public enum Section {
         return administration;
     }
 
+    /** The section's button text, {@code section.<name>} in the bundle. */
     public String label() {
-        return label;
+        return Texts.get("section." + name().toLowerCase(java.util.Locale.ROOT));
     }
 
     public boolean visibleTo(SignedInUser user) {

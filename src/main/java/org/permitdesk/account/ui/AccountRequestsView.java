@@ -29,6 +29,7 @@ import org.permitdesk.account.RequestSummary;
 import org.permitdesk.account.request.AccountType;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.ui.ErrorStyle;
+import org.permitdesk.platform.ui.Texts;
 
 /** The requests inbox screen: list, original message, account form, duplicate check and decisions. */
 public final class AccountRequestsView {
@@ -77,9 +78,9 @@ public final class AccountRequestsView {
         pasteButton.setOnAction(event -> askForPastedText().ifPresent(viewModel::addPasted));
         openFilesButton.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open request emails");
-            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Email messages", "*.eml", "*.msg.txt", "*.txt"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            chooser.setTitle(Texts.get("requests.open.title"));
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.get("requests.open.emails"), "*.eml", "*.msg.txt", "*.txt"),
+                    new FileChooser.ExtensionFilter(Texts.get("files.all"), "*.*"));
             List<File> files = chooser.showOpenMultipleDialog(openFilesButton.getScene().getWindow());
             if (files != null) {
                 viewModel.addFiles(files.stream().map(File::toPath).toList());
@@ -170,14 +171,14 @@ public final class AccountRequestsView {
     private Optional<String> askForPastedText() {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(pasteButton.getScene().getWindow());
-        dialog.setTitle("Paste a request");
-        dialog.setHeaderText("Paste the request email: its text, or its whole source. A first line \u201cSubject: \u2026\u201d helps.");
+        dialog.setTitle(Texts.get("requests.paste.title"));
+        dialog.setHeaderText(Texts.get("requests.paste.header"));
         TextArea text = new TextArea();
         text.setId("pasteArea");
         text.setPrefSize(620, 360);
         text.setWrapText(true);
         dialog.getDialogPane().setContent(text);
-        ButtonType add = new ButtonType("Add to inbox", ButtonBar.ButtonData.OK_DONE);
+        ButtonType add = new ButtonType(Texts.get("requests.paste.add"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(add).disableProperty().bind(text.textProperty().isEmpty());
         dialog.setResultConverter(button -> button == add ? text.getText() : null);
@@ -188,8 +189,8 @@ public final class AccountRequestsView {
     private Optional<String> askForReason() {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(rejectButton.getScene().getWindow());
-        dialog.setTitle("Reject the request");
-        dialog.setHeaderText("Why is this request rejected? The reason is kept with the request.");
+        dialog.setTitle(Texts.get("requests.reject.title"));
+        dialog.setHeaderText(Texts.get("requests.reject.header"));
         dialog.getEditor().setId("rejectReason");
         dialog.getEditor().setPrefColumnCount(40);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()

@@ -32,6 +32,7 @@ import org.permitdesk.account.request.AccountType;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -124,14 +125,12 @@ public final class AccountRequestsViewModel {
             form.clear();
         }
         if (!opened.readable()) {
-            work.sayError("This file could not be read as an email: " + opened.unreadable() + " It is kept as it arrived.");
+            work.sayError(Texts.get("requests.unreadable", opened.unreadable()));
         } else if (!opened.summary().status().isOpen()) {
             work.say(opened.summary().status().label() + statusDetail(opened.summary()));
         } else {
             int problems = opened.parsed().problems().size();
-            work.say(problems == 0 ? "Everything the request needs was found. Check it against the message, then create."
-                    : problems + (problems == 1 ? " problem" : " problems")
-                    + " flagged in red: fix them from the message, or ask the sender for what is missing.");
+            work.say(problems == 0 ? Texts.get("requests.complete") : Texts.get("requests.problems", problems));
         }
     }
 
@@ -148,22 +147,21 @@ public final class AccountRequestsViewModel {
 
     public void checkMailbox() {
         mailbox.ifPresent(poller -> work.run(poller::fetchNow, count -> {
-            work.say(count == 0 ? "No new messages in the mailbox." : count + (count == 1 ? " new message" : " new messages")
-                    + " added from the mailbox.");
+            work.say(count == 0 ? Texts.get("requests.mailbox.none") : Texts.get("requests.mailbox.added", count));
             refresh();
         }));
     }
 
     /** The background mailbox check failed: say so (the requests already here are unaffected). */
     public void showMailboxProblem(String problem) {
-        work.sayError("Could not check the mailbox: " + problem);
+        work.sayError(Texts.get("requests.mailbox.failed", problem));
     }
 
     private void afterAdding(List<AccountRequestService.Added> added) {
         long already = added.stream().filter(AccountRequestService.Added::alreadyInInbox).count();
         long fresh = added.size() - already;
-        work.say((fresh == 1 ? "1 request added." : fresh + " requests added.")
-                + (already > 0 ? " " + already + " already in the inbox (same message) and not added again." : ""));
+        work.say(Texts.get("requests.added", fresh)
+                + (already > 0 ? Texts.get("requests.alreadyInInbox", already) : ""));
         refresh();
         added.stream().map(AccountRequestService.Added::request).reduce((first, second) -> second).ifPresent(this::select);
     }
@@ -180,7 +178,7 @@ public final class AccountRequestsViewModel {
             CreatedAccount created = accountService.createAccount(details, clerk, requestId);
             return new Credentials(created, mail.sendWelcome(created));
         }, credentials -> {
-            work.say("Account " + credentials.created().account().username() + " created. " + credentials.welcomeMail());
+            work.say(Texts.get("requests.created", credentials.created().account().username(), credentials.welcomeMail()));
             showCredentials.accept(credentials);
             refresh();
             select(null);
@@ -191,7 +189,7 @@ public final class AccountRequestsViewModel {
     public void linkToExisting() {
         duplicates.get().sameUsername().ifPresent(existing -> work.run(
                 () -> requestService.linkToExisting(detail.get().summary().id(), existing.id(), clerk), done -> {
-                    work.say("Request linked to the existing account " + existing.username() + ".");
+                    work.say(Texts.get("requests.linked", existing.username()));
                     refresh();
                     select(null);
                 }));
@@ -202,7 +200,7 @@ public final class AccountRequestsViewModel {
         RequestDetail current = detail.get();
         List<String> missing = form.problemLines();
         if (current == null || missing.isEmpty()) {
-            work.sayError("Nothing is missing: every field is filled and valid.");
+            work.sayError(Texts.get("requests.nothingMissing"));
             return;
         }
         work.run(() -> {
@@ -210,25 +208,25 @@ public final class AccountRequestsViewModel {
             requestService.markNeedsInfo(current.summary().id(), String.join(" ", missing), clerk);
             return outcome;
         }, outcome -> {
-            work.say(outcome + " The request now waits as \u201cNeeds info\u201d.");
+            work.say(Texts.get("requests.needsInfo", outcome));
             refresh();
         });
     }
 
     public void reject(String reason) {
-        decide(() -> requestService.reject(detail.get().summary().id(), reason, clerk), "Request rejected.");
+        decide(() -> requestService.reject(detail.get().summary().id(), reason, clerk), Texts.get("requests.rejected"));
     }
 
     public void markNotAnAccountRequest() {
         decide(() -> requestService.markNotAnAccountRequest(detail.get().summary().id(), clerk),
-                "Marked as not an account request; it stays in the records.");
+                Texts.get("requests.notARequest"));
     }
 
     public void reopen() {
         if (detail.get() != null) {
             long id = detail.get().summary().id();
             work.run(() -> requestService.reopen(id, clerk), reopened -> {
-                work.say("Request back in the inbox.");
+                work.say(Texts.get("requests.reopened"));
                 refresh();
                 select(reopened);
             });
@@ -263,7 +261,7 @@ public final class AccountRequestsViewModel {
                         licenceNotice.set(checked.licence().text());
                         licenceStanding.set(checked.licence().standing());
                     }
-                }, failure -> work.sayError("Could not check for duplicates: " + UserMessages.describe(failure)));
+                }, failure -> work.sayError(Texts.get("requests.duplicates.failed", UserMessages.describe(failure))));
     }
 
     private record Checked(DuplicateCheck duplicates, LicenceCheck.Result licence) {
@@ -271,16 +269,16 @@ public final class AccountRequestsViewModel {
 
     private String createBlockedReason() {
         if (detail.get() == null) {
-            return "Choose a request first.";
+            return Texts.get("requests.blocked.noRequest");
         }
         if (!detail.get().summary().status().isOpen()) {
-            return "This request is already closed (" + detail.get().summary().status().label() + ").";
+            return Texts.get("requests.blocked.closed", detail.get().summary().status().label());
         }
         if (duplicates.get().blocksCreating()) {
-            return "This " + (form.details().type() == AccountType.CONTRACTOR ? "licence" : "email")
-                    + " already has an account: link the request to it instead.";
+            return Texts.get(form.details().type() == AccountType.CONTRACTOR
+                    ? "requests.blocked.licenceTaken" : "requests.blocked.emailTaken");
         }
-        return "Fix the fields flagged in red first.";
+        return Texts.get("requests.blocked.fixFields");
     }
 
     private static String statusDetail(RequestSummary summary) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Window;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.account.AccountFeature;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.Dialogs;
@@ -41,9 +42,9 @@ public final class AccountScreens implements SectionScreens {
 
     @Override
     public Map<Section, SectionScreen> sections() {
-        return Map.of(Section.REQUESTS, new SectionScreen("Account requests", this::requests),
-                Section.ACCOUNTS, new SectionScreen("Accounts", this::accounts),
-                Section.LICENCES, new SectionScreen("CSLB licences", this::licenceFile));
+        return Map.of(Section.REQUESTS, new SectionScreen(Texts.get("tab.requests"), this::requests),
+                Section.ACCOUNTS, new SectionScreen(Texts.get("tab.accounts"), this::accounts),
+                Section.LICENCES, new SectionScreen(Texts.get("tab.licences"), this::licenceFile));
     }
 
     /** Emailed and entered account requests; a mistake in the mail settings is told once the tab is open. */
@@ -53,8 +54,8 @@ public final class AccountScreens implements SectionScreens {
                 credentials -> CredentialsDialog.show(owner, credentials.created(), credentials.welcomeMail()));
         Parent root = views.load(new AccountRequestsView(viewModel));
         requests = viewModel;
-        mailProblem.ifPresent(problem -> Platform.runLater(() -> Dialogs.error(owner, "Mail settings", problem
-                + " Until this is fixed, emails are saved in the outbox folder and the mailbox is not checked.")));
+        mailProblem.ifPresent(problem -> Platform.runLater(() -> Dialogs.error(owner, Texts.get("mail.problem.title"),
+                Texts.get("mail.problem", problem))));
         return root;
     }
 

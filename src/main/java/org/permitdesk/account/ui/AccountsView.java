@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.permitdesk.account.AccountSummary;
 import org.permitdesk.platform.ui.ErrorStyle;
+import org.permitdesk.platform.ui.Texts;
 
 /** The accounts screen: search as you type, the list, and the selected account's form. */
 public final class AccountsView {
@@ -58,8 +59,8 @@ public final class AccountsView {
         typeColumn.setCellValueFactory(cell -> text(cell.getValue().type().displayName()));
         emailColumn.setCellValueFactory(cell -> text(cell.getValue().details().email()));
         phoneColumn.setCellValueFactory(cell -> text(cell.getValue().details().phone()));
-        stateColumn.setCellValueFactory(cell -> text(cell.getValue().disabled() ? "Disabled"
-                : cell.getValue().mustChangePassword() ? "Temporary password" : "Active"));
+        stateColumn.setCellValueFactory(cell -> text(Texts.get(cell.getValue().disabled() ? "accounts.state.disabled"
+                : cell.getValue().mustChangePassword() ? "accounts.state.temporaryPassword" : "accounts.state.active")));
         accountTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && (viewModel.selectedProperty().get() == null
                     || viewModel.selectedProperty().get().id() != now.id())) {
@@ -84,7 +85,7 @@ public final class AccountsView {
         saveButton.setOnAction(event -> viewModel.save());
         disableButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> viewModel.selectedProperty().get() != null && viewModel.selectedProperty().get().disabled()
-                        ? "Enable account" : "Disable account", viewModel.selectedProperty()));
+                        ? Texts.get("accounts.enable") : Texts.get("accounts.disable"), viewModel.selectedProperty()));
         disableButton.setOnAction(event -> viewModel.toggleDisabled());
         newPasswordButton.setOnAction(event -> viewModel.issueNewTemporaryPassword());
         viewModel.search();

@@ -131,7 +131,7 @@ public final class AccountsViewModel {
                 return new AccountRequestsViewModel.Credentials(created, mail.sendWelcome(created));
             }, credentials -> {
                 replace(credentials.created().account());
-                work.say(Texts.get("accounts.newPassword", credentials.welcomeMail()));
+                work.say(Texts.get("accounts.newPasswordIssued", credentials.welcomeMail()));
                 showCredentials.accept(credentials);
             });
         }
@@ -145,9 +145,8 @@ public final class AccountsViewModel {
     private static String describe(AccountSummary account) {
         return account.type().displayName() + " account " + account.username()
                 + (account.disabled() ? " (disabled)" : "")
-                + (account.mustChangePassword() ? " \u00b7 temporary password until "
-                + Formats.dateTime(account.passwordExpiresAt()) : "")
-                + " \u00b7 last changed by " + account.updatedBy() + ", " + Formats.dateTime(account.updatedAt());
+                + (account.mustChangePassword() ? Texts.get("accounts.describe.temporary", Formats.dateTime(account.passwordExpiresAt())) : "")
+                + Texts.get("accounts.describe.changed", account.updatedBy(), Formats.dateTime(account.updatedAt()));
     }
 
     public StringProperty queryProperty() {

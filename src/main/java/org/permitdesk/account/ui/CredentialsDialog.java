@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.permitdesk.account.CreatedAccount;
 import org.permitdesk.platform.Formats;
+import org.permitdesk.platform.ui.Texts;
 
 /**
  * Shows a new account's username and temporary password once, with a copy button. After this dialog is
@@ -26,27 +27,26 @@ public final class CredentialsDialog {
     public static void show(Window owner, CreatedAccount created, String mailOutcome) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Account credentials");
-        dialog.setHeaderText("Give these to " + created.account().displayName()
-                + ". The password is shown only now.");
+        dialog.setTitle(Texts.get("credentials.title"));
+        dialog.setHeaderText(Texts.get("credentials.header", created.account().displayName()));
         TextField username = readOnly("credentialsUsername", created.account().username());
         TextField password = readOnly("credentialsPassword", created.temporaryPassword());
         password.getStyleClass().add("password-value");
-        Button copy = new Button("Copy password");
+        Button copy = new Button(Texts.get("credentials.copy"));
         copy.setId("copyPassword");
         copy.setOnAction(event -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(created.temporaryPassword());
             Clipboard.getSystemClipboard().setContent(content);
-            copy.setText("Copied");
+            copy.setText(Texts.get("credentials.copied"));
         });
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Username"), username);
-        grid.addRow(1, new Label("Temporary password"), new HBox(8, password, copy));
-        grid.addRow(2, new Label("Expires"), new Label(Formats.dateTime(created.expiresAt())
-                + " \u2014 must be changed at first sign-in"));
+        grid.addRow(0, new Label(Texts.get("credentials.username")), username);
+        grid.addRow(1, new Label(Texts.get("credentials.password")), new HBox(8, password, copy));
+        grid.addRow(2, new Label(Texts.get("credentials.expires")), new Label(Texts.get("credentials.expiresAt",
+                Formats.dateTime(created.expiresAt()))));
         Label mail = new Label(mailOutcome);
         mail.setWrapText(true);
         mail.setMaxWidth(560);

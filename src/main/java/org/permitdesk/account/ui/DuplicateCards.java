@@ -11,6 +11,7 @@ import org.permitdesk.account.AccountSummary;
 import org.permitdesk.account.DuplicateCheck;
 import org.permitdesk.account.request.RequestField;
 import org.permitdesk.platform.Formats;
+import org.permitdesk.platform.ui.Texts;
 
 /**
  * Shows existing accounts beside the form: the account that blocks creating (same licence or sign-in
@@ -25,11 +26,11 @@ final class DuplicateCards {
     static void show(VBox box, DuplicateCheck check, AccountDetails wanted) {
         box.getChildren().clear();
         check.sameUsername().ifPresent(existing -> box.getChildren().add(card("duplicate-blocking",
-                "Already has an account: " + existing.username() + ". Creating is blocked \u2014 link the request to it.",
+                Texts.get("duplicates.blocking", existing.username()),
                 wanted, existing)));
         for (DuplicateCheck.LikelyDuplicate likely : check.likely()) {
-            box.getChildren().add(card("duplicate-likely", "Possibly the same as account " + likely.account().username()
-                    + " (" + String.join(", ", likely.reasons()) + ")", wanted, likely.account()));
+            box.getChildren().add(card("duplicate-likely", Texts.get("duplicates.likely", likely.account().username(),
+                    String.join(", ", likely.reasons())), wanted, likely.account()));
         }
     }
 
@@ -43,14 +44,15 @@ final class DuplicateCards {
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(new ColumnConstraints(), grow, grow);
-        grid.addRow(0, muted(""), muted("This request"), muted("Existing account"));
+        grid.addRow(0, muted(""), muted(Texts.get("duplicates.thisRequest")), muted(Texts.get("duplicates.existing")));
         int row = 1;
         List<RequestField> fields = wanted.type() == null ? List.of() : wanted.type().fields();
         for (RequestField field : fields) {
             grid.addRow(row++, muted(field.label()), value(wanted.value(field)), value(existing.details().value(field)));
         }
-        grid.addRow(row, muted("Created"), value(""), value(Formats.dateTime(existing.createdAt()) + " by "
-                + existing.createdBy() + (existing.disabled() ? " (disabled)" : "")));
+        grid.addRow(row, muted(Texts.get("duplicates.created")), value(""), value(Texts.get(
+                existing.disabled() ? "duplicates.createdByDisabled" : "duplicates.createdBy",
+                Formats.dateTime(existing.createdAt()), existing.createdBy())));
         VBox card = new VBox(6, title, grid);
         card.getStyleClass().add(style);
         return card;

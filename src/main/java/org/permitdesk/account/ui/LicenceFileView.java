@@ -10,6 +10,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 import org.permitdesk.platform.ui.ErrorStyle;
+import org.permitdesk.platform.ui.Texts;
 
 /** The CSLB licence master file screen (administrators). */
 public final class LicenceFileView {
@@ -35,9 +36,9 @@ public final class LicenceFileView {
         importButton.disableProperty().bind(viewModel.busyProperty());
         importButton.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open the CSLB licence master file");
-            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSLB master file", "*.csv", "*.txt"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            chooser.setTitle(Texts.get("licences.open.title"));
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.get("licences.open.file"), "*.csv", "*.txt"),
+                    new FileChooser.ExtensionFilter(Texts.get("files.all"), "*.*"));
             File file = chooser.showOpenDialog(importButton.getScene().getWindow());
             if (file != null) {
                 viewModel.importFile(file.toPath());

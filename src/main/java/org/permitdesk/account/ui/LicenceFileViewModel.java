@@ -21,6 +21,7 @@ import org.permitdesk.account.cslb.RejectedLine;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -52,29 +53,27 @@ public final class LicenceFileViewModel {
 
     public void refresh() {
         work.runQuietly(licences::count, count -> stored.set(count == 0
-                ? "No licences stored yet. Import the CSLB master file to check contractors' licences."
-                : String.format(Locale.US, "%,d contractors' licences stored.", count)));
+                ? Texts.get("licences.none") : Texts.get("licences.stored", count)));
     }
 
     /** Replaces the stored licences with the file's; nothing changes if the file is refused. */
     public void importFile(Path file) {
         rejected.clear();
         progress.set(-1);
-        work.say("Importing " + file.getFileName() + "\u2026");
+        work.say(Texts.get("licences.importing", file.getFileName().toString()));
         work.run(() -> importer.importFile(file, (lines, bytes, total) -> work.onUi(
                 () -> progress.set(total > 0 ? (double) bytes / total : -1)), who), this::imported, failure -> {
                     progress.set(0);
-                    work.sayError(UserMessages.describe(failure) + " The stored licences are unchanged.");
+                    work.sayError(Texts.get("licences.importFailed", UserMessages.describe(failure)));
                 });
     }
 
     private void imported(CslbImportResult result) {
         progress.set(1);
-        work.say(String.format(Locale.US, "Imported %,d licences in %.1f s; %,d %s rejected.", result.imported(),
-                result.elapsed().toMillis() / 1000.0, result.rejectedCount(),
-                result.rejectedCount() == 1 ? "line" : "lines")
+        work.say(Texts.get("licences.imported", result.imported(),
+                String.format(Locale.US, "%.1f", result.elapsed().toMillis() / 1000.0), result.rejectedCount())
                 + (result.rejectedCount() > result.rejected().size()
-                ? " The first " + result.rejected().size() + " are listed." : ""));
+                ? Texts.get("licences.firstListed", result.rejected().size()) : ""));
         result.rejected().stream().map(LicenceFileViewModel::describe).forEach(rejected::add);
         refresh();
     }
@@ -83,14 +82,14 @@ public final class LicenceFileViewModel {
     public void checkLicence() {
         String typed = licenceNumber.get().replaceAll("\\D", "");
         if (typed.isEmpty()) {
-            licence.set(new LicenceCheck.Result("Type a licence number (1 to 8 digits).", LicenceCheck.Standing.UNKNOWN));
+            licence.set(new LicenceCheck.Result(Texts.get("licences.typeNumber"), LicenceCheck.Standing.UNKNOWN));
             return;
         }
         work.runQuietly(() -> check.check(typed), licence::set);
     }
 
     private static String describe(RejectedLine line) {
-        return "Line " + line.line() + ": " + line.reason();
+        return Texts.get("licences.rejectedLine", line.line(), line.reason());
     }
 
     public ReadOnlyStringProperty storedProperty() {

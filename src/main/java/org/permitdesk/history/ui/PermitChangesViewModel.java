@@ -7,6 +7,7 @@ import org.permitdesk.history.PermitChangeLog;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 
 /** The permit's audit trail on screen: who changed what, when, old → new. */
 public final class PermitChangesViewModel {
@@ -26,7 +27,7 @@ public final class PermitChangesViewModel {
             java.util.Collections.reverse(newestFirst);
             changes.setAll(newestFirst);
             work.clearMessage();
-        }, failure -> work.sayError("Could not load the changes: " + UserMessages.describe(failure)));
+        }, failure -> work.sayError(Texts.get("changesTab.failed", UserMessages.describe(failure))));
     }
 
     public ObservableList<PermitChangeLog.Change> changes() {

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.permitdesk.inspection.InspectionAssignmentService.BoardRow;
 import org.permitdesk.inspection.InspectionAssignmentService.InspectorLoad;
+import org.permitdesk.platform.ui.Texts;
 
 /**
  * The assignment board: pick a request, pick an inspector, Enter (or "Assign") assigns; or drag a request onto an
@@ -78,8 +79,8 @@ public final class AssignmentBoardView {
         column(boardPermitColumn, BoardRow::permitNumber);
         column(boardTypeColumn, BoardRow::typeName);
         column(boardAddressColumn, BoardRow::address);
-        column(boardDistrictColumn, r -> r.district() == null ? "no coordinates" : r.district());
-        column(boardInspectorColumn, r -> r.inspectorName() == null ? "\u2014 not assigned" : r.inspectorName());
+        column(boardDistrictColumn, r -> r.district() == null ? Texts.get("board.noCoordinates") : r.district());
+        column(boardInspectorColumn, r -> r.inspectorName() == null ? Texts.get("board.notAssigned") : r.inspectorName());
         column(boardProposedColumn, viewModel::proposedFor);
         column(boardChangeColumn, viewModel::changeOf);
         boardChangeColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
@@ -117,7 +118,7 @@ public final class AssignmentBoardView {
                     super.updateItem(inspector, empty);
                     int changes = empty || inspector == null ? 0 : viewModel.changesFor(inspector);
                     setText(empty || inspector == null ? null : inspector.name() + "  \u00b7  "
-                            + (inspector.district() == null ? "any district" : inspector.district())
+                            + (inspector.district() == null ? Texts.get("board.anyDistrict") : inspector.district())
                             + "  \u00b7  AM " + inspector.am() + ", PM " + inspector.pm()
                             + (changes == 0 ? "" : "  \u00b7  " + changes + " changed"));
                 }

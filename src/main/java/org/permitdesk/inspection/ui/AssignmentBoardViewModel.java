@@ -27,6 +27,7 @@ import org.permitdesk.inspection.InspectionAssignmentService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.DateEntry;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -67,11 +68,11 @@ public final class AssignmentBoardViewModel {
         this.who = who;
         this.zone = zone;
         day.set(firstDay);
-        publishText.set(firstDay == null ? "Publish" : "Publish " + DAY.format(firstDay));
+        publishText.set(firstDay == null ? Texts.get("board.publish") : Texts.get("board.publishDay", DAY.format(firstDay)));
         day.addListener((obs, old, now) -> {
             proposal.clear();
             note = "";
-            publishText.set(now == null ? "Publish" : "Publish " + DAY.format(now));
+            publishText.set(now == null ? Texts.get("board.publish") : Texts.get("board.publishDay", DAY.format(now)));
             load();
         });
     }
@@ -87,8 +88,7 @@ public final class AssignmentBoardViewModel {
             inspectors.setAll(loaded.board().inspectors());
             long open = loaded.board().rows().stream().filter(r -> r.inspectorId() == null).count();
             int count = loaded.board().rows().size();
-            work.say((note.isEmpty() ? "" : note + " ") + count + (count == 1 ? " inspection, " : " inspections, ")
-                    + open + " not assigned.");
+            work.say((note.isEmpty() ? "" : note + " ") + Texts.get("board.count", count, open));
             note = "";
         });
     }
@@ -102,16 +102,13 @@ public final class AssignmentBoardViewModel {
         changedSincePublished.set(!all.isEmpty());
         Optional<DayPublicationService.Publication> published = dayChanges.publication();
         if (published.isEmpty()) {
-            publication.set("Not published yet. Inspectors see their route now; once you publish, every change"
-                    + " after that is highlighted on their route.");
+            publication.set(Texts.get("board.notPublished"));
             return;
         }
         long cancelled = all.stream().filter(c -> c.kind() == ChangeKind.CANCELLED).count();
         publication.set(ChangeTexts.published(published.get(), zone) + ". "
-                + (all.isEmpty() ? "No changes since."
-                : (all.size() == 1 ? "1 change" : all.size() + " changes") + " since, shown beside each request"
-                + (cancelled == 0 ? "" : " (" + cancelled + " cancelled, no longer listed)")
-                + " and highlighted on the inspectors' routes."));
+                + (all.isEmpty() ? Texts.get("board.noChanges")
+                : Texts.get("board.changesSince", all.size(), cancelled == 0 ? "" : Texts.get("board.changes.cancelled", cancelled))));
     }
 
     /** Assigns the request to the inspector, or with {@code null} takes it off their route. */
@@ -122,8 +119,8 @@ public final class AssignmentBoardViewModel {
                 return row;
             }, done -> {
                 proposal.remove(row.inspectionId());
-                note = row.address() + " (" + row.window() + ") "
-                        + (inspector == null ? "is not assigned now." : "assigned to " + inspector.name() + ".");
+                note = inspector == null ? Texts.get("board.unassigned", row.address(), row.window().toString())
+                        : Texts.get("board.assigned", row.address(), row.window().toString(), inspector.name());
                 load();
             });
         }
@@ -133,9 +130,9 @@ public final class AssignmentBoardViewModel {
     public void dropOnInspector(long inspectionId, InspectorLoad inspector) {
         Optional<BoardRow> row = row(inspectionId);
         if (row.isEmpty() || inspector == null) {
-            work.say("That request is no longer on this day's board. Reload the board.");
+            work.say(Texts.get("board.rowGone"));
         } else if (Long.valueOf(inspector.id()).equals(row.get().inspectorId())) {
-            work.say(row.get().address() + " is already on " + inspector.name() + "'s route.");
+            work.say(Texts.get("board.alreadyOn", row.get().address(), inspector.name()));
         } else {
             assign(row.get(), inspector);
         }
@@ -157,8 +154,8 @@ public final class AssignmentBoardViewModel {
         }
         long open = rows.stream().filter(r -> r.inspectorId() == null).count();
         work.runQuietly(() -> publications.publish(shown, who), published -> {
-            note = "Published " + DAY.format(shown) + (open == 0 ? "."
-                    : "; " + open + (open == 1 ? " request is" : " requests are") + " not assigned yet.");
+            note = open == 0 ? Texts.get("board.published", DAY.format(shown))
+                    : Texts.get("board.publishedOpen", DAY.format(shown), open);
             load();
         });
     }
@@ -173,8 +170,7 @@ public final class AssignmentBoardViewModel {
             proposal.clear();
             proposal.putAll(proposed);
             rows.setAll(FXCollections.observableArrayList(rows));
-            work.say(proposed.isEmpty() ? "Nothing to propose: every inspection is assigned."
-                    : proposed.size() + " assignments proposed (shown in the Proposed column). Accept them, or assign by hand.");
+            work.say(proposed.isEmpty() ? Texts.get("board.proposal.none") : Texts.get("board.proposal.made", proposed.size()));
         });
     }
 
@@ -185,7 +181,7 @@ public final class AssignmentBoardViewModel {
             return accepted.size();
         }, count -> {
             proposal.clear();
-            note = count + " assignments made.";
+            note = Texts.get("board.accepted", count);
             load();
         });
     }
@@ -221,7 +217,7 @@ public final class AssignmentBoardViewModel {
             return false;
         }
         work.say(dayEntry.problem().orElseThrow()
-                + (day.get() == null ? "" : " The board still shows " + DAY.format(day.get()) + "."));
+                + (day.get() == null ? "" : Texts.get("board.stillShows", DAY.format(day.get()))));
         return true;
     }
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.permitdesk.inspection.DayPublicationService.Publication;
 import org.permitdesk.inspection.DayPublicationService.StopChange;
+import org.permitdesk.platform.ui.Texts;
 
 /** How a published day and the changes since read on My route and on the board: "Changed 7:12 AM — moved from Alex". */
 final class ChangeTexts {
@@ -29,42 +30,42 @@ final class ChangeTexts {
 
     /** "Published Mon Mar 1, 4:40 PM by Sam Ortiz". */
     static String published(Publication publication, ZoneId zone) {
-        return "Published " + when(publication.publishedAt(), publication.day(), zone) + " by " + publication.publishedBy();
+        return Texts.get("changes.published", when(publication.publishedAt(), publication.day(), zone), publication.publishedBy());
     }
 
     /** For a stop on the inspector's route now: "Changed 7:12 AM — added", "— moved from Alex Kim", "— moved from AM to PM". */
     static String onRoute(StopChange change, LocalDate day, ZoneId zone) {
         String what = switch (change.kind()) {
-            case ADDED -> "added";
-            case MOVED -> "moved from " + change.formerInspectorName();
-            case WINDOW -> "moved from " + change.formerWindow() + " to " + change.window();
-            case UNASSIGNED -> "taken off the route";
-            case CANCELLED -> "cancelled";
+            case ADDED -> Texts.get("changes.added");
+            case MOVED -> Texts.get("changes.movedFrom", change.formerInspectorName());
+            case WINDOW -> Texts.get("changes.window", change.formerWindow(), change.window());
+            case UNASSIGNED -> Texts.get("changes.takenOff");
+            case CANCELLED -> Texts.get("changes.cancelled");
         };
         String when = when(change.at(), day, zone);
-        return "Changed" + (when.isEmpty() ? "" : " " + when) + " \u2014 " + what;
+        return when.isEmpty() ? Texts.get("changes.onRoute", what) : Texts.get("changes.onRouteAt", when, what);
     }
 
     /** For a stop no longer on the inspector's route: "2 Elm St (B2703-001, Framing) — moved to Blair Ng, 7:12 AM". */
     static String removed(StopChange change, LocalDate day, ZoneId zone) {
         String what = switch (change.kind()) {
-            case MOVED -> "moved to " + change.inspectorName();
-            case CANCELLED -> "cancelled";
-            default -> "taken off your route";
+            case MOVED -> Texts.get("changes.movedTo", change.inspectorName());
+            case CANCELLED -> Texts.get("changes.cancelled");
+            default -> Texts.get("changes.offYourRoute");
         };
         String when = when(change.at(), day, zone);
-        return change.address() + " (" + change.permitNumber() + ", " + change.inspection() + ") \u2014 " + what
+        return Texts.get("changes.removed", change.address(), change.permitNumber(), change.inspection(), what)
                 + (when.isEmpty() ? "" : ", " + when);
     }
 
     /** For a request on the board: "added 7:12 AM", "from Alex Kim 7:12 AM", "off Alex Kim's route 7:12 AM". */
     static String onBoard(StopChange change, LocalDate day, ZoneId zone) {
         String what = switch (change.kind()) {
-            case ADDED -> "added";
-            case MOVED -> "moved from " + change.formerInspectorName();
-            case WINDOW -> "moved from " + change.formerWindow() + " to " + change.window();
-            case UNASSIGNED -> "taken off " + change.formerInspectorName() + "'s route";
-            case CANCELLED -> "cancelled (was " + change.formerInspectorName() + "'s)";
+            case ADDED -> Texts.get("changes.added");
+            case MOVED -> Texts.get("changes.movedFrom", change.formerInspectorName());
+            case WINDOW -> Texts.get("changes.window", change.formerWindow(), change.window());
+            case UNASSIGNED -> Texts.get("changes.takenOffOf", change.formerInspectorName());
+            case CANCELLED -> Texts.get("changes.cancelledWas", change.formerInspectorName());
         };
         String when = when(change.at(), day, zone);
         return what + (when.isEmpty() ? "" : " " + when);

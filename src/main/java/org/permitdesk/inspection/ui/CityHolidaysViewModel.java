@@ -17,6 +17,7 @@ import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.DateEntry;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /** The city holidays of one year: add a day with its name, take one out. */
@@ -58,11 +59,11 @@ public final class CityHolidaysViewModel {
         LocalDate date = newDate.get();
         String name = newName.get();
         if (date == null) {
-            work.say("Choose the day of the holiday (type it as M/D/YYYY or pick it from the calendar).");
+            work.say(Texts.get("holidays.chooseDay"));
             return;
         }
         if (name == null || name.isBlank()) {
-            work.say("Give the holiday a name, e.g. \u201cLabor Day\u201d.");
+            work.say(Texts.get("holidays.giveName"));
             return;
         }
         work.runQuietly(() -> service.add(date, name, who), added -> {
@@ -85,8 +86,7 @@ public final class CityHolidaysViewModel {
             service.remove(holiday.date(), who);
             return holiday;
         }, removed -> {
-            work.say(Formats.date(removed.date()) + " (" + removed.name() + ") is no longer a city holiday:"
-                    + " inspections can be requested for it.");
+            work.say(Texts.get("holidays.removed", Formats.date(removed.date()), removed.name()));
             load();
         });
     }

@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.permitdesk.inspection.CorrectionLibraryService.LibraryItem;
+import org.permitdesk.platform.ui.Texts;
 
 /** The correction-item library (a tab of the inspection settings). */
 public final class CorrectionLibraryView {
@@ -84,7 +85,7 @@ public final class CorrectionLibraryView {
     }
 
     private static String used(LibraryItem item) {
-        String used = item.timesUsed() == 0 ? "not used" : "used " + item.timesUsed() + "\u00d7";
-        return item.active() ? used : "retired, " + used;
+        String used = item.timesUsed() == 0 ? Texts.get("library.notUsed") : Texts.get("library.used", item.timesUsed());
+        return item.active() ? used : Texts.get("library.retired", used);
     }
 }

@@ -14,6 +14,7 @@ import org.permitdesk.inspection.CorrectionLibraryService.LibraryItem;
 import org.permitdesk.inspection.CorrectionLibraryService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -73,7 +74,7 @@ public final class CorrectionLibraryViewModel {
         String code = codeRef.get();
         String words = text.get();
         changeThenReload(() -> service.add(code, words, who), added -> {
-            work.say("Added " + added.codeRef() + ": inspectors can pick it now.");
+            work.say(Texts.get("library.added", added.codeRef()));
             selected.set(added);
         });
     }
@@ -81,13 +82,13 @@ public final class CorrectionLibraryViewModel {
     public void saveChanges() {
         LibraryItem item = selected.get();
         if (item == null) {
-            work.say("Pick the item to change in the list first (or add this one as a new item).");
+            work.say(Texts.get("library.pickFirst"));
             return;
         }
         String code = codeRef.get();
         String words = text.get();
         changeThenReload(() -> service.change(item.id(), item.version(), code, words, who), saved -> {
-            work.say("Saved " + saved.codeRef() + ". Inspections that already recorded it keep the old wording.");
+            work.say(Texts.get("library.saved", saved.codeRef()));
             selected.set(saved);
         });
     }
@@ -106,7 +107,7 @@ public final class CorrectionLibraryViewModel {
         LibraryItem item = selected.get();
         if (item != null && !item.active()) {
             changeThenReload(() -> service.restore(item.id(), item.version(), who), back -> {
-                work.say(back.codeRef() + " is offered to inspectors again.");
+                work.say(Texts.get("library.restored", back.codeRef()));
                 selected.set(back);
             });
         }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import javafx.scene.Parent;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.inspection.InspectionFeature;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.ViewLoader;
@@ -33,9 +34,9 @@ public final class InspectionScreens implements SectionScreens {
 
     @Override
     public Map<Section, SectionScreen> sections() {
-        return Map.of(Section.MY_ROUTE, new SectionScreen("My route", this::myRoute),
-                Section.INSPECTION_BOARD, new SectionScreen("Assign inspections", this::assignmentBoard),
-                Section.INSPECTION_SETTINGS, new SectionScreen("Inspection settings", this::settings));
+        return Map.of(Section.MY_ROUTE, new SectionScreen(Texts.get("tab.myRoute"), this::myRoute),
+                Section.INSPECTION_BOARD, new SectionScreen(Texts.get("tab.inspectionBoard"), this::assignmentBoard),
+                Section.INSPECTION_SETTINGS, new SectionScreen(Texts.get("tab.inspectionSettings"), this::settings));
     }
 
     /** The inspector's day: stops in driving order, plot, route sheet, results. */

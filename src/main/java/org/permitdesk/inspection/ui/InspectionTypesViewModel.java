@@ -20,6 +20,7 @@ import org.permitdesk.inspection.InspectionTypeAdminService.TypeRow;
 import org.permitdesk.inspection.InspectionTypeAdminService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -108,8 +109,8 @@ public final class InspectionTypesViewModel {
         String newName = name.get();
         boolean isRequired = required.get();
         changeThenReload(() -> service.add(type.id(), newCode, newName, isRequired, who), added -> {
-            work.say("Added " + added.name() + " to " + type.name() + (added.requiredForFinal()
-                    ? ": required before the final from now on." : "."));
+            work.say(Texts.get(added.requiredForFinal() ? "inspectionTypes.addedRequired" : "inspectionTypes.added",
+                    added.name(), type.name()));
             selected.set(added);
         });
     }
@@ -117,14 +118,13 @@ public final class InspectionTypesViewModel {
     public void save() {
         TypeRow row = selected.get();
         if (row == null) {
-            work.say("Pick the inspection type to change in the list first (or add this one as a new type).");
+            work.say(Texts.get("inspectionTypes.pickFirst"));
             return;
         }
         String newName = name.get();
         boolean isRequired = required.get();
         changeThenReload(() -> service.change(row.id(), row.version(), newName, isRequired, who), saved -> {
-            work.say("Saved " + saved.name() + (saved.requiredForFinal() ? " (required before the final)."
-                    : " (not required before the final)."));
+            work.say(Texts.get(saved.requiredForFinal() ? "inspectionTypes.savedRequired" : "inspectionTypes.saved", saved.name()));
             selected.set(saved);
         });
     }
@@ -153,7 +153,7 @@ public final class InspectionTypesViewModel {
         TypeRow row = selected.get();
         if (row != null && !row.active()) {
             changeThenReload(() -> service.restore(row.id(), row.version(), who), back -> {
-                work.say(back.name() + " is offered again.");
+                work.say(Texts.get("inspectionTypes.restored", back.name()));
                 selected.set(back);
             });
         }
@@ -206,9 +206,9 @@ public final class InspectionTypesViewModel {
     public static String describe(TypeRow row) {
         List<String> notes = new java.util.ArrayList<>();
         if (row.isFinal()) {
-            notes.add("the final");
+            notes.add(Texts.get("inspectionTypes.note.final"));
         } else if (row.requiredForFinal()) {
-            notes.add("required before the final");
+            notes.add(Texts.get("inspectionTypes.note.required"));
         }
         if (!row.active()) {
             notes.add("retired");

@@ -9,6 +9,7 @@ import org.permitdesk.inspection.InspectorDistrictService.InspectorDistrict;
 import org.permitdesk.inspection.InspectorDistrictService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /** Each inspector's district (NE, NW, SE, SW of the office, or none = anywhere), saved when it is chosen. */
@@ -50,8 +51,8 @@ public final class InspectorDistrictsViewModel {
         String district = ANYWHERE.equals(choice) ? null : choice;
         work.runQuietly(() -> service.setDistrict(inspector.id(), inspector.version(), district, who), saved -> {
             inspectors.replaceAll(i -> i.id() == saved.id() ? saved : i);
-            work.say(saved.name() + (saved.district() == null ? " goes anywhere" : " works " + saved.district()
-                    + " of the office") + ": the board's proposals follow it from now on.");
+            work.say(saved.district() == null ? Texts.get("districts.anywhere", saved.name())
+                    : Texts.get("districts.set", saved.name(), saved.district()));
         }, failure -> {
             work.fail(failure);
             load();

@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import org.permitdesk.inspection.InspectorRouteService.Stop;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.ui.DesktopFiles;
+import org.permitdesk.platform.ui.Texts;
 
 /** The inspector's route screen. */
 public final class MyRouteView {
@@ -78,7 +79,7 @@ public final class MyRouteView {
         recordResultButton.disableProperty().bind(routeTable.getSelectionModel().selectedItemProperty().isNull());
         String record = recordResultButton.getText();
         routeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, stop) ->
-                recordResultButton.setText(stop != null && stop.resulted() ? "Correct result\u2026" : record));
+                recordResultButton.setText(stop != null && stop.resulted() ? Texts.get("route.correctResult") : record));
         recordResultButton.setOnAction(event -> {
             Stop stop = routeTable.getSelectionModel().getSelectedItem();
             viewModel.loadLibrary(library -> askForResult(stop, library));

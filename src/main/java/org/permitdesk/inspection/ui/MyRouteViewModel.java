@@ -36,6 +36,7 @@ import org.permitdesk.platform.UserFacingException;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.ui.DateEntry;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -115,18 +116,17 @@ public final class MyRouteViewModel {
         withoutLocation.setAll(RoutePlot.unplotted(route.stops()));
         stops.setAll(route.stops());
         long unlocated = route.stops().stream().filter(s -> !s.located()).count();
-        summary.set(route.stops().isEmpty() ? "No inspections assigned to you for this day."
+        summary.set(route.stops().isEmpty() ? Texts.get("route.noStops")
                 : RouteDistance.stopsAndMiles(route.stops().size(), route.km())
-                + (unlocated == 0 ? "." : "; " + unlocated + " without coordinates, placed last in their half-day by street."));
+                + (unlocated == 0 ? "." : Texts.get("route.unlocated", unlocated)));
     }
 
     private String publicationText(Optional<DayPublicationService.Publication> published, int changes) {
         if (published.isEmpty()) {
-            return "Not published yet: the supervisor may still change this day's assignments.";
+            return Texts.get("route.notPublished");
         }
         String text = ChangeTexts.published(published.get(), zone);
-        return changes == 0 ? text + ". No changes to your route since."
-                : text + ". " + (changes == 1 ? "1 change" : changes + " changes") + " to your route since (highlighted).";
+        return changes == 0 ? Texts.get("route.noChanges", text) : Texts.get("route.changes", text, changes);
     }
 
     /** The correction library, for the result dialog (loaded in the background). */
@@ -140,22 +140,22 @@ public final class MyRouteViewModel {
      */
     public void recordResult(InspectorRouteService.Stop stop, InspectionResult result, String notes,
                              List<Correction> corrections) {
-        report(stop, result, "recorded", () -> results.record(stop.inspectionId(), result, notes, corrections, inspector));
+        report(stop, result, Texts.get("route.result.recorded"), () -> results.record(stop.inspectionId(), result, notes, corrections, inspector));
     }
 
     /** Corrects a stop's recorded result, with the reason (the old result is kept in the inspection's history). */
     public void correctResult(InspectorRouteService.Stop stop, InspectionResult result, String notes,
                               List<Correction> corrections, String reason) {
-        report(stop, result, "recorded as a correction",
+        report(stop, result, Texts.get("route.result.corrected"),
                 () -> results.correct(stop.inspectionId(), result, notes, corrections, reason, inspector));
     }
 
     private void report(InspectorRouteService.Stop stop, InspectionResult result, String done,
                         java.util.concurrent.Callable<InspectionResultService.Outcome> change) {
         work.runQuietly(change, outcome -> {
-            work.say(stop.address() + ": " + result.label().toLowerCase() + " " + done + "."
+            work.say(Texts.get("route.result.done", stop.address(), result.label().toLowerCase(), done)
                     + (outcome.note().isEmpty() ? "" : " " + outcome.note())
-                    + (outcome.notice() == null ? "" : " Print notice opens it to print."));
+                    + (outcome.notice() == null ? "" : Texts.get("route.result.printNotice")));
             lastNotice.set(outcome.notice());
             load();
         });
@@ -169,28 +169,28 @@ public final class MyRouteViewModel {
         }
         LocalDate shown = day.get();
         if (shown == null) {
-            work.say("Choose the day of the route sheet.");
+            work.say(Texts.get("route.sheet.chooseDay"));
             return;
         }
-        work.say("Making the route sheet\u2026");
-        String name = "Route sheet " + shown + " " + inspectorName + ".pdf";
+        work.say(Texts.get("route.sheet.making"));
+        String name = Texts.get("route.sheet.file", shown.toString(), inspectorName);
         work.runQuietly(() -> write(name, routeSheets.routeSheetPdf(inspectorId, shown)), file -> {
-            work.say("Route sheet for " + Formats.date(shown) + " saved as " + file + " and opened to print.");
+            work.say(Texts.get("route.sheet.saved", Formats.date(shown), file.toString()));
             open.accept(file);
-        }, failure -> work.sayError("The route sheet could not be made: " + UserMessages.describe(failure)));
+        }, failure -> work.sayError(Texts.get("route.sheet.failed", UserMessages.describe(failure))));
     }
 
     /** Opens the correction notice of the result just recorded (saved to a file first), to print it. */
     public void printNotice(Consumer<Path> open) {
         CorrectionNoticeService.Notice notice = lastNotice.get();
         if (notice == null) {
-            work.say("No correction notice yet: record a failed or partial result first.");
+            work.say(Texts.get("route.notice.none"));
             return;
         }
         work.runQuietly(() -> write(notice.fileName(), notice.pdf()), file -> {
-            work.say("Correction notice saved as " + file + " and opened to print.");
+            work.say(Texts.get("route.notice.saved", file.toString()));
             open.accept(file);
-        }, failure -> work.sayError("The correction notice could not be opened: " + UserMessages.describe(failure)));
+        }, failure -> work.sayError(Texts.get("route.notice.failed", UserMessages.describe(failure))));
     }
 
     private Path write(String name, byte[] pdf) {
@@ -198,9 +198,8 @@ public final class MyRouteViewModel {
             Files.createDirectories(printFolder);
             return Files.write(printFolder.resolve(name.replaceAll("[^A-Za-z0-9 ._-]", "_")), pdf);
         } catch (java.io.IOException e) {
-            throw new UserFacingException("cannot save it in the folder " + printFolder + " (" + e.getClass()
-                    .getSimpleName().replace("Exception", "") + ": " + e.getMessage() + "). Make sure that folder can"
-                    + " be written to, or free some disk space, and try again.", e);
+            throw new UserFacingException(Texts.get("route.print.cannotSave", printFolder.toString(),
+                    e.getClass().getSimpleName().replace("Exception", ""), e.getMessage()), e);
         }
     }
 

@@ -12,6 +12,7 @@ import org.permitdesk.inspection.InspectionSettingsService.Settings;
 import org.permitdesk.inspection.InspectionSettingsService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /** The office location (route start, districts) and the request cut-off time, checked as they are typed. */
@@ -53,8 +54,7 @@ public final class OfficeSettingsViewModel {
         String time = cutoff.get();
         work.runQuietly(() -> service.save(from, lat, lon, time, who), saved -> {
             show(saved);
-            work.say("Saved. Routes start from " + plain(saved.latitude()) + ", " + plain(saved.longitude())
-                    + "; requests made after " + saved.cutoffText() + " are for the business day after next.");
+            work.say(Texts.get("office.saved", plain(saved.latitude()), plain(saved.longitude()), saved.cutoffText()));
         });
     }
 

@@ -26,6 +26,7 @@ import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.DateEntry;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -58,7 +59,7 @@ public final class PermitInspectionsViewModel {
     private final Consumer<Path> openFile;
     private long permitId;
 
-    static final String NOTHING_SELECTED = "Select an inspection to see its result, correction items and notice.";
+    static final String NOTHING_SELECTED = Texts.get("inspections.nothingSelected");
 
     /**
      * {@code writeAttachment} writes a kept attachment (the correction notice) to a file and returns it (runs in the
@@ -87,35 +88,35 @@ public final class PermitInspectionsViewModel {
         StringBuilder text = new StringBuilder(row.typeName()).append(", ").append(Formats.date(row.date())).append(' ')
                 .append(row.window().name()).append(": ");
         if (row.result() != null) {
-            text.append(row.resultLabel()).append(" \u2014 recorded by ").append(Formats.text(row.resultedBy()))
-                    .append(", ").append(Formats.dateTime(row.resultedAt())).append('.');
+            text.append(Texts.get("inspections.details.result", row.resultLabel(), Formats.text(row.resultedBy()),
+                    Formats.dateTime(row.resultedAt())));
         } else {
             text.append(row.status().label()).append('.');
         }
         if (row.inspectorName() != null && row.result() == null) {
-            text.append(" Inspector: ").append(row.inspectorName()).append('.');
+            text.append(Texts.get("inspections.details.inspector", row.inspectorName()));
         }
         if (row.cancelReason() != null) {
-            text.append("\nCancel reason: ").append(row.cancelReason());
+            text.append(Texts.get("inspections.details.cancelReason", row.cancelReason()));
         }
         if (row.resultNotes() != null) {
-            text.append("\nResult notes: ").append(row.resultNotes());
+            text.append(Texts.get("inspections.details.notes", row.resultNotes()));
         }
         if (!row.corrections().isEmpty()) {
-            text.append("\nCorrection items:");
+            text.append(Texts.get("inspections.details.items"));
             for (Correction c : row.corrections()) {
                 text.append("\n\u2022 ").append(c.codeRef() == null || c.codeRef().isBlank() ? c.text()
                         : c.codeRef() + " \u2014 " + c.text());
             }
         } else if (row.result() != null && row.result().needsCorrections()) {
-            text.append("\nNo correction items were recorded.");
+            text.append(Texts.get("inspections.details.noItems"));
         }
         if (row.hasNotice()) {
-            text.append("\nThe correction notice is kept with the permit.");
+            text.append(Texts.get("inspections.details.notice"));
         } else if (row.result() != null && row.result().needsCorrections()) {
-            text.append("\nNo correction notice is kept with the permit.");
+            text.append(Texts.get("inspections.details.noNotice"));
         } else if (row.result() == InspectionResult.PASSED) {
-            text.append("\nNothing to correct.");
+            text.append(Texts.get("inspections.details.nothingToCorrect"));
         }
         for (InspectionRow.ResultChange change : row.changes()) {
             text.append(correction(change));
@@ -129,22 +130,22 @@ public final class PermitInspectionsViewModel {
      */
     private static String correction(InspectionRow.ResultChange change) {
         StringBuilder text = new StringBuilder();
-        text.append("\nCorrected from ").append(change.oldResult().label().toLowerCase()).append(" to ")
-                .append(change.newResult().label().toLowerCase()).append(" by ").append(change.changedBy())
-                .append(", ").append(Formats.dateTime(change.changedAt())).append(": ").append(change.reason())
+        text.append(Texts.get("inspections.corrected", change.oldResult().label().toLowerCase(),
+                        change.newResult().label().toLowerCase(), change.changedBy(), Formats.dateTime(change.changedAt()),
+                        change.reason()))
                 .append(change.reason().matches(".*[.!?]$") ? "" : ".")
-                .append(" Was ").append(change.oldResult().label().toLowerCase()).append(", recorded by ")
-                .append(Formats.text(change.oldResultedBy()))
-                .append(change.oldNotes() == null ? "" : "; notes: " + change.oldNotes())
+                .append(Texts.get("inspections.corrected.was", change.oldResult().label().toLowerCase(),
+                        Formats.text(change.oldResultedBy())))
+                .append(change.oldNotes() == null ? "" : Texts.get("inspections.corrected.notes", change.oldNotes()))
                 .append(change.oldCorrections() == null ? ""
-                        : "; items: " + change.oldCorrections().replace("\n", "; "));
+                        : Texts.get("inspections.corrected.items", change.oldCorrections().replace("\n", "; ")));
         return text.toString().matches("(?s).*[.!?]$") ? text.toString() : text + ".";
     }
 
     /** The Status column: "Inspected" once a result is recorded, else Requested / Assigned / "Cancelled: why". */
     public static String statusText(InspectionRow row) {
         if (row.result() != null && row.result() != InspectionResult.CANCELLED) {
-            return "Inspected";
+            return Texts.get("inspections.status.inspected");
         }
         return row.status().label() + (row.cancelReason() == null ? "" : ": " + row.cancelReason());
     }
@@ -153,12 +154,12 @@ public final class PermitInspectionsViewModel {
     public void openNotice() {
         InspectionRow row = selected.get();
         if (row == null || !row.hasNotice()) {
-            work.sayError("Select an inspection with a correction notice (a failed or partial one).");
+            work.sayError(Texts.get("inspections.notice.select"));
             return;
         }
         long attachment = row.noticeAttachmentId();
         work.runQuietly(() -> writeAttachment.apply(attachment), file -> {
-            work.say("Opened the correction notice of the " + row.typeName().toLowerCase() + " inspection (" + file + ").");
+            work.say(Texts.get("inspections.notice.opened", row.typeName().toLowerCase(), file.toString()));
             openFile.accept(file);
         });
     }
@@ -176,8 +177,7 @@ public final class PermitInspectionsViewModel {
                 return;
             }
             openCorrections.setAll(items);
-            openCorrectionsText.set(items.isEmpty() ? "" : "Reinspection: starts with the " + items.size()
-                    + " correction item" + (items.size() == 1 ? "" : "s") + " still open from the last visit \u2014 "
+            openCorrectionsText.set(items.isEmpty() ? "" : Texts.get("inspections.reinspection", items.size())
                     + String.join("; ", items.stream().map(c -> c.codeRef() == null || c.codeRef().isBlank()
                     ? c.text() : c.codeRef() + " " + c.text()).toList()));
         });
@@ -204,7 +204,7 @@ public final class PermitInspectionsViewModel {
             return;
         }
         if (type.get() == null) {
-            work.sayError("Choose the inspection type.");
+            work.sayError(Texts.get("inspections.chooseType"));
             return;
         }
         int open = openCorrections.size();
@@ -215,9 +215,8 @@ public final class PermitInspectionsViewModel {
             return service.inspections(permitId);
         }, list -> {
             showInspections(list);
-            work.say(type.get().getName() + " requested for " + Formats.date(day.get()) + ", " + window.get().name() + "."
-                    + (open == 0 ? "" : " It is a reinspection: the inspector's stop lists the " + open
-                    + " open correction item" + (open == 1 ? "" : "s") + "."));
+            work.say(Texts.get("inspections.requested", type.get().getName(), Formats.date(day.get()), window.get().name())
+                    + (open == 0 ? "" : Texts.get("inspections.requested.reinspection", open)));
             notes.set("");
         });
     }

@@ -31,6 +31,7 @@ import javafx.util.StringConverter;
 import org.permitdesk.inspection.Correction;
 import org.permitdesk.inspection.InspectionResult;
 import org.permitdesk.inspection.InspectorRouteService.Stop;
+import org.permitdesk.platform.ui.Texts;
 
 /**
  * "Record result" for one stop: the result, notes, and for a failed or partial result the correction items —
@@ -60,11 +61,10 @@ final class RecordResultDialog {
         this.open = stop.openCorrections();
         dialog.initOwner(owner);
         boolean correcting = stop.resulted();
-        dialog.setTitle(correcting ? "Correct result" : "Record result");
+        dialog.setTitle(Texts.get(correcting ? "result.title.correct" : "result.title.record"));
         dialog.setResizable(true);
-        dialog.setHeaderText(stop.inspection() + " at " + stop.address() + " (" + stop.permitNumber() + ")"
-                + (correcting ? "\nRecorded as " + stop.result().label().toLowerCase() + ". A correction replaces it;"
-                + " the old result is kept in the inspection's history with your reason." : ""));
+        dialog.setHeaderText(Texts.get("result.header", stop.inspection(), stop.address(), stop.permitNumber())
+                + (correcting ? Texts.get("result.header.correcting", stop.result().label().toLowerCase()) : ""));
         open.forEach(item -> ticks.put(item, new SimpleBooleanProperty(true)));
         library.forEach(item -> ticks.putIfAbsent(item, new SimpleBooleanProperty(false)));
 
@@ -83,13 +83,13 @@ final class RecordResultDialog {
         });
         result.setValue(correcting ? stop.result() : InspectionResult.PASSED);
         notes.setId("resultNotes");
-        notes.setPromptText("What you saw (printed on a correction notice)");
+        notes.setPromptText(Texts.get("result.notes"));
 
         VBox corrections = correctionsPane();
         // Greyed out (not hidden) unless the result needs items, so the dialog keeps its size and place.
         corrections.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !NEED_ITEMS.contains(result.getValue()), result.valueProperty()));
-        Label problem = new Label("A failed or partial result needs at least one correction item: tick one or type it.");
+        Label problem = new Label(Texts.get("result.needsItems"));
         problem.setId("resultProblem");
         problem.getStyleClass().add("error-message");
         problem.setWrapText(true);
@@ -97,14 +97,15 @@ final class RecordResultDialog {
         problem.visibleProperty().bind(missingItems);
         problem.managedProperty().bind(missingItems);
 
-        VBox content = new VBox(8, new Label("Result"), result, new Label("Notes"), notes, corrections, problem);
+        VBox content = new VBox(8, new Label(Texts.get("result.result")), result, new Label(Texts.get("result.notesLabel")), notes,
+                corrections, problem);
         content.setPrefWidth(640);
         BooleanBinding missingReason = Bindings.createBooleanBinding(() -> false);
         if (correcting) {
             reason.setId("correctionReason");
-            reason.setPromptText("Why the recorded result was wrong (kept in the inspection's history)");
+            reason.setPromptText(Texts.get("result.reason.prompt"));
             missingReason = Bindings.createBooleanBinding(() -> reason.getText().isBlank(), reason.textProperty());
-            content.getChildren().addAll(0, List.of(new Label("Reason for the correction"), reason));
+            content.getChildren().addAll(0, List.of(new Label(Texts.get("result.reason")), reason));
         }
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -138,7 +139,7 @@ final class RecordResultDialog {
     private VBox correctionsPane() {
         FilteredList<Correction> shown = new FilteredList<>(FXCollections.observableArrayList(ticks.keySet()));
         filter.setId("libraryFilter");
-        filter.setPromptText("Find in the library: a code (R314) or words (smoke alarm)");
+        filter.setPromptText(Texts.get("result.filter"));
         filter.textProperty().addListener((obs, old, text) -> shown.setPredicate(item -> matches(item, text)));
         ListView<Correction> list = new ListView<>(shown);
         list.setId("libraryList");
@@ -155,16 +156,15 @@ final class RecordResultDialog {
         count.getStyleClass().add("muted");
         Runnable recount = () -> {
             long n = ticks.values().stream().filter(BooleanProperty::get).count();
-            count.setText(n == 0 ? "No library item ticked." : n + (n == 1 ? " item ticked." : " items ticked."));
+            count.setText(n == 0 ? Texts.get("result.ticked.none") : Texts.get("result.ticked", n));
         };
         ticks.values().forEach(tick -> tick.addListener((obs, was, now) -> recount.run()));
         recount.run();
         typed.setId("typedCorrections");
-        typed.setPromptText("Other corrections, one per line");
+        typed.setPromptText(Texts.get("result.typed"));
         typed.setPrefRowCount(3);
         typed.setWrapText(true);
-        String heading = open.isEmpty() ? "Correction items"
-                : "Correction items \u2014 the ones [open] from the last visit are ticked: untick those now corrected";
+        String heading = Texts.get(open.isEmpty() ? "result.items" : "result.items.reinspection");
         return new VBox(6, new Label(heading), filter, list, count, typed);
     }
 

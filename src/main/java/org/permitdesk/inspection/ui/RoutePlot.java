@@ -20,6 +20,7 @@ import org.permitdesk.inspection.InspectorRouteService.Stop;
 import org.permitdesk.inspection.RouteDistance;
 import org.permitdesk.inspection.TimeWindow;
 import org.permitdesk.inspection.route.Location;
+import org.permitdesk.platform.ui.Texts;
 
 /**
  * A schematic plot of the day's route, no map: the office, the located stops as numbered circles in driving order
@@ -32,6 +33,7 @@ public final class RoutePlot extends Canvas {
     static final Color AM = Color.web("#1f5f8b");
     static final Color PM = Color.web("#c25e00");
     static final Color CHANGED = Color.web("#c62828");
+    private static final String CHANGED_ENTRY = Texts.get("routePlot.legend.changed");
     private static final Color OFFICE = Color.web("#2b3137");
     private static final double RADIUS = 11;
     private static final double MARGIN = 28;
@@ -173,7 +175,7 @@ public final class RoutePlot extends Canvas {
             g.setFill(Color.web("#5b6670"));
             g.setTextAlign(TextAlignment.CENTER);
             g.setFont(Font.font(13));
-            g.fillText(stops.isEmpty() ? "No stops on this day" : "No stop on this day has a location",
+            g.fillText(Texts.get(stops.isEmpty() ? "routePlot.noStops" : "routePlot.noLocation"),
                     width / 2, height / 2 + 30);
         }
     }
@@ -197,7 +199,7 @@ public final class RoutePlot extends Canvas {
         g.setTextAlign(TextAlignment.CENTER);
         g.setFont(Font.font("System", FontWeight.BOLD, 11));
         g.setTextBaseline(VPos.TOP);
-        g.fillText("Office", at.x(), at.y() + 10);
+        g.fillText(Texts.get("routePlot.office"), at.x(), at.y() + 10);
     }
 
     private void drawStop(GraphicsContext g, Stop stop, RouteProjection.Point at) {
@@ -224,7 +226,7 @@ public final class RoutePlot extends Canvas {
     private void drawLegend(GraphicsContext g) {
         List<String> entries = new ArrayList<>(List.of("AM", "PM", "Office"));
         if (!changed.isEmpty()) {
-            entries.add("Changed since published");
+            entries.add(CHANGED_ENTRY);
         }
         double x = 8;
         double y = 8;
@@ -238,12 +240,12 @@ public final class RoutePlot extends Canvas {
             double cy = y + 4 + rowHeight * i + rowHeight / 2;
             String entry = entries.get(i);
             switch (entry) {
-                case "AM" -> legendStop(g, x + 12, cy, AM, "Morning stops (AM), in order");
-                case "PM" -> legendStop(g, x + 12, cy, PM, "Afternoon stops (PM), dashed");
+                case "AM" -> legendStop(g, x + 12, cy, AM, Texts.get("routePlot.legend.am"));
+                case "PM" -> legendStop(g, x + 12, cy, PM, Texts.get("routePlot.legend.pm"));
                 case "Office" -> {
                     g.setFill(OFFICE);
                     g.fillRect(x + 7, cy - 5, 10, 10);
-                    g.fillText("Office (start)", x + 24, cy);
+                    g.fillText(Texts.get("routePlot.legend.office"), x + 24, cy);
                 }
                 default -> {
                     g.setStroke(CHANGED);

@@ -12,6 +12,7 @@ import org.permitdesk.permit.ContactRole;
 import org.permitdesk.permit.NewPermit;
 import org.permitdesk.permit.PermitCatalog;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 
 /**
  * The people on a new permit, looked up as the clerk types: the owner and design professional by the email of
@@ -91,7 +92,7 @@ final class NewPermitContacts {
                 contractorNotice.set(c.licenceNotice());
                 contractorFlagged.set(c.licenceFlagged());
             }, () -> {
-                contractorNotice.set("No account or CSLB licence with number " + licence + ".");
+                contractorNotice.set(Texts.get("newPermit.contractor.unknown", licence));
                 contractorFlagged.set(true);
             });
         });
@@ -104,7 +105,7 @@ final class NewPermitContacts {
             if (generation != ownerGeneration) {
                 return;
             }
-            ownerNotice.set(found.map(a -> "Portal account (" + a.kind().toLowerCase() + ")").orElse(""));
+            ownerNotice.set(found.map(a -> Texts.get("newPermit.portalAccount", a.kind().toLowerCase())).orElse(""));
             ownerAccount = found.map(PermitCatalog.AccountContact::accountId).orElse(null);
             found.ifPresent(a -> {
                 if (ownerName.get().isBlank() && a.name() != null) {
@@ -124,7 +125,7 @@ final class NewPermitContacts {
             if (generation != designerGeneration) {
                 return;
             }
-            designerNotice.set(found.map(a -> "Portal account (" + a.kind().toLowerCase() + ")").orElse(""));
+            designerNotice.set(found.map(a -> Texts.get("newPermit.portalAccount", a.kind().toLowerCase())).orElse(""));
             designerAccount = found.map(PermitCatalog.AccountContact::accountId).orElse(null);
             found.filter(a -> designerBusiness.get().isBlank() && a.businessName() != null)
                     .ifPresent(a -> designerBusiness.set(a.businessName()));

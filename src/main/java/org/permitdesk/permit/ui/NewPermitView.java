@@ -18,6 +18,7 @@ import org.permitdesk.permit.PermitCatalog.SiteOption;
 import org.permitdesk.permit.PermitCatalog.SubtypeOption;
 import org.permitdesk.permit.PermitCatalog.TypeOption;
 import org.permitdesk.permit.fee.SmipCategory;
+import org.permitdesk.platform.ui.Texts;
 
 /**
  * The new-permit screen, made for the keyboard: Tab from field to field; in the type list, typing letters
@@ -96,8 +97,7 @@ public final class NewPermitView {
         smipChoice.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(SmipCategory category) {
-                return category == null ? "" : category == SmipCategory.OTHER ? "Other buildings"
-                        : "Residential, 1\u20133 stories";
+                return category == null ? "" : Texts.get(category == SmipCategory.OTHER ? "smip.other" : "smip.residential");
             }
 
             @Override

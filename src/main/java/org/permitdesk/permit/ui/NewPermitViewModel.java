@@ -30,6 +30,7 @@ import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -106,16 +107,16 @@ public final class NewPermitViewModel {
             if (generation == estimateGeneration) {
                 feeEstimate.set(describe(lines, category));
             }
-        }, failure -> feeEstimate.set("Fees can't be worked out: " + UserMessages.describe(failure)));
+        }, failure -> feeEstimate.set(Texts.get("newPermit.fees.failed", UserMessages.describe(failure))));
     }
 
     private static String describe(List<CalculatedFee> lines, SmipCategory category) {
         BigDecimal total = lines.stream().map(CalculatedFee::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        StringBuilder text = new StringBuilder("Fees: ");
-        lines.forEach(line -> text.append(line.description()).append(' ').append(Formats.money(line.amount())).append(" \u00b7 "));
-        text.append("total ").append(Formats.money(total));
+        StringBuilder text = new StringBuilder(Texts.get("newPermit.fees"));
+        lines.forEach(line -> text.append(Texts.get("newPermit.fees.line", line.description(), Formats.money(line.amount()))));
+        text.append(Texts.get("newPermit.fees.total", Formats.money(total)));
         if (category == null) {
-            text.append(" (state fees once the SMIP category is chosen)");
+            text.append(Texts.get("newPermit.fees.noSmip"));
         }
         return text.toString();
     }
@@ -176,7 +177,7 @@ public final class NewPermitViewModel {
         NewPermit entry = entry();
         List<String> found = new ArrayList<>();
         if (entry == null) {
-            found.add("Choose the permit type.");
+            found.add(Texts.get("newPermit.chooseType"));
         } else {
             found.addAll(intake.problems(entry));
         }
@@ -197,7 +198,7 @@ public final class NewPermitViewModel {
         }
         NewPermit entry = entry();
         if (entry == null || !problems.get().isEmpty()) {
-            work.say("Not saved yet: " + problems.get().replace("\n", " "));
+            work.say(Texts.get("newPermit.notSavedYet", problems.get().replace("\n", " ")));
             return;
         }
         SmipCategory category = smipCategory.get();
@@ -209,9 +210,9 @@ public final class NewPermitViewModel {
             return permit;
         }, permit -> {
             saved = permit;
-            work.say("Permit " + permit.number() + " saved.");
+            work.say(Texts.get("newPermit.saved", permit.number()));
             onSaved.accept(permit);
-        }, failure -> work.sayError("Not saved: " + UserMessages.describe(failure) + " Your entry is kept."));
+        }, failure -> work.sayError(Texts.get("newPermit.notSaved", UserMessages.describe(failure))));
     }
 
     public ObservableList<TypeOption> types() {

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.permitdesk.permit.PermitAction;
 import org.permitdesk.platform.ui.Dialogs;
 import org.permitdesk.platform.ui.ErrorStyle;
+import org.permitdesk.platform.ui.Texts;
 
 /**
  * The "next steps" strip on the permit screen: a button per action and, under it, why a blocked one is blocked;
@@ -37,7 +38,7 @@ public final class PermitActionsView {
         actionMessage.visibleProperty().bind(actionMessage.managedProperty());
         ErrorStyle.bind(actionMessage, viewModel.messageIsErrorProperty());
         actionButtons.disableProperty().bind(viewModel.busyProperty());
-        viewModel.setConfirmation(question -> Dialogs.confirm(actionButtons.getScene().getWindow(), "Final permit",
+        viewModel.setConfirmation(question -> Dialogs.confirm(actionButtons.getScene().getWindow(), Texts.get("actions.final.title"),
                 question));
     }
 
@@ -57,8 +58,8 @@ public final class PermitActionsView {
                 actionButtons.getChildren().add(anyway);
             }
             if (row.blocked()) {
-                Label why = new Label("Why can't I " + row.action().label().toLowerCase() + " this? "
-                        + String.join(" ", row.blockers()));
+                Label why = new Label(Texts.get("actions.whyNot", row.action().label().toLowerCase(),
+                        String.join(" ", row.blockers())));
                 why.setId("blockers-" + row.action().name().toLowerCase());
                 why.setWrapText(true);
                 why.getStyleClass().add("blockers");
@@ -76,13 +77,13 @@ public final class PermitActionsView {
     }
 
     private Optional<String> askForReason(PermitAction action) {
-        return askForReason(action.label() + " permit", "Why? The reason is kept in the permit's history.");
+        return askForReason(Texts.get("actions.reason.title", action.label()), Texts.get("actions.reason.header"));
     }
 
     /** The supervisor's override: the confirmation names what is missing and asks the reason. */
     private Optional<String> askWhyFinalAnyway(PermitActionsViewModel.ActionRow row) {
-        return askForReason("Final permit anyway", viewModel.finalQuestion() + "\n" + String.join(" ", row.blockers())
-                + "\nWhy final it anyway? The reason is kept in the permit's history.");
+        return askForReason(Texts.get("actions.finalAnyway.title"),
+                Texts.get("actions.finalAnyway.header", viewModel.finalQuestion(), String.join(" ", row.blockers())));
     }
 
     private Optional<String> askForReason(String title, String header) {

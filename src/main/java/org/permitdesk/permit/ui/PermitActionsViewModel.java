@@ -12,6 +12,7 @@ import org.permitdesk.permit.PermitStatus;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -71,10 +72,10 @@ public final class PermitActionsViewModel {
                     .map(c -> new ActionRow(c.action(), c.blockers(), c.overridable())).toList());
             if (actions.isEmpty() && work.message().isEmpty()) {
                 work.say(who.may(Permission.MOVE_PERMIT)
-                        ? "Nothing to do next while the permit is " + available.status().label().toLowerCase() + "."
-                        : "Counter clerks and supervisors move permits along; nothing here for you to do.");
+                        ? Texts.get("actions.nothingToDo", available.status().label().toLowerCase())
+                        : Texts.get("actions.notYours"));
             }
-        }, failure -> work.sayError("Could not check what can be done next: " + UserMessages.describe(failure)));
+        }, failure -> work.sayError(Texts.get("actions.failed", UserMessages.describe(failure))));
     }
 
     /**
@@ -83,7 +84,7 @@ public final class PermitActionsViewModel {
      */
     public void perform(PermitAction action, String reason) {
         if (action == PermitAction.FINAL && !confirmation.confirm(finalQuestion())) {
-            work.say("Not finaled.");
+            work.say(Texts.get("actions.notFinaled"));
             return;
         }
         change(() -> lifecycle.perform(permitId, version, action, reason, who));
@@ -99,13 +100,12 @@ public final class PermitActionsViewModel {
 
     /** "Final permit B2611-004? This closes it: …" */
     public String finalQuestion() {
-        return "Final permit " + number + "? This closes it for good (a final cannot be undone)"
-                + " and it counts as finaled in the reports.";
+        return Texts.get("actions.final.question", number);
     }
 
     private void change(java.util.concurrent.Callable<PermitStatus> change) {
         work.run(change, status -> {
-            work.say("Permit is now " + status.label().toLowerCase() + ".");
+            work.say(Texts.get("actions.done", status.label().toLowerCase()));
             onChanged.run();
             load(permitId);
         }, failure -> {

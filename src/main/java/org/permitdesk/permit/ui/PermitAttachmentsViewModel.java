@@ -10,6 +10,7 @@ import org.permitdesk.permit.attachment.AttachmentRow;
 import org.permitdesk.permit.attachment.AttachmentService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /** A permit's attached files: add (choose or drop), list, open. */
@@ -44,14 +45,14 @@ public final class PermitAttachmentsViewModel {
             return service.attachments(permitId);
         }, list -> {
             attachments.setAll(list);
-            work.say(files.size() == 1 ? "File attached." : files.size() + " files attached.");
+            work.say(files.size() == 1 ? Texts.get("attachments.one") : Texts.get("attachments.many", files.size()));
         }, this::fail);
     }
 
     /** Writes the file out and hands it to {@code open} (the desktop's program for it). */
     public void open(AttachmentRow attachment, Consumer<Path> open) {
         work.runQuietly(() -> service.writeOut(attachment.id(), openFolder.resolve(String.valueOf(attachment.id()))), file -> {
-            work.say("Opened " + file + ".");
+            work.say(Texts.get("attachments.opened", file.toString()));
             open.accept(file);
         }, this::fail);
     }

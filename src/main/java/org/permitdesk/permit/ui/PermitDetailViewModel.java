@@ -20,6 +20,7 @@ import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 
 /** A permit, read-only: its fields as label/value pairs, its contacts and its status history. */
 public final class PermitDetailViewModel {
@@ -50,16 +51,15 @@ public final class PermitDetailViewModel {
     private java.util.function.Consumer<PermitFields> onLoaded = permit -> { };
 
     public PermitDetailViewModel(TaskRunner tasks, PermitSearchService service) {
-        this.work = new ScreenWork(tasks, "Loading…");
+        this.work = new ScreenWork(tasks, Texts.get("permit.loading"));
         this.service = service;
     }
 
     public void load(long permitId) {
-        work.say("Loading…");
+        work.say(Texts.get("permit.loading"));
         work.runQuietly(() -> service.open(permitId), found -> found.ifPresentOrElse(this::show,
-                        () -> work.say("This permit no longer exists. Close this tab and search again.")),
-                failure -> work.sayError("Could not open the permit: " + UserMessages.describe(failure)
-                        + " Close this tab and open it again."));
+                        () -> work.say(Texts.get("permit.gone"))),
+                failure -> work.sayError(Texts.get("permit.failed", UserMessages.describe(failure))));
     }
 
     /** Hands each loaded permit on (the edit form fills itself from it rather than loading it again). */
@@ -75,31 +75,32 @@ public final class PermitDetailViewModel {
         description.set(Formats.text(permit.description()));
         internalNotes.set(Formats.text(permit.internalNotes()));
         List<Field> fields = new ArrayList<>(List.of(
-                new Field("Permit number", permit.number()),
-                new Field("Type", permit.typeName()),
-                new Field("Subtype", permit.subtypeName() == null ? Formats.NONE : permit.subtypeName()),
-                new Field("Status", permit.status().label())));
+                new Field(Texts.get("permit.field.number"), permit.number()),
+                new Field(Texts.get("permit.field.type"), permit.typeName()),
+                new Field(Texts.get("permit.field.subtype"), permit.subtypeName() == null ? Formats.NONE : permit.subtypeName()),
+                new Field(Texts.get("permit.field.status"), permit.status().label())));
         if (permit.statusText() != null && !permit.statusText().isBlank()) {
-            fields.add(new Field("Imported status", permit.statusText()));
+            fields.add(new Field(Texts.get("permit.field.importedStatus"), permit.statusText()));
         }
-        fields.add(new Field("Valuation", Formats.money(permit.valuation())));
+        fields.add(new Field(Texts.get("permit.field.valuation"), Formats.money(permit.valuation())));
         permitFields.setAll(fields);
         List<Field> dates = new ArrayList<>(List.of(
-                new Field("Applied", Formats.date(permit.appliedDate())),
-                new Field("Approved", Formats.date(permit.approvedDate())),
-                new Field("Issued", Formats.date(permit.issuedDate())),
-                new Field("Finaled", Formats.date(permit.finaledDate())),
-                new Field("Expires", Formats.date(permit.expiresDate()))));
+                new Field(Texts.get("permit.field.applied"), Formats.date(permit.appliedDate())),
+                new Field(Texts.get("permit.field.approved"), Formats.date(permit.approvedDate())),
+                new Field(Texts.get("permit.field.issued"), Formats.date(permit.issuedDate())),
+                new Field(Texts.get("permit.field.finaled"), Formats.date(permit.finaledDate())),
+                new Field(Texts.get("permit.field.expires"), Formats.date(permit.expiresDate()))));
         if (permit.voidDate() != null) {
-            dates.add(new Field("Voided", Formats.date(permit.voidDate())));
-            dates.add(new Field("Void reason", Formats.text(permit.voidReason())));
+            dates.add(new Field(Texts.get("permit.field.voided"), Formats.date(permit.voidDate())));
+            dates.add(new Field(Texts.get("permit.field.voidReason"), Formats.text(permit.voidReason())));
         }
         dateFields.setAll(dates);
         SiteFields site = permit.site();
         siteFields.setAll(
-                new Field("Address", site.fullAddress()),
-                new Field("Parcel (APN)", Formats.text(site.parcelNumber())),
-                new Field("Coordinates", site.latitude() == null || site.longitude() == null ? "not known"
+                new Field(Texts.get("permit.field.address"), site.fullAddress()),
+                new Field(Texts.get("permit.field.parcel"), Formats.text(site.parcelNumber())),
+                new Field(Texts.get("permit.field.coordinates"), site.latitude() == null || site.longitude() == null
+                        ? Texts.get("permit.field.coordinates.unknown")
                         : String.format(Locale.US, "%.6f, %.6f", site.latitude(), site.longitude())));
         contacts.setAll(details.contacts().stream().map(PermitDetailViewModel::contactRow).toList());
         history.setAll(details.history().stream().map(PermitDetailViewModel::historyRow).toList());
@@ -108,7 +109,7 @@ public final class PermitDetailViewModel {
     }
 
     private static ContactRow contactRow(Contact contact) {
-        String role = contact.role().label() + (contact.accountId() == null ? "" : " \u00b7 portal account");
+        String role = contact.role().label() + (contact.accountId() == null ? "" : Texts.get("permit.contact.portal"));
         return new ContactRow(role, Formats.text(contact.name()),
                 Formats.text(contact.businessName()), Formats.text(contact.licenseNumber()),
                 Formats.text(contact.phone()), Formats.text(contact.email()));

@@ -10,6 +10,7 @@ import org.permitdesk.permit.PermitEditService;
 import org.permitdesk.permit.PermitSearchService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -68,13 +69,13 @@ public final class PermitEditViewModel {
             String text = valuation.get().replace("$", "").replace(",", "").strip();
             amount = text.isEmpty() ? null : new BigDecimal(text);
         } catch (NumberFormatException e) {
-            work.sayError("The valuation \u201c" + valuation.get() + "\u201d is not an amount: type e.g. 12500.00.");
+            work.sayError(Texts.get("permitEdit.badValuation", valuation.get()));
             return;
         }
         PermitEditService.Details details = new PermitEditService.Details(amount, description.get(), notes.get());
         work.run(() -> edits.saveDetails(permitId, version, details, user), newVersion -> {
             version = newVersion;
-            work.say("Saved.");
+            work.say(Texts.get("permitEdit.saved"));
             onSaved.run();
         });
     }

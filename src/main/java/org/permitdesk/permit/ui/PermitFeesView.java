@@ -26,6 +26,7 @@ import org.permitdesk.permit.fee.SmipCategory;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.ui.ErrorStyle;
 import org.permitdesk.platform.ui.Permitted;
+import org.permitdesk.platform.ui.Texts;
 
 /** The fees and payments part of the permit screen. */
 public final class PermitFeesView {
@@ -59,8 +60,7 @@ public final class PermitFeesView {
     @FXML
     private void initialize() {
         smipChoice.getItems().setAll(SmipCategory.values());
-        smipChoice.setConverter(converter(c -> c == SmipCategory.OTHER ? "Other buildings ($28 per $100,000)"
-                : "Residential, 1\u20133 stories ($13 per $100,000)"));
+        smipChoice.setConverter(converter(c -> Texts.get(c == SmipCategory.OTHER ? "smip.other.rate" : "smip.residential.rate")));
         smipChoice.valueProperty().bindBidirectional(viewModel.smipCategoryProperty());
         viewModel.unitNamesProperty().addListener((obs, old, names) -> showUnits(names));
         assessButton.setOnAction(event -> viewModel.assess());
@@ -101,9 +101,10 @@ public final class PermitFeesView {
         TextField description = new TextField();
         TextField amount = new TextField();
         TextField reason = new TextField();
-        amount.setPromptText("e.g. 75.00 (negative for a credit)");
-        if (dialog("Add a fee line", "A manual fee line needs a reason; it is kept with the line.", "Add",
-                "Description", description, "Amount", amount, "Reason", reason)) {
+        amount.setPromptText(Texts.get("fees.manual.amountPrompt"));
+        if (dialog(Texts.get("fees.manual.title"), Texts.get("fees.manual.header"), Texts.get("fees.manual.add"),
+                Texts.get("fees.field.description"), description, Texts.get("fees.field.amount"), amount,
+                Texts.get("fees.field.reason"), reason)) {
             viewModel.addManualFee(description.getText(), amount.getText(), reason.getText());
         }
     }
@@ -114,11 +115,11 @@ public final class PermitFeesView {
         method.getItems().setAll(PaymentMethod.values());
         method.setValue(PaymentMethod.CASH);
         TextField reference = new TextField();
-        reference.setPromptText("check number or card reference");
+        reference.setPromptText(Texts.get("fees.payment.referencePrompt"));
         TextField payer = new TextField();
-        if (dialog("Take a payment", "Balance due " + Formats.money(viewModel.balanceDueProperty().get()) + ".",
-                "Take payment", "Amount", amount, "Method", method, "Check no. / card ref.", reference,
-                "Payer (optional)", payer)) {
+        if (dialog(Texts.get("fees.payment.title"), Texts.get("fees.payment.header", Formats.money(viewModel.balanceDueProperty().get())),
+                Texts.get("fees.payment.take"), Texts.get("fees.field.amount"), amount, Texts.get("fees.field.method"), method,
+                Texts.get("fees.field.reference"), reference, Texts.get("fees.field.payer"), payer)) {
             viewModel.takePayment(amount.getText(), method.getValue(), reference.getText(), payer.getText());
         }
     }
@@ -142,7 +143,7 @@ public final class PermitFeesView {
 
     private void saveReceipt(PaymentView payment) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save receipt " + payment.receiptNumber());
+        chooser.setTitle(Texts.get("fees.receipt.save", payment.receiptNumber()));
         chooser.setInitialFileName(payment.receiptNumber() + ".pdf");
         File file = chooser.showSaveDialog(receiptButton.getScene().getWindow());
         if (file != null) {

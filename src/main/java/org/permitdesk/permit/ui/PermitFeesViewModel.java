@@ -30,6 +30,7 @@ import org.permitdesk.permit.fee.SmipCategory;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -96,13 +97,13 @@ public final class PermitFeesViewModel {
         for (Map.Entry<String, StringProperty> unit : units.entrySet()) {
             String text = unit.getValue().get().strip();
             if (!text.matches("\\d{1,6}")) {
-                work.sayError("The number of " + unit.getKey() + " must be a whole number (0 or more).");
+                work.sayError(Texts.get("fees.badCount", unit.getKey()));
                 return;
             }
             counts.put(unit.getKey(), Integer.parseInt(text));
         }
         FeeBasis basis = new FeeBasis(smipCategory.get(), counts);
-        change(() -> fees.assessFees(permitId, basis, clerk), "Fees assessed.");
+        change(() -> fees.assessFees(permitId, basis, clerk), Texts.get("fees.assessed"));
     }
 
     public void addManualFee(String description, String amount, String reason) {
@@ -110,7 +111,7 @@ public final class PermitFeesViewModel {
         if (value == null) {
             return;
         }
-        change(() -> fees.addManualFee(permitId, description, value, reason, clerk), "Fee line added.");
+        change(() -> fees.addManualFee(permitId, description, value, reason, clerk), Texts.get("fees.lineAdded"));
     }
 
     public void takePayment(String amount, PaymentMethod method, String reference, String payer) {
@@ -124,7 +125,7 @@ public final class PermitFeesViewModel {
         }, result -> {
             PaymentView payment = result.payment();
             show(result.fees());
-            work.say("Payment of " + Formats.money(payment.amount()) + " taken: receipt " + payment.receiptNumber() + ".");
+            work.say(Texts.get("fees.paid", Formats.money(payment.amount()), payment.receiptNumber()));
             onChanged.run();
         });
     }
@@ -132,7 +133,7 @@ public final class PermitFeesViewModel {
     /** Writes the payment's receipt PDF to {@code file}, then hands the file to {@code open}. */
     public void saveReceipt(PaymentView payment, Path file, Consumer<Path> open) {
         work.run(() -> Files.write(file, receipts.receiptPdf(payment.id())), written -> {
-            work.say("Receipt " + payment.receiptNumber() + " saved as " + written + ".");
+            work.say(Texts.get("fees.receipt.saved", payment.receiptNumber(), written.toString()));
             open.accept(written);
         });
     }
@@ -149,15 +150,15 @@ public final class PermitFeesViewModel {
         lines.setAll(result.lines());
         payments.setAll(result.payments());
         balanceDue.set(result.balanceDue());
-        totals.set("Total " + Formats.money(result.total()) + "  \u00b7  Paid " + Formats.money(result.paid())
-                + "  \u00b7  Balance due " + Formats.money(result.balanceDue()));
+        totals.set(Texts.get("fees.totals", Formats.money(result.total()), Formats.money(result.paid()),
+                Formats.money(result.balanceDue())));
     }
 
     private BigDecimal money(String text) {
         try {
             return new BigDecimal(text.replace("$", "").replace(",", "").strip());
         } catch (NumberFormatException | NullPointerException e) {
-            work.sayError("\u201c" + text + "\u201d is not an amount: type dollars and cents, e.g. 412.00.");
+            work.sayError(Texts.get("fees.badAmount", text));
             return null;
         }
     }

@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.stage.FileChooser;
 import org.permitdesk.platform.ui.ErrorStyle;
+import org.permitdesk.platform.ui.Texts;
 
 /** The permit import screen (administrators). */
 public final class PermitImportView {
@@ -31,9 +32,9 @@ public final class PermitImportView {
         chooseFileButton.disableProperty().bind(viewModel.busyProperty());
         chooseFileButton.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Import permits from a BLDS CSV file");
-            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            chooser.setTitle(Texts.get("import.open.title"));
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.get("files.csv"), "*.csv"),
+                    new FileChooser.ExtensionFilter(Texts.get("files.all"), "*.*"));
             File file = chooser.showOpenDialog(chooseFileButton.getScene().getWindow());
             if (file != null) {
                 viewModel.importFile(file.toPath());

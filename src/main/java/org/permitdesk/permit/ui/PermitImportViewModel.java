@@ -13,6 +13,7 @@ import org.permitdesk.permit.blds.BldsImportService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -35,26 +36,23 @@ public final class PermitImportViewModel {
 
     public void importFile(Path file) {
         rejected.clear();
-        work.say("Importing " + file.getFileName() + "\u2026");
+        work.say(Texts.get("import.importing", file.getFileName().toString()));
         boolean skip = skipInvalid.get();
         work.run(() -> importer.importFile(file, skip, rows -> work.onUi(
-                () -> work.say(String.format(Locale.US, "Importing %s\u2026 %,d rows read", file.getFileName(), rows))), who),
-                this::imported, failure -> work.sayError(UserMessages.describe(failure) + " Nothing was imported."));
+                () -> work.say(Texts.get("import.progress", file.getFileName().toString(), rows))), who),
+                this::imported, failure -> work.sayError(Texts.get("import.failed", UserMessages.describe(failure))));
     }
 
     private void imported(BldsImportResult result) {
-        result.rejected().forEach(row -> rejected.add("Line " + row.line() + ": " + row.reason()));
+        result.rejected().forEach(row -> rejected.add(Texts.get("import.rejectedLine", row.line(), row.reason())));
         if (result.refused()) {
-            work.sayError(String.format(Locale.US, "Nothing imported: %,d of %,d rows are invalid (listed below). Fix them, or "
-                    + "tick \u201cskip invalid rows\u201d to import the valid ones.", result.rejectedCount(), result.rows()));
+            work.sayError(Texts.get("import.refused", result.rejectedCount(), result.rows()));
             return;
         }
-        work.say(String.format(Locale.US, "Imported %,d %s in %.1f s", result.imported(),
-                result.imported() == 1 ? "permit" : "permits", result.elapsed().toMillis() / 1000.0)
-                + (result.rejectedCount() == 0 ? "." : String.format(Locale.US, "; %,d %s skipped", result.rejectedCount(),
-                result.rejectedCount() == 1 ? "row" : "rows")
-                + result.rejectsFile().map(f -> " (written to " + f + ").").orElse("."))
-                + (result.newTypes().isEmpty() ? "" : " New permit types: " + String.join(", ", result.newTypes()) + "."));
+        work.say(Texts.get("import.imported", result.imported(), String.format(Locale.US, "%.1f", result.elapsed().toMillis() / 1000.0))
+                + (result.rejectedCount() == 0 ? "." : Texts.get("import.skipped", result.rejectedCount())
+                + result.rejectsFile().map(f -> Texts.get("import.rejectsFile", f.toString())).orElse("."))
+                + (result.newTypes().isEmpty() ? "" : Texts.get("import.newTypes", String.join(", ", result.newTypes()))));
     }
 
     public BooleanProperty skipInvalidProperty() {

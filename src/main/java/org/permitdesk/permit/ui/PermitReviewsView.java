@@ -19,6 +19,7 @@ import org.permitdesk.permit.review.PlanReviewRow;
 import org.permitdesk.permit.review.PlanReviewStatus;
 import org.permitdesk.platform.Formats;
 import org.permitdesk.platform.ui.Permitted;
+import org.permitdesk.platform.ui.Texts;
 
 /** Plan reviews and conditions on the permit screen; active holds and notices stand out at the top. */
 public final class PermitReviewsView {
@@ -43,13 +44,13 @@ public final class PermitReviewsView {
         viewModel.reviews().addListener((ListChangeListener<PlanReviewRow>) change -> renderReviews());
         reviewsMessage.textProperty().bind(viewModel.messageProperty());
         renderReviews();
-        startCycleButton.setOnAction(event -> ask("Start a plan review cycle", "Who reviews the plans?")
+        startCycleButton.setOnAction(event -> ask(Texts.get("reviews.start.title"), Texts.get("reviews.start.header"))
                 .ifPresent(viewModel::startCycle));
         outcomeButton.setOnAction(event -> recordOutcome());
         Permitted.showOnlyIf(viewModel.mayChange(), startCycleButton, outcomeButton, addHoldButton, addNoticeButton);
-        addHoldButton.setOnAction(event -> ask("Add a hold", "What is the hold? It stops issuing and inspections.")
+        addHoldButton.setOnAction(event -> ask(Texts.get("reviews.hold.title"), Texts.get("reviews.hold.header"))
                 .ifPresent(text -> viewModel.addCondition(ConditionKind.HOLD, text)));
-        addNoticeButton.setOnAction(event -> ask("Add a notice", "What should everyone see on this permit?")
+        addNoticeButton.setOnAction(event -> ask(Texts.get("reviews.notice.title"), Texts.get("reviews.notice.header"))
                 .ifPresent(text -> viewModel.addCondition(ConditionKind.NOTICE, text)));
     }
 
@@ -63,7 +64,7 @@ public final class PermitReviewsView {
                     + condition.addedBy() + ", " + Formats.dateTime(condition.addedAt()) + ")");
             text.setWrapText(true);
             text.getStyleClass().add(condition.kind() == ConditionKind.HOLD ? "licence-flagged" : "duplicate-likely");
-            Button release = new Button("Release");
+            Button release = new Button(Texts.get("reviews.release"));
             release.setOnAction(event -> viewModel.release(condition));
             Permitted.showOnlyIf(viewModel.mayChange(), release);
             conditionsBox.getChildren().add(new HBox(8, text, release));
@@ -73,15 +74,15 @@ public final class PermitReviewsView {
     private void renderReviews() {
         reviewsBox.getChildren().clear();
         for (PlanReviewRow review : viewModel.reviews()) {
-            Label row = new Label("Cycle " + review.cycle() + " \u00b7 " + review.reviewer() + " \u00b7 started "
-                    + Formats.date(review.startedOn()) + " \u00b7 " + review.status().label()
+            Label row = new Label(Texts.get("reviews.cycle", review.cycle(), review.reviewer(),
+                    Formats.date(review.startedOn()), review.status().label())
                     + (review.finishedOn() == null ? "" : " " + Formats.date(review.finishedOn()))
                     + (review.comments() == null ? "" : " \u2014 " + review.comments()));
             row.setWrapText(true);
             reviewsBox.getChildren().add(row);
         }
         if (viewModel.reviews().isEmpty()) {
-            Label none = new Label("No plan review cycles.");
+            Label none = new Label(Texts.get("reviews.none"));
             none.getStyleClass().add("muted");
             reviewsBox.getChildren().add(none);
         }
@@ -96,8 +97,8 @@ public final class PermitReviewsView {
         }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(outcomeButton.getScene().getWindow());
-        dialog.setTitle("Plan review cycle " + pending.cycle());
-        dialog.setHeaderText("Outcome of cycle " + pending.cycle() + " (" + pending.reviewer() + ")");
+        dialog.setTitle(Texts.get("reviews.outcome.title", pending.cycle()));
+        dialog.setHeaderText(Texts.get("reviews.outcome.header", pending.cycle(), pending.reviewer()));
         ChoiceBox<PlanReviewStatus> outcome = new ChoiceBox<>();
         outcome.getItems().setAll(PlanReviewStatus.APPROVED, PlanReviewStatus.CORRECTIONS_REQUIRED);
         outcome.setValue(PlanReviewStatus.APPROVED);
@@ -113,10 +114,10 @@ public final class PermitReviewsView {
             }
         });
         TextArea comments = new TextArea();
-        comments.setPromptText("Comments (required for corrections: say what to correct)");
+        comments.setPromptText(Texts.get("reviews.outcome.comments"));
         comments.setPrefRowCount(4);
         dialog.getDialogPane().setContent(new VBox(8, outcome, comments));
-        ButtonType record = new ButtonType("Record", ButtonBar.ButtonData.OK_DONE);
+        ButtonType record = new ButtonType(Texts.get("reviews.outcome.record"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(record, ButtonType.CANCEL);
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) == record) {
             viewModel.finishCycle(pending, outcome.getValue(), comments.getText());

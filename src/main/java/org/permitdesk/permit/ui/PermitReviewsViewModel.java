@@ -12,6 +12,7 @@ import org.permitdesk.permit.review.PlanReviewService;
 import org.permitdesk.permit.review.PlanReviewStatus;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.Permission;
 import org.permitdesk.staff.SignedInUser;
 
@@ -50,19 +51,19 @@ public final class PermitReviewsViewModel {
     }
 
     public void startCycle(String reviewer) {
-        change(() -> service.startCycle(permitId, reviewer, user), "Review cycle started.");
+        change(() -> service.startCycle(permitId, reviewer, user), Texts.get("reviews.started"));
     }
 
     public void finishCycle(PlanReviewRow review, PlanReviewStatus outcome, String comments) {
-        change(() -> service.finishCycle(review.id(), outcome, comments, user), "Outcome recorded.");
+        change(() -> service.finishCycle(review.id(), outcome, comments, user), Texts.get("reviews.recorded"));
     }
 
     public void addCondition(ConditionKind kind, String text) {
-        change(() -> service.addCondition(permitId, kind, text, user), kind.label() + " added.");
+        change(() -> service.addCondition(permitId, kind, text, user), Texts.get("reviews.condition.added", kind.label()));
     }
 
     public void release(ConditionRow condition) {
-        change(() -> service.releaseCondition(condition.id(), user), condition.kind().label() + " released.");
+        change(() -> service.releaseCondition(condition.id(), user), Texts.get("reviews.condition.released", condition.kind().label()));
     }
 
     private void change(Callable<?> change, String done) {

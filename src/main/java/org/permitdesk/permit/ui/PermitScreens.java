@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.scene.Parent;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.permit.PermitCatalog;
 import org.permitdesk.permit.PermitFeature;
 import org.permitdesk.permit.PermitSummary;
@@ -41,8 +42,8 @@ public final class PermitScreens implements SectionScreens {
 
     @Override
     public Map<Section, SectionScreen> sections() {
-        return Map.of(Section.PERMIT_TYPES, new SectionScreen("Permit types", this::permitTypes),
-                Section.PERMIT_IMPORT, new SectionScreen("Import permits", this::permitImport));
+        return Map.of(Section.PERMIT_TYPES, new SectionScreen(Texts.get("tab.permitTypes"), this::permitTypes),
+                Section.PERMIT_IMPORT, new SectionScreen(Texts.get("tab.permitImport"), this::permitImport));
     }
 
     /** The permit search (the main window's first screen); not yet loaded, so that its field can be focused. */

@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.permitdesk.permit.PermitTypeAdminService.TypeRow;
+import org.permitdesk.platform.ui.Texts;
 
 /** The permit types screen (administrators). */
 public final class PermitTypesView {
@@ -56,7 +57,7 @@ public final class PermitTypesView {
             protected void updateItem(TypeRow type, boolean empty) {
                 super.updateItem(type, empty);
                 setText(empty || type == null ? null : type.name() + "  (" + type.prefix() + ")"
-                        + (type.active() ? "" : " \u2014 not offered"));
+                        + (type.active() ? "" : Texts.get("types.notOffered")));
             }
         });
         typeList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -94,8 +95,9 @@ public final class PermitTypesView {
             TextField description = new TextField();
             TextField amount = new TextField();
             TextField unit = new TextField();
-            unit.setPromptText("empty for a flat fee; e.g. fixture, day");
-            if (ask("Add a fee", "Description", description, "Amount", amount, "Per unit", unit)) {
+            unit.setPromptText(Texts.get("types.fee.unitPrompt"));
+            if (ask(Texts.get("types.fee.add"), Texts.get("fees.field.description"), description,
+                    Texts.get("fees.field.amount"), amount, Texts.get("types.fee.unit"), unit)) {
                 viewModel.addFee(description.getText(), amount.getText(), unit.getText());
             }
         });
@@ -105,7 +107,8 @@ public final class PermitTypesView {
             TextField amount = new TextField(item.amount().toPlainString());
             TextField rate = new TextField(item.rate() == null ? "" : item.rate().toPlainString());
             rate.setDisable(item.kind() != FeeKind.VALUATION_BAND);
-            if (ask("Change a fee", "Description", description, "Amount", amount, "Rate (bands)", rate)) {
+            if (ask(Texts.get("types.fee.change"), Texts.get("fees.field.description"), description,
+                    Texts.get("fees.field.amount"), amount, Texts.get("types.fee.rate"), rate)) {
                 viewModel.changeFee(item, description.getText(), amount.getText(), rate.getText());
             }
         });
@@ -116,7 +119,7 @@ public final class PermitTypesView {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(feeTable.getScene().getWindow());
         dialog.setTitle(title);
-        dialog.setHeaderText(title + " \u2014 new assessments use it; fees already on permits keep their amounts.");
+        dialog.setHeaderText(Texts.get("types.fee.header", title));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);

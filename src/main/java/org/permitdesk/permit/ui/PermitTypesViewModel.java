@@ -22,6 +22,7 @@ import org.permitdesk.permit.PermitTypeAdminService;
 import org.permitdesk.permit.fee.FeeScheduleAdminService;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 
 /**
@@ -92,7 +93,7 @@ public final class PermitTypesViewModel {
         TypeRow type = selected.get();
         BigDecimal value = money(amount);
         if (type != null && value != null) {
-            changeFees(() -> feeSchedule.add(type.id(), description, value, unitName, who), "Fee added.");
+            changeFees(() -> feeSchedule.add(type.id(), description, value, unitName, who), Texts.get("types.fee.added"));
         }
     }
 
@@ -100,7 +101,7 @@ public final class PermitTypesViewModel {
         BigDecimal value = money(amount);
         BigDecimal rateValue = rate == null || rate.isBlank() ? null : money(rate);
         if (value != null && (rate == null || rate.isBlank() || rateValue != null)) {
-            changeFees(() -> feeSchedule.change(item.id(), item.version(), description, value, rateValue, who), "Fee changed.");
+            changeFees(() -> feeSchedule.change(item.id(), item.version(), description, value, rateValue, who), Texts.get("types.fee.changed"));
         }
     }
 
@@ -108,13 +109,13 @@ public final class PermitTypesViewModel {
         changeFees(() -> {
             feeSchedule.retire(item.id(), item.version(), who);
             return item;
-        }, "Fee taken out of the schedule.");
+        }, Texts.get("types.fee.retired"));
     }
 
     private void changeFees(java.util.concurrent.Callable<?> change, String done) {
         long typeId = selected.get().id();
         work.runQuietly(change, result -> {
-            work.say(done + " New assessments use it; fees already assessed keep their amounts.");
+            work.say(Texts.get("types.fee.done", done));
             loadFees(typeId);
         });
     }
@@ -123,7 +124,7 @@ public final class PermitTypesViewModel {
         try {
             return new BigDecimal(text.replace("$", "").replace(",", "").strip());
         } catch (NumberFormatException | NullPointerException e) {
-            work.say("\u201c" + text + "\u201d is not an amount: type dollars and cents, e.g. 118.00.");
+            work.say(Texts.get("types.badAmount", text));
             return null;
         }
     }
@@ -145,8 +146,8 @@ public final class PermitTypesViewModel {
     private void check() {
         List<String> found = PermitTypeAdminService.problems(change());
         problems.set(String.join("\n", found));
-        example.set(found.isEmpty() ? "The next number will look like " + new PermitNumberTemplate(template.get().strip())
-                .format(prefix.get().strip().toUpperCase(), LocalDate.now(clock), 1) + "." : "");
+        example.set(found.isEmpty() ? Texts.get("types.example", new PermitNumberTemplate(template.get().strip())
+                .format(prefix.get().strip().toUpperCase(), LocalDate.now(clock), 1)) : "");
     }
 
     public void save() {
@@ -156,7 +157,7 @@ public final class PermitTypesViewModel {
         }
         TypeChange change = change();
         work.runQuietly(() -> service.save(type.id(), type.version(), change, who), saved -> {
-            work.say("Saved " + saved.name() + ".");
+            work.say(Texts.get("types.saved", saved.name()));
             replace(saved);
         });
     }
@@ -167,7 +168,7 @@ public final class PermitTypesViewModel {
         if (type != null) {
             work.runQuietly(() -> service.addSubtype(type.id(), subtype, who), saved -> {
                 newSubtype.set("");
-                work.say("Subtype added.");
+                work.say(Texts.get("types.subtypeAdded"));
                 replace(saved);
             });
         }

@@ -16,8 +16,8 @@ public final class Dialogs {
 
     /** Shows the problem and returns true when the person chose "Try again", false for "Quit". */
     public static boolean retryOrQuit(Window owner, String title, String message) {
-        ButtonType retry = new ButtonType("Try again", ButtonBar.ButtonData.OK_DONE);
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType retry = new ButtonType(Texts.get("dialogs.retry"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(Texts.get("dialogs.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.ERROR, message, retry, quit);
         alert.initOwner(owner);
         alert.setTitle(title);

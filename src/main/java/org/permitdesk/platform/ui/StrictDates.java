@@ -53,7 +53,7 @@ public final class StrictDates {
             parse(typed);
             return Optional.empty();
         } catch (DateTimeParseException notADate) {
-            return Optional.of(typed + " is not a date: " + why(typed));
+            return Optional.of(Texts.get("dates.notADate", typed, why(typed)));
         }
     }
 
@@ -62,20 +62,20 @@ public final class StrictDates {
         Matcher iso = ISO_NUMBERS.matcher(typed);
         boolean isUs = us.matches();
         if (!isUs && !iso.matches()) {
-            return "type it as month/day/year, e.g. 3/31/2027, or pick it from the calendar.";
+            return Texts.get("dates.howToType");
         }
         int year = Integer.parseInt(isUs ? us.group(3) : iso.group(1));
         int month = Integer.parseInt(isUs ? us.group(1) : iso.group(2));
         int day = Integer.parseInt(isUs ? us.group(2) : iso.group(3));
         if (month < 1 || month > 12) {
-            return "there is no month " + month + " (month/day/year, e.g. 3/31/2027).";
+            return Texts.get("dates.noSuchMonth", month);
         }
         YearMonth yearMonth = YearMonth.of(year, month);
         if (day < 1 || day > yearMonth.lengthOfMonth()) {
-            return yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + year + " has "
-                    + yearMonth.lengthOfMonth() + " days.";
+            return Texts.get("dates.monthLength", yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.US), year,
+                    yearMonth.lengthOfMonth());
         }
-        return "type it as month/day/year, e.g. 3/31/2027, or pick it from the calendar.";
+        return Texts.get("dates.howToType");
     }
 
     /**

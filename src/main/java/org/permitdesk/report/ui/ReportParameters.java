@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.report.ReportKind;
 import org.permitdesk.report.ReportRequest;
 import org.permitdesk.report.ReportService.PermitTypeChoice;
@@ -74,16 +75,15 @@ public final class ReportParameters {
         List<String> found = new ArrayList<>();
         if (kind.get().usesDateRange()) {
             unreadableDates.forEach((field, typed) -> found.add(typed.isBlank()
-                    ? field + " is empty. Type it as month/day/year, e.g. 3/31/2027, or pick it from the calendar."
-                    : field + ": " + StrictDates.problem(typed).orElse(typed + " is not a date.")));
+                    ? Texts.get("reports.date.empty", field)
+                    : Texts.get("reports.date.bad", field, StrictDates.problem(typed).orElse(Texts.get("reports.date.notADate", typed)))));
         }
         if (!found.isEmpty()) {
             problems.set(String.join("\n", found));
             return false;
         }
         if (kind.get().usesDays() && parsedDays() < 0) {
-            found.add("Days ahead must be a whole number from 1 to " + ReportRequest.MOST_DAYS
-                    + " (\u201c" + days.get() + "\u201d is not).");
+            found.add(Texts.get("reports.days.bad", ReportRequest.MOST_DAYS, days.get()));
         } else {
             found.addAll(request().problems(permitTypes.stream().map(PermitTypeChoice::code).toList()));
         }

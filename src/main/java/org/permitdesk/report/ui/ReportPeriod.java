@@ -3,20 +3,11 @@ package org.permitdesk.report.ui;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
+import org.permitdesk.platform.ui.Texts;
+
 /** Quick choices for a report's date range; both end days are included. */
 public enum ReportPeriod {
-    TODAY("Today"),
-    THIS_MONTH("This month"),
-    LAST_MONTH("Last month"),
-    THIS_YEAR("This year to date"),
-    LAST_YEAR("Last year"),
-    CUSTOM("Other days");
-
-    private final String label;
-
-    ReportPeriod(String label) {
-        this.label = label;
-    }
+    TODAY, THIS_MONTH, LAST_MONTH, THIS_YEAR, LAST_YEAR, CUSTOM;
 
     /** The first day of the period, seen from {@code today}. */
     LocalDate first(LocalDate today) {
@@ -40,6 +31,6 @@ public enum ReportPeriod {
 
     @Override
     public String toString() {
-        return label;
+        return Texts.get("reportPeriod." + name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -3,6 +3,7 @@ package org.permitdesk.report.ui;
 import java.time.Clock;
 import java.util.Map;
 import javafx.scene.Parent;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.DesktopFiles;
 import org.permitdesk.platform.ui.ViewLoader;
@@ -31,7 +32,7 @@ public final class ReportScreens implements SectionScreens {
 
     @Override
     public Map<Section, SectionScreen> sections() {
-        return Map.of(Section.REPORTS, new SectionScreen("Reports", this::reports));
+        return Map.of(Section.REPORTS, new SectionScreen(Texts.get("tab.reports"), this::reports));
     }
 
     /** The supervisor reports: pick one, its range, and a format; written in the background and opened. */

@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 import org.controlsfx.control.CheckComboBox;
 import org.permitdesk.platform.ui.ErrorStyle;
 import org.permitdesk.platform.ui.StrictDates;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.report.ReportFormat;
 import org.permitdesk.report.ReportKind;
 import org.permitdesk.report.ReportService.PermitTypeChoice;
@@ -91,16 +92,16 @@ public final class ReportsView {
         periodChoice.valueProperty().bindBidirectional(viewModel.parameters().periodProperty());
         fromPicker.valueProperty().bindBidirectional(viewModel.parameters().fromProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.parameters().toProperty());
-        commitTypedDate(fromPicker, "First day");
-        commitTypedDate(toPicker, "Last day");
+        commitTypedDate(fromPicker, Texts.get("reports.from"));
+        commitTypedDate(toPicker, Texts.get("reports.to"));
         daysField.textProperty().bindBidirectional(viewModel.parameters().daysProperty());
         typeChoice.getItems().setAll(viewModel.parameters().permitTypes());
         viewModel.parameters().permitTypes().addListener((ListChangeListener<PermitTypeChoice>) change ->
                 typeChoice.getItems().setAll(viewModel.parameters().permitTypes()));
-        typeChoice.setTitle("All permit types");
+        typeChoice.setTitle(Texts.get("reports.allTypes"));
         typeChoice.getCheckModel().getCheckedItems().addListener((ListChangeListener<PermitTypeChoice>) change -> {
             viewModel.parameters().chosenTypes().setAll(typeChoice.getCheckModel().getCheckedItems());
-            typeChoice.setTitle(viewModel.parameters().chosenTypes().isEmpty() ? "All permit types" : null);
+            typeChoice.setTitle(viewModel.parameters().chosenTypes().isEmpty() ? Texts.get("reports.allTypes") : null);
         });
         var range = Bindings.createBooleanBinding(() -> viewModel.parameters().kindProperty().get().usesDateRange(),
                 viewModel.parameters().kindProperty());
@@ -128,9 +129,9 @@ public final class ReportsView {
         savePdfButton.disableProperty().bind(cannotRun);
         saveXlsxButton.disableProperty().bind(cannotRun);
         saveCsvButton.disableProperty().bind(cannotRun);
-        savePdfButton.setOnAction(event -> save(ReportFormat.PDF, "PDF files"));
-        saveXlsxButton.setOnAction(event -> save(ReportFormat.XLSX, "Excel workbooks"));
-        saveCsvButton.setOnAction(event -> save(ReportFormat.CSV, "CSV files"));
+        savePdfButton.setOnAction(event -> save(ReportFormat.PDF, Texts.get("files.pdf")));
+        saveXlsxButton.setOnAction(event -> save(ReportFormat.XLSX, Texts.get("files.xlsx")));
+        saveCsvButton.setOnAction(event -> save(ReportFormat.CSV, Texts.get("files.csv")));
         printButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.hasReportProperty().not()));
         printButton.setOnAction(event -> viewModel.print());
         runButton.sceneProperty().addListener((obs, old, scene) -> {
@@ -148,7 +149,7 @@ public final class ReportsView {
         }, viewModel.pageImageProperty(), pageScroll.viewportBoundsProperty()));
         previewPlaceholder.visibleProperty().bind(viewModel.hasReportProperty().not());
         pageLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.pageCountProperty().get() == 0 ? ""
-                : "Page " + viewModel.pageProperty().get() + " of " + viewModel.pageCountProperty().get(),
+                : Texts.get("reports.page", viewModel.pageProperty().get(), viewModel.pageCountProperty().get()),
                 viewModel.pageProperty(), viewModel.pageCountProperty()));
         previousPageButton.disableProperty().bind(viewModel.pageProperty().lessThanOrEqualTo(1));
         nextPageButton.disableProperty().bind(viewModel.pageProperty().greaterThanOrEqualTo(viewModel.pageCountProperty()));
@@ -165,7 +166,7 @@ public final class ReportsView {
 
     private void save(ReportFormat format, String description) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the report as " + format.extension().toUpperCase(java.util.Locale.ROOT));
+        chooser.setTitle(Texts.get("reports.save.title", format.extension().toUpperCase(java.util.Locale.ROOT)));
         String name = viewModel.parameters().kindProperty().get().template().replace(".jrxml", "") + "-"
                 + (viewModel.parameters().kindProperty().get().usesDateRange() ? viewModel.parameters().fromProperty().get() + "-to-"
                 + viewModel.parameters().toProperty().get() : LocalDate.now()) + "." + format.extension();

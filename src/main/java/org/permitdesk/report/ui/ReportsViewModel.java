@@ -20,6 +20,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.report.FillControl;
 import org.permitdesk.report.FilledReport;
 import org.permitdesk.report.IssuedFinaledData;
@@ -78,10 +79,9 @@ public final class ReportsViewModel implements AutoCloseable {
             return;
         }
         ReportRequest request = parameters.request();
-        FillControl control = new FillControl(pages -> work.onUi(() -> work.say("Making the report\u2026 "
-                + pages + (pages == 1 ? " page so far." : " pages so far."))));
+        FillControl control = new FillControl(pages -> work.onUi(() -> work.say(Texts.get("reports.making.pages", pages))));
         running = control;
-        work.say("Making the report\u2026");
+        work.say(Texts.get("reports.making"));
         work.run(() -> service.fill(request, control, who), filled -> {
             running = null;
             replaceShown(filled);
@@ -89,7 +89,7 @@ public final class ReportsViewModel implements AutoCloseable {
             showPage(1);
         }, failure -> {
             running = null;
-            sayFailure(failure, "Cancelled: the report shown before (if any) is still shown.");
+            sayFailure(failure, Texts.get("reports.cancelled.run"));
         });
     }
 
@@ -98,7 +98,7 @@ public final class ReportsViewModel implements AutoCloseable {
         FillControl control = running;
         if (control != null) {
             control.cancel();
-            work.say("Cancelling\u2026");
+            work.say(Texts.get("reports.cancelling"));
         }
     }
 
@@ -136,7 +136,7 @@ public final class ReportsViewModel implements AutoCloseable {
         FilledReport report = shown != null && shown.request().equals(request) ? shown : null;
         FillControl control = new FillControl();
         running = control;
-        work.say("Saving " + file.getFileName() + "\u2026");
+        work.say(Texts.get("reports.saving", file.getFileName().toString()));
         work.run(() -> {
             if (report == null) {
                 service.write(request, format, file, control, who);
@@ -146,10 +146,10 @@ public final class ReportsViewModel implements AutoCloseable {
             return file;
         }, saved -> {
             running = null;
-            work.say("Saved " + saved + ".");
+            work.say(Texts.get("reports.saved", saved.toString()));
         }, failure -> {
             running = null;
-            sayFailure(failure, "Cancelled: nothing was saved.");
+            sayFailure(failure, Texts.get("reports.cancelled.save"));
         });
     }
 
@@ -159,7 +159,7 @@ public final class ReportsViewModel implements AutoCloseable {
         if (report == null || work.isBusy()) {
             return;
         }
-        work.say("Preparing the PDF to print\u2026");
+        work.say(Texts.get("reports.print.preparing"));
         work.run(() -> {
             Path pdf = Files.createTempFile("permitdesk-report-", ".pdf");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
@@ -168,7 +168,7 @@ public final class ReportsViewModel implements AutoCloseable {
             pdf.toFile().deleteOnExit();
             return pdf;
         }, pdf -> {
-            work.say("Opened the report in the PDF viewer: print it from there.");
+            work.say(Texts.get("reports.print.opened"));
             openInViewer.accept(pdf);
         });
     }
@@ -179,12 +179,11 @@ public final class ReportsViewModel implements AutoCloseable {
     }
 
     private String summary(FilledReport report) {
-        String pages = report.pageCount() == 1 ? "1 page" : String.format(Locale.US, "%,d pages", report.pageCount());
         String counts = report.data() instanceof IssuedFinaledData data
-                ? String.format(Locale.US, "%,d issued, %,d finaled", data.issued().size(), data.finaled().size())
-                : String.format(Locale.US, "%,d %s", report.data().rowCount(), report.data().rowCount() == 1 ? "row" : "rows");
-        return report.request().kind().title() + ", " + report.request().describeRange() + ": " + counts + " \u2014 "
-                + pages + ".";
+                ? Texts.get("reports.summary.issuedFinaled", data.issued().size(), data.finaled().size())
+                : Texts.get("reports.summary.rows", report.data().rowCount());
+        return Texts.get("reports.summary", report.request().kind().title(), report.request().describeRange(), counts,
+                report.pageCount());
     }
 
     private void replaceShown(FilledReport report) {

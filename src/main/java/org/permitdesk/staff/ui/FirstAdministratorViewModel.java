@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.staff.StaffService;
 
@@ -61,7 +62,7 @@ public final class FirstAdministratorViewModel {
         String full = fullName.get();
         String secret = password.get();
         work.run(() -> staff.createFirstAdministrator(name, full, secret), onCreated,
-                error -> work.sayError("Could not create the administrator: " + UserMessages.describe(error)));
+                error -> work.sayError(Texts.get("firstAdmin.failed", UserMessages.describe(error))));
     }
 
     public StringProperty usernameProperty() {

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import org.permitdesk.platform.TaskRunner;
 import org.permitdesk.platform.UserMessages;
 import org.permitdesk.platform.ui.ScreenWork;
+import org.permitdesk.platform.ui.Texts;
 import org.permitdesk.staff.SignInResult;
 import org.permitdesk.staff.SignedInUser;
 import org.permitdesk.staff.StaffService;
@@ -43,7 +44,7 @@ public final class SignInViewModel {
     private boolean signInWhenReady;
 
     public SignInViewModel(TaskRunner tasks, Clock clock, Consumer<SignedInUser> onSignedIn) {
-        this.work = new ScreenWork(tasks, "Opening the database…");
+        this.work = new ScreenWork(tasks, Texts.get("signIn.opening"));
         this.openingDatabase = work.busyUntilDone();
         this.clock = clock;
         this.onSignedIn = onSignedIn;
@@ -70,20 +71,20 @@ public final class SignInViewModel {
     public void signIn() {
         if (!ready.get() && !username.get().isBlank() && !password.get().isEmpty()) {
             signInWhenReady = true;
-            work.say("Opening the database\u2026 you will be signed in as soon as it is ready.");
+            work.say(Texts.get("signIn.openingThenSignIn"));
             return;
         }
         if (!canSignIn.get()) {
             if (ready.get() && !work.isBusy()) {
-                work.sayError(username.get().isBlank() ? "Enter your username." : "Enter your password.");
+                work.sayError(Texts.get(username.get().isBlank() ? "signIn.enterUsername" : "signIn.enterPassword"));
             }
             return;
         }
         String name = username.get();
         String secret = password.get();
-        work.say("Signing in…");
+        work.say(Texts.get("signIn.signingIn"));
         work.run(() -> staff.signIn(name, secret), this::signInAnswered,
-                failure -> work.sayError("Cannot sign in: " + UserMessages.describe(failure) + " Try again."));
+                failure -> work.sayError(Texts.get("signIn.failed", UserMessages.describe(failure))));
     }
 
     private void signInAnswered(SignInResult result) {
@@ -95,11 +96,10 @@ public final class SignInViewModel {
             work.sayError(wrongCredentialsMessage());
         } else if (result instanceof SignInResult.Locked locked) {
             long minutes = Math.max(1, (Duration.between(clock.instant(), locked.until()).getSeconds() + 59) / 60);
-            work.sayError("This account is locked after " + StaffUser.MAX_FAILED_ATTEMPTS + " wrong passwords. Try again at "
-                    + TIME.format(locked.until().atZone(ZoneId.systemDefault())) + " (in " + minutes
-                    + (minutes == 1 ? " minute" : " minutes") + "), or ask an administrator.");
+            work.sayError(Texts.get("signIn.locked", StaffUser.MAX_FAILED_ATTEMPTS,
+                    TIME.format(locked.until().atZone(ZoneId.systemDefault())), minutes));
         } else {
-            work.sayError("This account is disabled. Ask an administrator.");
+            work.sayError(Texts.get("signIn.disabled"));
         }
     }
 
@@ -109,8 +109,7 @@ public final class SignInViewModel {
      */
     static String wrongCredentialsMessage() {
         long minutes = StaffUser.LOCK_DURATION.toMinutes();
-        return "Wrong username or password. After " + StaffUser.MAX_FAILED_ATTEMPTS
-                + " wrong tries in a row the account is locked for " + minutes + (minutes == 1 ? " minute." : " minutes.");
+        return Texts.get("signIn.wrong", StaffUser.MAX_FAILED_ATTEMPTS, minutes);
     }
 
     public StringProperty usernameProperty() {
