@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,7 +192,7 @@ public final class PermitBulkWriter implements AutoCloseable {
 
     @SafeVarargs
     private static <T> T[] concat(T[] first, T... more) {
-        T[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        T[] all = Arrays.copyOf(first, first.length + more.length);
         System.arraycopy(more, 0, all, first.length, more.length);
         return all;
     }
