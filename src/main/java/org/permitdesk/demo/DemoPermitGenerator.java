@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -15,22 +16,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntConsumer;
-import org.permitdesk.demo.DemoPermitWriter.DemoSite;
 import org.permitdesk.demo.DemoPermitTypes.PermitType;
 import org.permitdesk.demo.DemoPermitTypes.Subtype;
-import org.permitdesk.demo.DemoPermitWriter.PermitDates;
 import org.permitdesk.permit.ContactRole;
 import org.permitdesk.permit.PermitSearchTerms;
 import org.permitdesk.permit.PermitStatus;
+import org.permitdesk.permit.bulk.PermitBulkWriter;
+import org.permitdesk.permit.bulk.PermitBulkWriter.BulkPermit;
+import org.permitdesk.permit.bulk.PermitBulkWriter.Contact;
+import org.permitdesk.permit.bulk.PermitBulkWriter.Dates;
+import org.permitdesk.permit.bulk.PermitBulkWriter.NewSite;
+import org.permitdesk.permit.bulk.PermitBulkWriter.StoredSite;
 import org.permitdesk.platform.db.Database;
 
 /**
  * Makes a realistic, repeatable permit history: the same seed and date give the same permits.
  * Permits are spread over the past two years (ten for large runs), numbered by their type's template,
- * with statuses whose dates and history agree, at addresses around the demo city's centre.
+ * with statuses whose dates and history agree, at addresses around the demo city's centre. They are written by
+ * {@link PermitBulkWriter}, the writer of the BLDS import too (ADR 0004).
  */
 final class DemoPermitGenerator {
 
+    /** Who the demo permits' creating audit revision names. */
+    static final String DEMO_USER = "demo-data";
     private static final int COMMIT_EVERY = 2_000;
     private static final int STREET_COUNT = DemoNames.STREETS.size() * DemoNames.SUFFIXES.size();
 
@@ -45,90 +53,83 @@ final class DemoPermitGenerator {
     }
 
     int generate(int count, IntConsumer progress) throws SQLException {
-        try (DemoPermitWriter writer = new DemoPermitWriter(database)) {
+        try (PermitBulkWriter writer = new PermitBulkWriter(database, Instant.now(), DEMO_USER)) {
             Connection connection = writer.connection();
             DemoPermitTypes types = DemoPermitTypes.load(connection);
             List<Contractor> contractors = contractors(Math.max(40, count / 500));
 
             int siteCount = Math.max(60, count / 6);
             long firstSite = countRows(connection, "site");
-            long[] siteIds = new long[siteCount];
+            StoredSite[] stored = new StoredSite[siteCount];
             DemoSite[] sites = new DemoSite[siteCount];
             // About ten sites per street, as in a real neighbourhood, on up to 600 streets.
             int streetCount = Math.max(20, Math.min(STREET_COUNT, siteCount / 10));
             for (int k = 0; k < siteCount; k++) {
                 sites[k] = site(firstSite + k, streetCount);
-                siteIds[k] = writer.addSite(sites[k]);
+                stored[k] = writer.addSite(new NewSite(sites[k].addressLine(), DemoNames.CITY, DemoNames.STATE,
+                        sites[k].zip(), sites[k].parcel(), sites[k].latitude(), sites[k].longitude()));
                 if ((k + 1) % COMMIT_EVERY == 0) {
-                    writer.commit();
+                    writer.commitSoFar();
                 }
             }
-            writer.commit();
+            writer.commitSoFar();
 
             LocalDate[] appliedDates = appliedDates(count);
             for (int i = 0; i < count; i++) {
                 PermitType type = types.pick(random);
                 int siteIndex = random.nextInt(siteCount);
-                writePermit(writer, type, appliedDates[i], siteIds[siteIndex], sites[siteIndex], types.nextNumber(type,
+                writePermit(writer, type, appliedDates[i], stored[siteIndex], sites[siteIndex], types.nextNumber(type,
                         appliedDates[i]), contractors);
                 if ((i + 1) % COMMIT_EVERY == 0) {
-                    writer.commit();
+                    writer.commitSoFar();
                     progress.accept(i + 1);
                 }
             }
             types.saveSequences(connection);
-            writer.commitLast();
+            writer.commit();
             progress.accept(count);
             return count;
         }
     }
 
-    private void writePermit(DemoPermitWriter writer, PermitType type, LocalDate applied, long siteId, DemoSite site,
-                             String number, List<Contractor> contractors) throws SQLException {
+    private void writePermit(PermitBulkWriter writer, PermitType type, LocalDate applied, StoredSite stored,
+                             DemoSite site, String number, List<Contractor> contractors) throws SQLException {
         Subtype subtype = type.subtypes().isEmpty() ? null : type.subtypes().get(random.nextInt(type.subtypes().size()));
 
         Lifecycle life = lifecycle(type, applied);
         String voidReason = life.status() == PermitStatus.VOID ? pick(DemoNames.VOID_REASONS) : null;
         String notes = random.nextInt(5) == 0 ? pick(DemoNames.NOTES) : null;
-        long permitId = writer.addPermit(number, type.id(), subtype == null ? null : subtype.id(), siteId,
-                life.status(), life.dates(), voidReason, valuation(type.code()),
-                DemoDescriptions.describe(type.code(), subtype == null ? "" : subtype.name(), random), notes,
-                applied.atTime(8 + random.nextInt(9), random.nextInt(60)).atOffset(ZoneOffset.UTC), "clerk");
+        BigDecimal valuation = valuation(type.code());
+        String description = DemoDescriptions.describe(type.code(), subtype == null ? "" : subtype.name(), random);
+        Instant createdAt = applied.atTime(8 + random.nextInt(9), random.nextInt(60)).toInstant(ZoneOffset.UTC);
 
-        List<String> names = new ArrayList<>();
-        writer.addContact(permitId, ContactRole.OWNER, site.ownerName(), null, null, site.ownerEmail(),
-                site.ownerPhone(), site.addressLine() + ", " + DemoNames.CITY + ", " + DemoNames.STATE + " " + site.zip());
-        names.add(site.ownerName());
+        List<Contact> contacts = new ArrayList<>();
+        contacts.add(new Contact(ContactRole.OWNER, site.ownerName(), null, null, site.ownerEmail(), site.ownerPhone(),
+                site.addressLine() + ", " + DemoNames.CITY + ", " + DemoNames.STATE + " " + site.zip()));
         Contractor contractor = contractorFor(type.code(), contractors);
         if (contractor != null) {
-            writer.addContact(permitId, ContactRole.CONTRACTOR, contractor.person(), contractor.business(),
-                    contractor.license(), contractor.email(), contractor.phone(), contractor.address());
-            names.add(contractor.person());
-            names.add(contractor.business());
+            contacts.add(new Contact(ContactRole.CONTRACTOR, contractor.person(), contractor.business(),
+                    contractor.license(), contractor.email(), contractor.phone(), contractor.address()));
         }
         if (type.code().equals("B") && random.nextInt(10) < 6) {
             String firm = pick(DemoNames.DESIGN_FIRMS);
             String architect = pick(DemoNames.FIRST_NAMES) + " " + pick(DemoNames.LAST_NAMES);
-            writer.addContact(permitId, ContactRole.DESIGN_PROFESSIONAL, architect, firm, null,
-                    "plans@" + slug(firm) + ".example.com", phone(), "74-000 Hwy 111, Palm Valley, CA 92260");
-            names.add(architect);
-            names.add(firm);
+            contacts.add(new Contact(ContactRole.DESIGN_PROFESSIONAL, architect, firm, null,
+                    "plans@" + slug(firm) + ".example.com", phone(), "74-000 Hwy 111, Palm Valley, CA 92260"));
         }
         if (type.code().equals("FILM")) {
             String company = pick(DemoNames.FILM_COMPANIES);
             String producer = pick(DemoNames.FIRST_NAMES) + " " + pick(DemoNames.LAST_NAMES);
-            writer.addContact(permitId, ContactRole.APPLICANT, producer, company, null,
-                    "locations@" + slug(company) + ".example.com", phone(), "1200 N Vine St, Los Angeles, CA 90038");
-            names.add(producer);
-            names.add(company);
+            contacts.add(new Contact(ContactRole.APPLICANT, producer, company, null,
+                    "locations@" + slug(company) + ".example.com", phone(), "1200 N Vine St, Los Angeles, CA 90038"));
         }
+        List<PermitBulkWriter.StatusStep> history = new ArrayList<>();
         for (StatusStep step : life.steps()) {
-            writer.addStatusChange(permitId, step.from(), step.to(), step.on(), step.by(),
-                    step.to() == PermitStatus.VOID ? voidReason : null);
+            history.add(new PermitBulkWriter.StatusStep(step.from(), step.to(), step.on(), step.by(),
+                    step.to() == PermitStatus.VOID ? voidReason : null));
         }
-        writer.addSearchTerms(permitId, PermitSearchTerms.forPermit(number, site.parcel(), site.addressLine(), names));
-        writer.addPublicSearchTerms(permitId, PermitSearchTerms.forPublic(number, site.parcel(), site.addressLine(),
-                contractor == null ? List.of() : List.of(contractor.business())));
+        writer.addPermit(new BulkPermit(number, type.id(), subtype == null ? null : subtype.id(), stored, life.status(),
+                null, life.dates(), voidReason, valuation, description, notes, createdAt, "clerk", contacts, history));
     }
 
     /** A status with dates and history that agree with each other and with today. */
@@ -149,17 +150,17 @@ final class DemoPermitGenerator {
             LocalDate voided = applied.plusDays(Math.min(age, 5 + random.nextInt(15)));
             PermitStatus before = steps.get(steps.size() - 1).to();
             steps.add(new StatusStep(before, PermitStatus.VOID, voided, "supervisor"));
-            return new Lifecycle(PermitStatus.VOID, new PermitDates(applied, null, null, null, null, voided), steps);
+            return new Lifecycle(PermitStatus.VOID, new Dates(applied, null, null, null, null, voided), steps);
         }
         if (approved.isAfter(today)) {
             PermitStatus status = steps.get(steps.size() - 1).to();
-            return new Lifecycle(status, new PermitDates(applied, null, null, null, null, null), steps);
+            return new Lifecycle(status, new Dates(applied, null, null, null, null, null), steps);
         }
         if (!quick) {
             steps.add(new StatusStep(PermitStatus.IN_REVIEW, PermitStatus.APPROVED, approved, "supervisor"));
         }
         if (issued.isAfter(today) || (!quick && roll < 8 && age < 60)) {
-            return new Lifecycle(PermitStatus.APPROVED, new PermitDates(applied, approved, null, null, null, null), steps);
+            return new Lifecycle(PermitStatus.APPROVED, new Dates(applied, approved, null, null, null, null), steps);
         }
         steps.add(new StatusStep(quick ? PermitStatus.APPLIED : PermitStatus.APPROVED, PermitStatus.ISSUED, issued,
                 "clerk"));
@@ -170,7 +171,7 @@ final class DemoPermitGenerator {
             PermitStatus end = temporary ? PermitStatus.EXPIRED : PermitStatus.FINALED;
             LocalDate endDate = temporary ? expires : finaled;
             steps.add(new StatusStep(PermitStatus.ISSUED, end, endDate, temporary ? "system" : "inspector"));
-            return new Lifecycle(end, new PermitDates(applied, approved, issued, temporary ? null : finaled,
+            return new Lifecycle(end, new Dates(applied, approved, issued, temporary ? null : finaled,
                     expires, null), steps);
         }
         if (!temporary) {
@@ -180,10 +181,10 @@ final class DemoPermitGenerator {
         }
         if (expires.isBefore(today)) {
             steps.add(new StatusStep(PermitStatus.ISSUED, PermitStatus.EXPIRED, expires, "system"));
-            return new Lifecycle(PermitStatus.EXPIRED, new PermitDates(applied, approved, issued, null, expires, null),
+            return new Lifecycle(PermitStatus.EXPIRED, new Dates(applied, approved, issued, null, expires, null),
                     steps);
         }
-        return new Lifecycle(PermitStatus.ISSUED, new PermitDates(applied, approved, issued, null, expires, null), steps);
+        return new Lifecycle(PermitStatus.ISSUED, new Dates(applied, approved, issued, null, expires, null), steps);
     }
 
     private LocalDate[] appliedDates(int count) {
@@ -318,6 +319,10 @@ final class DemoPermitGenerator {
     private record StatusStep(PermitStatus from, PermitStatus to, LocalDate on, String by) {
     }
 
-    private record Lifecycle(PermitStatus status, PermitDates dates, List<StatusStep> steps) {
+    private record DemoSite(String addressLine, String zip, String parcel, Double latitude, Double longitude,
+                            String ownerName, String ownerEmail, String ownerPhone) {
+    }
+
+    private record Lifecycle(PermitStatus status, Dates dates, List<StatusStep> steps) {
     }
 }

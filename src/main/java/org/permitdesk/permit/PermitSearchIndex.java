@@ -2,10 +2,14 @@ package org.permitdesk.permit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hibernate.Session;
 
-/** Keeps the search terms of a permit (staff's and the public's) in step with its number, site and contacts. */
+/**
+ * Keeps the search terms of a permit in step with its number, site and contacts, for permits saved through
+ * Hibernate; the tables and their terms come from {@link PermitSearchTerms#rowsByTable}, like the bulk writer's.
+ */
 public final class PermitSearchIndex {
 
     private PermitSearchIndex() {
@@ -18,31 +22,22 @@ public final class PermitSearchIndex {
                         "from Permit p join fetch p.site where p.id = :id", Permit.class)
                 .setParameter("id", permitId)
                 .getSingleResult();
-        List<String> names = new ArrayList<>();
-        List<String> contractorBusinesses = new ArrayList<>();
+        List<PermitSearchTerms.Contact> contacts = new ArrayList<>();
         for (PermitContact contact : session.createSelectionQuery(
-                        "from PermitContact c where c.permit.id = :id", PermitContact.class)
+                        "from PermitContact c where c.permit.id = :id order by c.id", PermitContact.class)
                 .setParameter("id", permitId).getResultList()) {
-            names.add(contact.getName());
-            names.add(contact.getBusinessName());
-            if (contact.getRole() == ContactRole.CONTRACTOR) {
-                contractorBusinesses.add(contact.getBusinessName());
+            contacts.add(new PermitSearchTerms.Contact(contact.getRole(), contact.getName(), contact.getBusinessName()));
+        }
+        PermitSearchTerms.Source source = new PermitSearchTerms.Source(permit.getNumber(),
+                permit.getSite().getParcelNumber(), permit.getSite().getAddressLine(), contacts);
+        for (Map.Entry<String, Set<String>> table : PermitSearchTerms.rowsByTable(source).entrySet()) {
+            // Table names are the constants of PermitSearchTerms.rowsByTable, never input.
+            session.createNativeMutationQuery("DELETE FROM " + table.getKey() + " WHERE permit_id = :id")
+                    .setParameter("id", permitId).executeUpdate();
+            for (String term : table.getValue()) {
+                session.createNativeMutationQuery("INSERT INTO " + table.getKey() + " (term, permit_id) VALUES (:term, :id)")
+                        .setParameter("term", term).setParameter("id", permitId).executeUpdate();
             }
-        }
-        Set<String> terms = PermitSearchTerms.forPermit(permit.getNumber(), permit.getSite().getParcelNumber(),
-                permit.getSite().getAddressLine(), names);
-        session.createNativeMutationQuery("DELETE FROM permit_search_term WHERE permit_id = :id")
-                .setParameter("id", permitId).executeUpdate();
-        for (String term : terms) {
-            session.createNativeMutationQuery("INSERT INTO permit_search_term (term, permit_id) VALUES (:term, :id)")
-                    .setParameter("term", term).setParameter("id", permitId).executeUpdate();
-        }
-        session.createNativeMutationQuery("DELETE FROM public_search_term WHERE permit_id = :id")
-                .setParameter("id", permitId).executeUpdate();
-        for (String term : PermitSearchTerms.forPublic(permit.getNumber(), permit.getSite().getParcelNumber(),
-                permit.getSite().getAddressLine(), contractorBusinesses)) {
-            session.createNativeMutationQuery("INSERT INTO public_search_term (term, permit_id) VALUES (:term, :id)")
-                    .setParameter("term", term).setParameter("id", permitId).executeUpdate();
         }
     }
 }

@@ -3,9 +3,11 @@ package org.permitdesk.permit;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,46 @@ public final class PermitSearchTerms {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private PermitSearchTerms() {
+    }
+
+    /**
+     * What a permit's terms are made of, built the same way by every path that saves permits (the intake's
+     * {@link PermitSearchIndex}, the bulk writer of the BLDS import and the demo data): its number, its site's parcel
+     * and address, and its contacts as stored.
+     */
+    public record Source(String permitNumber, String parcelNumber, String addressLine, List<Contact> contacts) {
+
+        public Source {
+            contacts = List.copyOf(contacts);
+        }
+    }
+
+    /** A contact as far as the search is concerned: role, person's name and business name (either may be null). */
+    public record Contact(ContactRole role, String name, String businessName) {
+    }
+
+    /**
+     * Every search-term row of one permit, by table ({@code term, permit_id} columns): the one place that decides
+     * which term tables a permit has and what goes in each. {@link PermitSearchIndex} (Hibernate) and the bulk writer
+     * both write exactly this, so a new term table is added here and nowhere else.
+     */
+    public static Map<String, Set<String>> rowsByTable(Source permit) {
+        Map<String, Set<String>> rows = new LinkedHashMap<>();
+        rows.put("permit_search_term", forPermit(permit));
+        rows.put("public_search_term", forPublic(permit.permitNumber(), permit.parcelNumber(), permit.addressLine(),
+                permit.contacts().stream().filter(contact -> contact.role() == ContactRole.CONTRACTOR)
+                        .map(Contact::businessName).toList()));
+        return rows;
+    }
+
+    /** The terms stored for one permit in {@code permit_search_term}: number, parcel, address, every contact's names. */
+    public static Set<String> forPermit(Source permit) {
+        List<String> names = new ArrayList<>();
+        for (Contact contact : permit.contacts()) {
+            names.add(contact.name());
+            names.add(contact.businessName());
+        }
+        return forPermit(permit.permitNumber(), permit.parcelNumber(), permit.addressLine(), names);
     }
 
     /** The terms stored for one permit. */

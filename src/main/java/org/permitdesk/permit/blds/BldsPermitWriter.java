@@ -6,10 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,18 +15,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.permitdesk.permit.ContactRole;
-import org.permitdesk.permit.PermitSearchTerms;
+import org.permitdesk.permit.bulk.PermitBulkWriter;
 import org.permitdesk.platform.db.Database;
-import org.permitdesk.platform.db.ImportRevision;
 import org.permitdesk.platform.db.SequenceIds;
 
 /**
- * Stores imported permits inside one JDBC transaction, in batches (ADR 0004, 0007): permit types for unknown
- * codes, one site per distinct address, the permit, its contractor, its status history and its search terms.
- * Closing it without {@link #commit()} rolls everything back. Ids come from the sequences Hibernate uses, in
- * the blocks of 50 its pooled optimiser expects. The audit trail is written alongside, as plain JDBC too: one revision
- * for the import, a creating {@code permit_aud} row per permit in the same batches, and the contacts' creating rows
- * in one statement at the commit.
+ * Stores imported permits inside one JDBC transaction (ADR 0007): permit types for unknown codes, one site per
+ * distinct address, and each permit with its contractor and status history through {@link PermitBulkWriter}, the
+ * writer the demo data uses too (search terms, audit rows, ids from the Hibernate sequences). Closing it without
+ * {@link #commit()} rolls everything back.
  */
 final class BldsPermitWriter implements AutoCloseable {
 
@@ -37,57 +31,32 @@ final class BldsPermitWriter implements AutoCloseable {
     private static final int NEW_TYPE_EXPIRY_DAYS = 180;
 
     private final Database database;
+    private final PermitBulkWriter permits;
     private final Connection connection;
-    private final OffsetDateTime createdAt;
+    private final Instant createdAt;
     private final PreparedStatement type;
-    private final MultiRowInsert site;
-    private final MultiRowInsert permit;
-    private final MultiRowInsert permitAudit;
-    private ImportRevision revision;
-    private final MultiRowInsert contact;
-    private final MultiRowInsert history;
-    private final MultiRowInsert term;
-    private final MultiRowInsert publicTerm;
     private final Map<String, Long> typeIds = new HashMap<>();
     private final Map<String, Long> typeIdsByName = new HashMap<>();
     private final Set<String> prefixes = new HashSet<>();
     private final List<String> newTypes = new ArrayList<>();
-    private final Map<String, Long> siteIds = new HashMap<>();
-    private final SequenceIds siteIdSequence;
-    private final SequenceIds permitIdSequence;
+    private final Map<String, PermitBulkWriter.StoredSite> sites = new HashMap<>();
     private final SequenceIds typeIdSequence;
 
     BldsPermitWriter(Database database, Instant createdAt) throws SQLException {
         this.database = database;
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
-        this.connection = database.dataSource().getConnection();
-        this.siteIdSequence = new SequenceIds(database, connection, "site_seq");
-        this.permitIdSequence = new SequenceIds(database, connection, "permit_seq");
+        this.createdAt = createdAt;
+        this.permits = new PermitBulkWriter(database, createdAt, BldsStatus.IMPORTED_BY);
+        this.connection = permits.connection();
         this.typeIdSequence = new SequenceIds(database, connection, "permit_type_seq");
         try {
-            connection.setAutoCommit(false);
             type = connection.prepareStatement("INSERT INTO permit_type (id, code, name, prefix, number_template,"
                     + " expiry_days, active, version) VALUES (?, ?, ?, ?, ?, ?, TRUE, 0)");
-            site = new MultiRowInsert(connection, "site", "id", "address_line", "city", "state", "zip",
-                    "parcel_number", "latitude", "longitude", "version");
-            permit = new MultiRowInsert(connection, "permit", "id", "permit_number", "permit_type_id", "site_id",
-                    "status", "status_text", "applied_date", "issued_date", "finaled_date", "expires_date", "void_date",
-                    "void_reason", "valuation", "description", "created_at", "created_by", "version");
-            permitAudit = new MultiRowInsert(connection, "permit_aud", "id", "rev", "revtype", "permit_number",
-                    "permit_type_id", "site_id", "status", "status_text", "applied_date", "issued_date", "finaled_date",
-                    "expires_date", "void_date", "void_reason", "valuation", "description");
-            contact = new MultiRowInsert(connection, "permit_contact", "permit_id", "role", "name", "business_name",
-                    "license_number", "email", "phone", "mailing_address");
-            history = new MultiRowInsert(connection, "permit_status_change", "permit_id", "from_status", "to_status",
-                    "changed_on", "changed_by", "reason");
-            term = new MultiRowInsert(connection, "permit_search_term", "term", "permit_id");
-            publicTerm = new MultiRowInsert(connection, "public_search_term", "term", "permit_id");
             loadTypes();
             if (database.isPostgres()) {
                 planEachQuery();
             }
         } catch (SQLException e) {
-            connection.close();
+            permits.close();
             throw e;
         }
     }
@@ -114,66 +83,40 @@ final class BldsPermitWriter implements AutoCloseable {
         return found;
     }
 
-    /** Adds one permit with its site, contractor, history and search terms to the batches. */
+    /** Adds one permit with its site, contractor, history and search terms to the rows to send. */
     void add(BldsRow row) throws SQLException {
         long typeId = typeId(row.typeCode(), row.typeName());
-        long siteId = siteId(row.site());
-        long id = permitIdSequence.next();
+        PermitBulkWriter.StoredSite site = site(row.site());
         BldsStatus.Outcome status = row.status();
-        permit.add(id, row.number(), typeId, siteId, status.status().name(), row.statusText(), status.applied(),
-                status.issued(), status.finaled(), status.expires(), status.voided(), status.voidReason(),
-                row.valuation(), row.description(), createdAt, BldsStatus.IMPORTED_BY, 0L);
-        permitAudit.add(id, revision().number(), ImportRevision.ADDED, row.number(), typeId, siteId,
-                status.status().name(), row.statusText(), status.applied(), status.issued(), status.finaled(),
-                status.expires(), status.voided(), status.voidReason(), row.valuation(), row.description());
-        List<String> names = new ArrayList<>();
+        List<PermitBulkWriter.Contact> contacts = new ArrayList<>();
         if (row.contractor() != null) {
-            addContractor(id, row.contractor());
-            names.add(row.contractor().name());
-            names.add(row.contractor().businessName());
+            BldsRow.Contractor c = row.contractor();
+            contacts.add(new PermitBulkWriter.Contact(ContactRole.CONTRACTOR, c.name(), c.businessName(), c.licence(),
+                    c.email(), c.phone(), c.mailingAddress()));
         }
+        List<PermitBulkWriter.StatusStep> history = new ArrayList<>();
         for (BldsStatus.Step step : status.history()) {
-            history.add(id, step.from() == null ? null : step.from().name(), step.to().name(), step.on(),
-                    BldsStatus.IMPORTED_BY, step.reason());
+            history.add(new PermitBulkWriter.StatusStep(step.from(), step.to(), step.on(), BldsStatus.IMPORTED_BY,
+                    step.reason()));
         }
-        for (String value : PermitSearchTerms.forPermit(row.number(), row.site().parcel(), row.site().line(), names)) {
-            term.add(value, id);
-        }
-        List<String> businesses = row.contractor() == null ? List.of() : Arrays.asList(row.contractor().businessName());
-        for (String value : PermitSearchTerms.forPublic(row.number(), row.site().parcel(), row.site().line(),
-                businesses)) {
-            publicTerm.add(value, id);
-        }
+        permits.addPermit(new PermitBulkWriter.BulkPermit(row.number(), typeId, null, site, status.status(),
+                row.statusText(), new PermitBulkWriter.Dates(status.applied(), null, status.issued(), status.finaled(),
+                        status.expires(), status.voided()), status.voidReason(), row.valuation(), row.description(),
+                null, createdAt, BldsStatus.IMPORTED_BY, contacts, history));
     }
 
-    /** Sends the batched rows, parents first (still inside the transaction). */
+    /** Sends the rows added so far, parents first (still inside the transaction). */
     void flush() throws SQLException {
-        site.execute();
-        permit.execute();
-        permitAudit.execute();
-        contact.execute();
-        history.execute();
-        term.execute();
-        publicTerm.execute();
+        permits.flush();
     }
 
-    /** Drops the rows batched since the last flush (an all-or-nothing import that found an invalid row). */
-    void discard() throws SQLException {
-        site.clear();
-        permit.clear();
-        permitAudit.clear();
-        contact.clear();
-        history.clear();
-        term.clear();
-        publicTerm.clear();
+    /** Drops the rows added since the last flush (an all-or-nothing import that found an invalid row). */
+    void discard() {
+        permits.discard();
     }
 
     void commit() throws SQLException {
-        flush();
-        if (revision != null) {
-            revision.auditContacts(connection);
-        }
-        connection.commit();
+        permits.commit();
     }
 
     /** "CARN Building Residential - New" for each type created so far. */
@@ -183,30 +126,13 @@ final class BldsPermitWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        if (database.abandoned()) {
-            return; // closed at once after a full disk: H2 would spin in this connection's rollback
-        }
         try {
-            connection.rollback();
-        } finally {
-            for (MultiRowInsert insert : List.of(site, permit, permitAudit, contact, history, term)) {
-                insert.close();
+            if (!database.abandoned()) { // after a full disk, H2 is left alone (see PermitBulkWriter.close)
+                type.close();
             }
-            connection.close();
+        } finally {
+            permits.close();
         }
-    }
-
-    /** The import's audit revision, written with the first permit. */
-    private ImportRevision revision() throws SQLException {
-        if (revision == null) {
-            revision = ImportRevision.open(database, connection, createdAt.toInstant(), BldsStatus.IMPORTED_BY);
-        }
-        return revision;
-    }
-
-    private void addContractor(long permitId, BldsRow.Contractor contractor) throws SQLException {
-        contact.add(permitId, ContactRole.CONTRACTOR.name(), contractor.name(), contractor.businessName(),
-                contractor.licence(), contractor.email(), contractor.phone(), contractor.mailingAddress());
     }
 
     /**
@@ -274,18 +200,15 @@ final class BldsPermitWriter implements AutoCloseable {
         return prefix;
     }
 
-    private long siteId(BldsRow.Address address) throws SQLException {
-        Long known = siteIds.get(address.key());
-        if (known != null) {
-            return known;
+    private PermitBulkWriter.StoredSite site(BldsRow.Address address) throws SQLException {
+        PermitBulkWriter.StoredSite known = sites.get(address.key());
+        if (known == null) {
+            known = permits.addSite(new PermitBulkWriter.NewSite(address.line(), address.city(), address.state(),
+                    address.zip(), address.parcel(), address.latitude(), address.longitude()));
+            sites.put(address.key(), known);
         }
-        long id = siteIdSequence.next();
-        site.add(id, address.line(), address.city(), address.state(), address.zip(), address.parcel(),
-                address.latitude(), address.longitude(), 0L);
-        siteIds.put(address.key(), id);
-        return id;
+        return known;
     }
-
 
     private static String key(String text) {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);

@@ -1,4 +1,4 @@
-package org.permitdesk.permit.blds;
+package org.permitdesk.permit.bulk;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
