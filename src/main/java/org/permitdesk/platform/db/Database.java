@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,10 +16,6 @@ import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.envers.AuditReaderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,21 +72,20 @@ public final class Database implements AutoCloseable {
         // The pool connects on first use (by Flyway). Hibernate's start-up needs no connection when the
         // dialect is known, so on two cores it runs while the database is reached and migrated.
         HikariDataSource dataSource = pool(settings);
-        CompletableFuture<SessionFactory> hibernate = CompletableFuture.supplyAsync(
-                () -> buildSessionFactory(settings, dataSource, entityClasses), Database::startDaemon);
+        CompletableFuture<SessionFactory> hibernate = HibernateStart.begin(settings, dataSource, entityClasses);
         try {
             String schemaVersion = SchemaMigrations.migrate(settings, dataSource);
             restrictEmbeddedFiles(settings);
             long migrated = System.nanoTime();
             String fingerprint = MappingFingerprint.of(entityClasses, schemaVersion);
-            if (fingerprint.equals(validatedFingerprint(dataSource))) {
+            if (fingerprint.equals(HibernateStart.validatedFingerprint(dataSource))) {
                 logWhenStarted(hibernate, settings, migrated - start, migrated);
                 return new Database(settings, dataSource, hibernate);
             }
-            SessionFactory sessionFactory = join(hibernate);
+            SessionFactory sessionFactory = HibernateStart.join(hibernate);
             long booted = System.nanoTime();
             try {
-                validateMapping(sessionFactory, dataSource, fingerprint);
+                HibernateStart.validateMapping(sessionFactory, dataSource, fingerprint);
             } catch (RuntimeException e) {
                 sessionFactory.close();
                 throw e;
@@ -279,7 +273,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The first column of the first row, read in a transaction of its own that is rolled back. */
-    private static Optional<Object> firstValue(DataSource dataSource, String sql, Object... parameters)
+    static Optional<Object> firstValue(DataSource dataSource, String sql, Object... parameters)
             throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -312,7 +306,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("This database was opened for plain JDBC work only (openForJdbc).");
         }
         try {
-            return join(sessionFactory);
+            return HibernateStart.join(sessionFactory);
         } catch (RuntimeException e) {
             throw new DatabaseUnavailableException(settings, e);
         }
@@ -335,68 +329,6 @@ public final class Database implements AutoCloseable {
 
     void abandon() {
         abandoned = true;
-    }
-
-    /**
-     * The fingerprint of the mapping and schema last checked against each other ({@code app_setting}), or "".
-     * The check (Hibernate schema validation) runs only when the mapping or the schema has changed since: on every
-     * start it would add a second or more (see src/docs/adr/0003-schema-validation-on-change.md).
-     */
-    private static String validatedFingerprint(DataSource dataSource) {
-        try {
-            return firstValue(dataSource, "SELECT setting_value FROM app_setting WHERE setting_key = ?",
-                    "schema_validated").map(Object::toString).orElse("");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read app_setting: " + e.getMessage(), e);
-        }
-    }
-
-    /** Checks the entity mapping against the tables and remembers the check in {@code app_setting}. */
-    private static void validateMapping(SessionFactory sessionFactory, DataSource dataSource, String fingerprint) {
-        sessionFactory.getSchemaManager().validateMappedObjects();
-        try {
-            rememberSetting(dataSource, "schema_validated", fingerprint);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not write app_setting: " + e.getMessage(), e);
-        }
-    }
-
-    /** The SQL state of a unique (or primary) key violation, on PostgreSQL and H2 alike. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
-    /**
-     * Sets {@code key} to {@code value} in {@code app_setting}, safely when several clients do it at the same moment
-     * (clients starting together on a new database all check the mapping and write the same setting): an update, and
-     * an insert only when there was no row; when another client inserted the row in between, its unique-key
-     * violation means "someone else just did it", and the update is tried again on the row that now exists.
-     */
-    static void rememberSetting(DataSource dataSource, String key, String value) throws SQLException {
-        for (int attempt = 1; ; attempt++) {
-            try (Connection connection = dataSource.getConnection()) {
-                try {
-                    if (update(connection, "UPDATE app_setting SET setting_value = ? WHERE setting_key = ?",
-                            value, key) == 0) {
-                        update(connection, "INSERT INTO app_setting (setting_key, setting_value) VALUES (?, ?)",
-                                key, value);
-                    }
-                    connection.commit();
-                    return;
-                } catch (SQLException e) {
-                    connection.rollback();
-                    if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || attempt == 3) {
-                        throw e;
-                    }
-                }
-            }
-        }
-    }
-
-    private static int update(Connection connection, String sql, String first, String second) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, first);
-            statement.setString(2, second);
-            return statement.executeUpdate();
-        }
     }
 
     /**
@@ -430,54 +362,4 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    private static SessionFactory join(CompletableFuture<SessionFactory> hibernate) {
-        try {
-            return hibernate.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    private static void startDaemon(Runnable work) {
-        Thread thread = new Thread(work, "permitdesk-hibernate-start");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static SessionFactory buildSessionFactory(DatabaseSettings settings, DataSource dataSource,
-                                                      List<Class<?>> entityClasses) {
-        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder();
-        if (settings.isH2() || settings.isPostgres()) {
-            builder.applySetting("hibernate.boot.allow_jdbc_metadata_access", false)
-                    .applySetting(AvailableSettings.DIALECT, settings.isH2()
-                            ? "org.hibernate.dialect.H2Dialect" : "org.hibernate.dialect.PostgreSQLDialect");
-        }
-        StandardServiceRegistry registry = builder
-                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
-                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
-                // No DDL from Hibernate at start-up: its temporary tables for multi-table bulk updates (never
-                // used here) were created on H2 while Flyway migrated on another connection, and the two fought
-                // over H2's schema lock ("Timeout trying to lock table SYS").
-                .applySetting("hibernate.query.mutation_strategy.global_temporary.create_tables", false)
-                .applySetting("hibernate.query.mutation_strategy.global_temporary.drop_tables", false)
-                // Bean Validation still checks entities before they are written; its constraints are not copied
-                // onto the mapping's columns, which only DDL generation (never used: Flyway owns the schema)
-                // would read. That copying was about a tenth of Hibernate's start-up (a JFR profile).
-                .applySetting("hibernate.validator.apply_to_ddl", false)
-                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
-                .applySetting(AvailableSettings.ORDER_INSERTS, true)
-                .applySetting(AvailableSettings.ORDER_UPDATES, true)
-                .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
-                .applySetting("org.hibernate.envers.audit_table_suffix", "_aud")
-                .build();
-        try {
-            MetadataSources sources = new MetadataSources(registry);
-            sources.addAnnotatedClass(AuditRevision.class);
-            entityClasses.forEach(sources::addAnnotatedClass);
-            return sources.buildMetadata().buildSessionFactory();
-        } catch (RuntimeException e) {
-            StandardServiceRegistryBuilder.destroy(registry);
-            throw e;
-        }
-    }
 }
